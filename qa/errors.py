@@ -1,0 +1,48 @@
+"""Domain errors. The web app turns them into 4xx responses, the CLI into exit code 2.
+
+Each message says what was wrong and what to do about it, in one line.
+"""
+
+
+class QAError(Exception):
+    """Base class: a problem with the user's input or the state of the index."""
+
+    status_code = 400
+
+
+class UnsupportedFile(QAError):
+    """A file that cannot be read as a committee paper (binary, empty, undecodable, corrupt)."""
+
+    status_code = 415
+
+
+class FileTooLarge(QAError):
+    status_code = 413
+
+
+class UnknownSource(QAError):
+    status_code = 404
+
+
+class NotFound(QAError):
+    status_code = 404
+
+
+class Gone(QAError):
+    status_code = 410
+
+
+class EmptyQuery(QAError):
+    status_code = 422
+
+
+class BadQuery(QAError):
+    """A query or parameter out of range (k, length, filters)."""
+
+    status_code = 422
+
+
+class IndexNotReady(QAError):
+    """Searching before anything is indexed."""
+
+    status_code = 409

@@ -1,0 +1,405 @@
+"""Hybrid retrieval: dense (FAISS over MiniLM vectors) + lexical (SQLite FTS5 bm25), fused by
+weighted reciprocal rank, with quoted-phrase constraints, filters and item-number look-up.
+
+`search(q)` is `search_many([q])[0]`: queries are embedded together in one batch.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from qa import store, vectors
+from qa.chunk import KINDS
+from qa.config import Settings
+from qa.embed import Embedder
+from qa.errors import BadQuery, EmptyQuery, IndexNotReady, UnknownSource
+from qa.text import STOPWORDS, content_words, sentence_spans, words
+
+MAX_QUERY_CHARS = 1000
+MAX_K = 100
+CANDIDATES = 50
+RRF_K = 60
+# Weights of the two rankers in the fusion; chosen on our own labelled queries (scripts/eval.py).
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 1.0
+WEAK_COSINE = 0.25
+MODES = ("hybrid", "dense", "lexical")
+
+_PHRASE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
+_ITEM_LOOKUP = re.compile(
+    r"^\s*(?:(?:agenda\s+)?item|minute|min\.?)\s*(?:no\.?\s*)?(?P<num>\d{1,4}[a-z]?)\b\.?(?P<rest>.*)$|^\s*(?P<bare>\d{1,4}[a-z]?)\.\s*(?P<rest2>.*)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str | None = None
+    source: str | None = None
+    committee: str | None = None
+    after: str | None = None
+    before: str | None = None
+
+    def validated(self) -> "Filters":
+        if self.kind is not None and self.kind not in KINDS:
+            raise BadQuery(f"unknown kind {self.kind!r}; valid kinds are: {', '.join(KINDS)}")
+        for name in ("after", "before"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise BadQuery(f"{name} must be a date like 2017-01-31, not {value!r}") from None
+        if self.after and self.before and self.after > self.before:
+            raise BadQuery(f"after ({self.after}) is later than before ({self.before}); swap them")
+        return self
+
+    @property
+    def active(self) -> bool:
+        return any((self.kind, self.source, self.committee, self.after, self.before))
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    k: int = 5
+    filters: Filters = field(default_factory=Filters)
+    mode: str = "hybrid"  # or "dense" / "lexical", for measuring each ranker alone
+
+
+@dataclass(frozen=True)
+class Result:
+    rank: int
+    score: float
+    passage: store.StoredPassage
+    answer: tuple[int, int]  # sentence offsets within passage.text
+    matches: tuple[tuple[int, int], ...] = ()  # where quoted phrases occur, offsets within passage.text
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    results: list[Result]
+    weak: bool = False
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class _ParsedQuery:
+    text: str
+    semantic: str
+    phrases: tuple[str, ...]
+    item_number: str | None
+    item_hint: str
+
+
+def parse_query(text: str) -> _ParsedQuery:
+    phrases = tuple(p.strip() for p in _PHRASE.findall(text) if p.strip())
+    semantic = _PHRASE.sub(lambda m: m.group(1), text).strip()
+    lookup = _ITEM_LOOKUP.match(text)
+    number = hint = None
+    if lookup:
+        number = lookup.group("num") or lookup.group("bare")
+        hint = (lookup.group("rest") or lookup.group("rest2") or "").strip()
+    return _ParsedQuery(text, semantic, phrases, number, hint or "")
+
+
+def check_query(query: Query) -> Query:
+    text = (query.text or "").strip()
+    if not text:
+        raise EmptyQuery("the query is empty; type a question or some words to look for")
+    if len(text) > MAX_QUERY_CHARS:
+        raise BadQuery(f"the query is {len(text)} characters long; keep it under {MAX_QUERY_CHARS}")
+    if not 1 <= query.k <= MAX_K:
+        raise BadQuery(f"k must be between 1 and {MAX_K}, not {query.k}")
+    if query.mode not in MODES:
+        raise BadQuery(f"mode must be one of {', '.join(MODES)}, not {query.mode!r}")
+    return Query(text, query.k, query.filters.validated(), query.mode)
+
+
+def _fts_query(text: str) -> str | None:
+    terms = []
+    for word in content_words(text):
+        token = re.sub(r"[^\w£$%]", " ", word).strip()
+        if token and token not in terms:
+            terms.append(token)
+    return " OR ".join(f'"{t}"' for t in terms) if terms else None
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase matched verbatim, case-insensitively, across any run of white space or markup."""
+    parts = [re.escape(w) for w in phrase.split()]
+    return re.compile(r"(?:\W|\*\*|<[^>]+>)+".join(parts) if len(parts) > 1 else parts[0], re.I)
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
+    clauses, params = [], []
+    if filters.kind:
+        clauses.append("p.kind = ?")
+        params.append(filters.kind)
+    if filters.source:
+        clauses.append("d.source = ?")
+        params.append(filters.source)
+    if filters.committee:
+        clauses.append("d.committee LIKE ?")
+        params.append(f"%{filters.committee}%")
+    if filters.after:
+        clauses.append("d.meeting_date >= ?")
+        params.append(filters.after)
+    if filters.before:
+        clauses.append("d.meeting_date <= ?")
+        params.append(filters.before)
+    return " AND ".join(clauses) or "1", params
+
+
+class SearchService:
+    """Owns the loaded model, the FAISS index and the path to the SQLite store."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings.model)
+        self._lock = threading.RLock()
+        self._vectors: vectors.VectorIndex | None = None
+        self._vocabulary: Counter[str] | None = None
+        self.reload()
+
+    # -- state -----------------------------------------------------------------------------------
+    def connect(self) -> sqlite3.Connection:
+        return store.connect(self.settings.db_path)
+
+    def reload(self) -> None:
+        """Load the vector index for the store's current generation, rebuilding it if it is stale."""
+        with self._lock, self.connect() as conn:
+            current = store.generation(conn)
+            loaded = vectors.load(self.settings.data_dir, self.settings.model, current)
+            if loaded is None:
+                ids, matrix = store.all_embeddings(conn)
+                loaded = vectors.build(ids, matrix, self.embedder.dimension, self.settings.ann_threshold, current)
+                vectors.save(loaded, self.settings.data_dir, self.settings.model)
+            self._vectors = loaded
+            self._vocabulary = None
+
+    def apply_change(self, removed: list[int], added_ids: np.ndarray, added_vectors: np.ndarray, new_generation: int) -> None:
+        """Bring the vector index up to a store generation just committed, then save it atomically.
+
+        Adds go into the loaded index; removals from an HNSW index (which cannot delete), a crossing
+        of the ANN threshold, or an index from another generation mean a rebuild from the store."""
+        with self._lock:
+            current = self._vectors
+            total = (current.count if current else 0) + len(added_ids) - len(removed)
+            crosses = current is not None and (current.kind == "hnsw") != (total > self.settings.ann_threshold)
+            incremental = current is not None and not crosses and not (removed and current.kind == "hnsw")
+            if incremental:
+                if removed:
+                    current.index.remove_ids(np.array(removed, dtype=np.int64))
+                if len(added_ids):
+                    current.index.add_with_ids(np.ascontiguousarray(added_vectors, dtype=np.float32), added_ids)
+                current.generation = new_generation
+                updated = current
+            else:
+                with self.connect() as conn:
+                    ids, matrix = store.all_embeddings(conn)
+                updated = vectors.build(ids, matrix, self.embedder.dimension, self.settings.ann_threshold, new_generation)
+            vectors.save(updated, self.settings.data_dir, self.settings.model)
+            self._vectors = updated
+            self._vocabulary = None
+
+    @property
+    def passage_count(self) -> int:
+        return self._vectors.count if self._vectors else 0
+
+    def vocabulary(self, conn: sqlite3.Connection) -> Counter[str]:
+        with self._lock:
+            if self._vocabulary is None:
+                counts: Counter[str] = Counter()
+                for (body,) in conn.execute("SELECT body FROM passages_fts"):
+                    counts.update(w for w in words(body) if w.isalpha())
+                self._vocabulary = counts
+            return self._vocabulary
+
+    # -- search ----------------------------------------------------------------------------------
+    def search(self, query: Query) -> SearchResponse:
+        return self.search_many([query])[0]
+
+    def search_many(self, queries: list[Query]) -> list[SearchResponse]:
+        queries = [check_query(q) for q in queries]
+        index = self._vectors
+        if index is None or index.count == 0:
+            raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
+        parsed = [parse_query(q.text) for q in queries]
+        query_vectors = self.embedder.encode([p.semantic for p in parsed])
+        with self.connect() as conn:
+            responses = [
+                self._search_one(conn, index, query, p, query_vectors[i : i + 1]) for i, (query, p) in enumerate(zip(queries, parsed))
+            ]
+            return self._with_answers(conn, parsed, responses, query_vectors)
+
+    def _allowed_ids(self, conn: sqlite3.Connection, query: Query, parsed: _ParsedQuery) -> list[int] | None:
+        """Passage ids that satisfy the filters and quoted phrases; None when there is no constraint."""
+        filters = query.filters
+        if filters.source and store.document_hash(conn, filters.source) is None:
+            raise UnknownSource(f"no indexed paper is called {filters.source!r}; GET /api/documents lists them")
+        if not filters.active and not parsed.phrases:
+            return None
+        where, params = _filter_sql(filters)
+        sql = f"SELECT p.id, p.text FROM passages p JOIN documents d ON d.id = p.document_id WHERE {where}"
+        if parsed.phrases:
+            match = " AND ".join('"' + " ".join(words(phrase)).replace('"', "") + '"' for phrase in parsed.phrases if words(phrase))
+            if match:
+                sql += " AND p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
+                params = [*params, match]
+        sql += " ORDER BY d.source, p.position"
+        patterns = [_phrase_pattern(phrase) for phrase in parsed.phrases]
+        return [row[0] for row in conn.execute(sql, params) if all(p.search(row[1]) for p in patterns)]
+
+    def _dense(self, index: vectors.VectorIndex, vector: np.ndarray, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
+        allowed_array = np.array(allowed, dtype=np.int64) if allowed is not None else None
+        scores, ids = index.search(vector, n, allowed_array)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[int]:
+        match = _fts_query(text)
+        if not match:
+            return []
+        sql = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
+        params: list[object] = [match]
+        if allowed is not None:
+            sql += f" AND rowid IN ({','.join(str(int(i)) for i in allowed) or 'NULL'})"
+        sql += " ORDER BY bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) LIMIT ?"
+        params.append(n)
+        return [row[0] for row in conn.execute(sql, params)]
+
+    def _item_passages(self, conn: sqlite3.Connection, parsed: _ParsedQuery, query: Query) -> list[int]:
+        """First passage of each item whose number matches 'item 283' / 'minute 221' / '283.'."""
+        if not parsed.item_number:
+            return []
+        where, params = _filter_sql(query.filters)
+        rows = conn.execute(
+            f"""SELECT p.id, d.title, d.source FROM passages p JOIN items i ON i.id = p.item_id
+                JOIN documents d ON d.id = p.document_id
+                WHERE lower(i.number) = lower(?) AND {where}
+                ORDER BY d.meeting_date DESC, p.position""",
+            [parsed.item_number, *params],
+        ).fetchall()
+        hint = set(content_words(parsed.item_hint)) - {"of", "the"}
+        seen, first = set(), []
+        for passage_id, title, source in rows:
+            if (title, source) in seen:
+                continue
+            seen.add((title, source))
+            overlap = len(hint & set(words(f"{title} {source}"))) if hint else 0
+            first.append((-overlap, len(first), passage_id))
+        return [passage_id for _, _, passage_id in sorted(first)]
+
+    def _search_one(self, conn, index, query: Query, parsed: _ParsedQuery, vector: np.ndarray) -> SearchResponse:
+        allowed = self._allowed_ids(conn, query, parsed)
+        if allowed is not None and not allowed:
+            return SearchResponse(query.text, [])
+        semantic_rest = _PHRASE.sub(" ", query.text).strip()
+        only_phrases = bool(parsed.phrases) and not content_words(semantic_rest)
+        if only_phrases:
+            ranked = [(pid, 1.0) for pid in allowed[: query.k]]  # document order within equal scores
+            return SearchResponse(query.text, self._results(conn, ranked, parsed))
+
+        n = max(CANDIDATES, query.k * 3)
+        dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
+        lexical = self._lexical(conn, parsed.semantic, query, allowed, n) if query.mode != "dense" else []
+        fused: dict[int, float] = {}
+        for rank, (pid, _) in enumerate(dense):
+            fused[pid] = fused.get(pid, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
+        for rank, pid in enumerate(lexical):
+            fused[pid] = fused.get(pid, 0.0) + LEXICAL_WEIGHT / (RRF_K + rank + 1)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+
+        lookup = self._item_passages(conn, parsed, query)
+        if lookup:
+            top = (ranked[0][1] if ranked else 1.0) + 1.0
+            ranked = [(pid, top - i * 1e-3) for i, pid in enumerate(lookup)] + [(pid, s) for pid, s in ranked if pid not in lookup]
+
+        best_cosine = dense[0][1] if dense else 0.0
+        weak = not lookup and best_cosine < WEAK_COSINE and not lexical
+        suggestion = self._suggest(conn, parsed.semantic) if (weak or not lexical) else None
+        return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed), weak=weak, suggestion=suggestion)
+
+    def _results(self, conn, ranked: list[tuple[int, float]], parsed: _ParsedQuery) -> list[Result]:
+        passages = store.get_passages(conn, [pid for pid, _ in ranked])
+        results = []
+        for pid, score in ranked:
+            passage = passages.get(pid)
+            if passage is None:
+                continue
+            matches = tuple(
+                (m.start(), m.end()) for phrase in parsed.phrases for m in _phrase_pattern(phrase).finditer(passage.text)
+            )
+            results.append(Result(len(results) + 1, round(score, 6), passage, (0, len(passage.text)), matches))
+        return results
+
+    def _suggest(self, conn: sqlite3.Connection, text: str) -> str | None:
+        """'Did you mean' from the corpus's own words, for query words the corpus does not contain."""
+        import difflib
+
+        vocabulary = self.vocabulary(conn)
+        changed, corrected = False, []
+        for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", text):
+            lower = word.lower()
+            if word.isalpha() and len(word) > 3 and lower not in STOPWORDS and lower not in vocabulary:
+                close = difflib.get_close_matches(lower, [w for w in vocabulary if abs(len(w) - len(lower)) <= 2], n=1, cutoff=0.8)
+                if close:
+                    corrected.append(close[0])
+                    changed = True
+                    continue
+            corrected.append(word)
+        return "".join(corrected) if changed else None
+
+    # -- answer sentence -------------------------------------------------------------------------
+    def _with_answers(self, conn, parsed: list[_ParsedQuery], responses: list[SearchResponse], query_vectors: np.ndarray) -> list[SearchResponse]:
+        """Pick, in each result, the sentence that answers the query: the one sharing most query words,
+        or, where no sentence shares a word, the one closest in meaning (all such sentences of the
+        batch embedded in one call)."""
+        pending: list[tuple[int, int, list[tuple[int, int]]]] = []
+        out: list[list[Result]] = []
+        for qi, (p, response) in enumerate(zip(parsed, responses)):
+            query_words = {w[:5] for w in content_words(p.semantic)}
+            results = []
+            for ri, result in enumerate(response.results):
+                spans = sentence_spans(result.passage.text)
+                if not spans:
+                    results.append(result)
+                    continue
+                if result.matches:
+                    first = result.matches[0][0]
+                    best = next((s for s in spans if s[0] <= first < s[1]), spans[0])
+                    results.append(_replace_answer(result, best))
+                    continue
+                overlaps = [len(query_words & {w[:5] for w in content_words(result.passage.text[s:e])}) for s, e in spans]
+                top = max(overlaps)
+                if top > 0 or len(spans) == 1:
+                    results.append(_replace_answer(result, spans[overlaps.index(top)]))
+                else:
+                    pending.append((qi, ri, spans))
+                    results.append(result)
+            out.append(results)
+        if pending:
+            texts = [
+                out[qi][ri].passage.text[s:e] for qi, ri, spans in pending for s, e in spans
+            ]
+            sentence_vectors = self.embedder.encode(texts)
+            cursor = 0
+            for qi, ri, spans in pending:
+                sims = sentence_vectors[cursor : cursor + len(spans)] @ query_vectors[qi]
+                cursor += len(spans)
+                out[qi][ri] = _replace_answer(out[qi][ri], spans[int(np.argmax(sims))])
+        return [
+            SearchResponse(r.query, results, r.weak, r.suggestion) for r, results in zip(responses, out)
+        ]
+
+
+def _replace_answer(result: Result, span: tuple[int, int]) -> Result:
+    return Result(result.rank, result.score, result.passage, span, result.matches)

@@ -1,0 +1,305 @@
+"""The SQLite store of record: documents, items, passages (with their embeddings) and a FTS5 index.
+
+The FAISS file beside it is derived data: it can always be rebuilt from the embeddings kept here,
+so one SQLite transaction is what makes an add or a remove atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from qa.chunk import Passage
+from qa.errors import UnknownSource
+from qa.parse import ParsedDocument
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    committee TEXT,
+    meeting_date TEXT,
+    layout TEXT NOT NULL,
+    format TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    pages TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    page INTEGER,
+    embedding BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id, position);
+CREATE INDEX IF NOT EXISTS items_document ON items(document_id, position);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+    body, item_title, section, document_title, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    id: int
+    source: str
+    document_title: str
+    committee: str | None
+    meeting_date: str | None
+    item_number: str | None
+    item_title: str
+    section: tuple[str, ...]
+    kind: str
+    start: int
+    end: int
+    text: str
+    position: int
+    page: int | None
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    source: str
+    title: str
+    committee: str | None
+    meeting_date: str | None
+    format: str
+    items: int
+    passages: int
+    added_at: str
+    sha256: str
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the store, creating the schema on first use. One connection per thread or request."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    with conn:
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+    version = int(get_meta(conn, "schema_version") or 0)
+    if version != SCHEMA_VERSION:
+        raise RuntimeError(f"{path} has schema version {version}, this program reads {SCHEMA_VERSION}")
+    return conn
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    return int(get_meta(conn, "generation") or 0)
+
+
+def _bump_generation(conn: sqlite3.Connection) -> int:
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    return generation(conn)
+
+
+def document_hash(conn: sqlite3.Connection, source: str) -> str | None:
+    row = conn.execute("SELECT sha256 FROM documents WHERE source = ?", (source,)).fetchone()
+    return row[0] if row else None
+
+
+def _delete(conn: sqlite3.Connection, source: str) -> list[int]:
+    row = conn.execute("SELECT id FROM documents WHERE source = ?", (source,)).fetchone()
+    if row is None:
+        return []
+    ids = [r[0] for r in conn.execute("SELECT id FROM passages WHERE document_id = ?", (row[0],))]
+    conn.executemany("DELETE FROM passages_fts WHERE rowid = ?", [(i,) for i in ids])
+    conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+    return ids
+
+
+def replace_document(
+    conn: sqlite3.Connection,
+    doc: ParsedDocument,
+    passages: list[Passage],
+    embeddings: np.ndarray,
+    *,
+    file_format: str,
+    sha256: str,
+    model: str,
+    pages: list[int] | None = None,
+) -> tuple[list[int], list[int]]:
+    """Store a paper in one transaction, replacing any earlier version. Returns (removed, added) ids."""
+    if len(passages) != len(embeddings):
+        raise ValueError("one embedding per passage")
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with conn:
+        stored_model = get_meta(conn, "model")
+        if stored_model is None:
+            conn.execute("INSERT INTO meta VALUES ('model', ?)", (model,))
+        elif stored_model != model:
+            raise RuntimeError(f"the index was built with model {stored_model!r}, not {model!r}")
+        removed = _delete(conn, doc.source)
+        doc_id = conn.execute(
+            "INSERT INTO documents (source, title, committee, meeting_date, layout, format, sha256, text, pages,"
+            " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.source, doc.title, doc.committee, doc.meeting_date, doc.layout, file_format, sha256, doc.text,
+             json.dumps(pages) if pages else None, now),
+        ).lastrowid
+        item_ids = []
+        for position, item in enumerate(doc.items):
+            item_ids.append(
+                conn.execute(
+                    "INSERT INTO items (document_id, number, title, position, start) VALUES (?, ?, ?, ?, ?)",
+                    (doc_id, item.number, item.title, position, item.start),
+                ).lastrowid
+            )
+        added = []
+        for passage, vector in zip(passages, embeddings):
+            page = _page_of(pages, passage.start)
+            passage_id = conn.execute(
+                "INSERT INTO passages (document_id, item_id, section, kind, start, end, text, position, page, embedding)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, item_ids[passage.item_index], json.dumps(passage.section), passage.kind, passage.start,
+                 passage.end, passage.text, passage.position, page, np.asarray(vector, dtype=np.float32).tobytes()),
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO passages_fts (rowid, body, item_title, section, document_title) VALUES (?, ?, ?, ?, ?)",
+                (passage_id, passage.display, passage.item_title, passage.section_path, doc.title),
+            )
+            added.append(passage_id)
+        _bump_generation(conn)
+    return removed, added
+
+
+def _page_of(pages: list[int] | None, offset: int) -> int | None:
+    """Page number (1-based) holding a character offset, given each page's start offset."""
+    if not pages:
+        return None
+    page = 1
+    for number, start in enumerate(pages, 1):
+        if start <= offset:
+            page = number
+    return page
+
+
+def remove_document(conn: sqlite3.Connection, source: str) -> list[int]:
+    with conn:
+        removed = _delete(conn, source)
+        if not removed and document_hash(conn, source) is None:
+            raise UnknownSource(f"no indexed paper is called {source!r}; `committee-qa list` shows what is indexed")
+        _bump_generation(conn)
+    return removed
+
+
+_PASSAGE_SELECT = """
+SELECT p.id, d.source, d.title AS document_title, d.committee, d.meeting_date, i.number AS item_number,
+       i.title AS item_title, p.section, p.kind, p.start, p.end, p.text, p.position, p.page
+FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+"""
+
+
+def _row_to_passage(row: sqlite3.Row) -> StoredPassage:
+    values = dict(row)
+    values["section"] = tuple(json.loads(values["section"]))
+    return StoredPassage(**values)
+
+
+def get_passages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, StoredPassage]:
+    if not ids:
+        return {}
+    found: dict[int, StoredPassage] = {}
+    for chunk_start in range(0, len(ids), 900):
+        chunk = ids[chunk_start : chunk_start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"{_PASSAGE_SELECT} WHERE p.id IN ({marks})", chunk):
+            found[row["id"]] = _row_to_passage(row)
+    return found
+
+
+def passages_of(conn: sqlite3.Connection, source: str) -> list[StoredPassage]:
+    rows = conn.execute(f"{_PASSAGE_SELECT} WHERE d.source = ? ORDER BY p.position", (source,))
+    return [_row_to_passage(row) for row in rows]
+
+
+def passage_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+
+def all_embeddings(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, vectors) of every passage, in id order: what the FAISS index is rebuilt from."""
+    rows = conn.execute("SELECT id, embedding FROM passages ORDER BY id").fetchall()
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    vectors = np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+    return ids, vectors
+
+
+def embeddings_for(conn: sqlite3.Connection, ids: list[int]) -> np.ndarray:
+    rows = {}
+    for chunk_start in range(0, len(ids), 900):
+        chunk = ids[chunk_start : chunk_start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT id, embedding FROM passages WHERE id IN ({marks})", chunk):
+            rows[row[0]] = np.frombuffer(row[1], dtype=np.float32)
+    return np.vstack([rows[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
+
+
+def list_documents(conn: sqlite3.Connection) -> list[DocumentSummary]:
+    rows = conn.execute(
+        """SELECT d.source, d.title, d.committee, d.meeting_date, d.format, d.added_at, d.sha256,
+                  (SELECT count(*) FROM items i WHERE i.document_id = d.id) AS items,
+                  (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
+           FROM documents d ORDER BY d.source"""
+    )
+    return [DocumentSummary(**dict(row)) for row in rows]
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    source: str
+    title: str
+    committee: str | None
+    meeting_date: str | None
+    text: str
+    items: list[tuple[str | None, str, int]]  # (number, title, start)
+
+
+def get_document(conn: sqlite3.Connection, source: str) -> StoredDocument:
+    row = conn.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+    if row is None:
+        raise UnknownSource(f"no indexed paper is called {source!r}; GET /api/documents lists what is indexed")
+    items = [
+        (r["number"], r["title"], r["start"])
+        for r in conn.execute("SELECT number, title, start FROM items WHERE document_id = ? ORDER BY position", (row["id"],))
+    ]
+    return StoredDocument(row["source"], row["title"], row["committee"], row["meeting_date"], row["text"], items)

@@ -1,0 +1,85 @@
+"""Shared fixtures: the real model (loaded once per test session) and a real index of the seeds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from qa.embed import Embedder
+
+    return Embedder()
+
+
+@pytest.fixture(scope="session")
+def seeds_data(tmp_path_factory, embedder) -> Path:
+    """A data directory holding the five seeds, built once with the real model."""
+    from qa.config import Settings
+    from qa.ingest import add_sources, read_paths
+    from qa.search import SearchService
+
+    data = tmp_path_factory.mktemp("seeds-index")
+    service = SearchService(Settings(data_dir=data), embedder)
+    add_sources(service, read_paths([SEEDS]))
+    return data
+
+
+@pytest.fixture(scope="session")
+def service(seeds_data, embedder):
+    from qa.config import Settings
+    from qa.search import SearchService
+
+    return SearchService(Settings(data_dir=seeds_data), embedder)
+
+
+@pytest.fixture
+def fresh_service(tmp_path, seeds_data, embedder):
+    """A private copy of the seeds index that a test may change."""
+    from qa.config import Settings
+    from qa.search import SearchService
+
+    data = tmp_path / "index"
+    shutil.copytree(seeds_data, data)
+    return SearchService(Settings(data_dir=data), embedder)
+
+
+def run_cli(*args: str, data: Path, stdin: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "qa.cli", *args], cwd=ROOT, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 120) -> None:
+    import httpx
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout}s")

@@ -1,0 +1,131 @@
+"""A councillor's citation must point at the right item and section of the right paper."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SEEDS
+from qa.chunk import chunk_document
+from qa.parse import parse_text
+
+
+def passages_of(name: str):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    doc = parse_text(path.name, text)
+    return doc, chunk_document(doc), text
+
+
+def passage_containing(passages, needle: str):
+    found = [p for p in passages if needle in p.text]
+    assert found, f"no passage contains {needle!r}"
+    return found[0]
+
+
+def test_whole_meeting_page_parses_to_numbered_items_with_clean_titles():
+    doc, _, _ = passages_of("004")
+    numbered = [(item.number, item.title) for item in doc.items if item.number]
+    assert [number for number, _ in numbered] == ["279", "280", "281", "282", "283", "284"]
+    titles = dict(numbered)
+    assert titles["283"] == "Update on the Children's Social Care Service Improvement Plan"
+    assert titles["284"] == "Family Front Door"
+    assert titles["279"] == "Apologies and Welcome"
+
+
+def test_funding_figure_cites_its_item_and_minutes_section():
+    _, passages, _ = passages_of("002")
+    passage = passage_containing(passages, "£1,207,908")
+    assert passage.item_title == "Partners in Practice Programme Update"
+    assert passage.section == ("Minutes",)
+    assert passage.kind == "minutes"
+
+
+def test_resolution_cites_resolved_section():
+    _, passages, _ = passages_of("000")
+    passage = passage_containing(passages, "supports the 10 aspirations")
+    assert passage.section == ("Resolved",)
+    assert passage.kind == "resolution"
+
+
+def test_report_subsections_nest_by_heading_family():
+    doc, passages, _ = passages_of("001")
+    assert passage_containing(passages, "introducing risk taking panels").section == ("Proposals", "Work-stream 1", "Aspiration 3")
+    assert passage_containing(passages, "Accreditation of Practice Leaders").section == ("Proposals", "Work-stream 3", "Aspiration 9")
+    why = passage_containing(passages, "The research from Research in Practice challenges")
+    assert why.section == ("Proposals", "Work-stream 1", "Aspiration 3", "Why do we want to do this?")
+    assert doc.committee == "Children and Young People Scrutiny Committee"
+    assert doc.meeting_date == "2016-09-09"
+    assert doc.title == "Partners in Practice"
+
+
+def test_item_283_passages_cite_number_and_title():
+    _, passages, _ = passages_of("004")
+    passage = passage_containing(passages, "Trevor Doughty")
+    assert (passage.item_number, passage.item_title, passage.section) == (
+        "283", "Update on the Children's Social Care Service Improvement Plan", ("Minutes",))
+    assert "view the full minutes text" not in passage_containing(passages, "Ofsted reported that").text
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_every_passage_is_an_exact_slice_of_its_source(name):
+    _, passages, text = passages_of(name)
+    assert passages
+    for passage in passages:
+        assert text[passage.start : passage.end] == passage.text
+        assert passage.text.strip() == passage.text
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_boilerplate_is_never_a_passage(name):
+    _, passages, _ = passages_of(name)
+    for passage in passages:
+        for junk in ("Supporting documents:", "Original Text:", "pdf icon", "Additional documents:",
+                     "This page is intentionally left blank"):
+            assert junk not in passage.text
+        assert passage.text.strip() not in {"dot", "·", "-"}
+
+
+def test_lead_in_sentence_stays_with_its_bullets():
+    _, passages, _ = passages_of("000")
+    passage = passage_containing(passages, "were as follows:")
+    assert "Governance and accountability" in passage.text
+
+
+def test_paragraph_broken_by_a_page_break_is_rejoined():
+    _, passages, _ = passages_of("001")
+    passage = passage_containing(passages, "relationships are the foundations for")
+    assert "effective safeguarding work" in passage.text
+
+
+def test_passages_are_never_cut_mid_sentence():
+    for name in ["000", "001", "002", "003", "004"]:
+        _, passages, _ = passages_of(name)
+        for passage in passages:
+            assert not re.match(r"^[a-z]+\b(?![.)])", passage.text), passage.text[:60]
+
+
+def test_paper_in_no_known_format_becomes_paragraphs_under_its_first_line():
+    text = "Notes from the allotments working group\n\nThe group met in the library.\n\nWater butts were discussed.\n"
+    doc = parse_text("notes.txt", text)
+    passages = chunk_document(doc)
+    assert [item.title for item in doc.items] == ["Notes from the allotments working group"]
+    assert "Water butts were discussed." in " ".join(p.text for p in passages)
+
+
+def test_numbered_paragraph_minutes_split_into_items_and_resolutions():
+    text = (
+        "PLANNING COMMITTEE\n\nMinutes of the meeting held on 12 March 2019\n\n"
+        "45. APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Smith.\n\n"
+        "46. LAND AT MILL LANE (19/00123/FUL)\n\n46.1 The Committee considered an application for 12 dwellings.\n\n"
+        "46.2 RESOLVED that planning permission be granted subject to conditions.\n\n"
+        "47. ANY OTHER BUSINESS\n\nNone.\n"
+    )
+    doc = parse_text("planning.txt", text)
+    passages = chunk_document(doc)
+    assert [(i.number, i.title) for i in doc.items if i.number] == [
+        ("45", "APOLOGIES FOR ABSENCE"), ("46", "LAND AT MILL LANE (19/00123/FUL)"), ("47", "ANY OTHER BUSINESS")]
+    resolution = passage_containing(passages, "planning permission be granted")
+    assert resolution.kind == "resolution" and resolution.item_number == "46"
+    assert doc.meeting_date == "2019-03-12"
