@@ -9,4 +9,5 @@ fi
 # torch is pinned to the CPU build on disk; any other spec would pull GBs of CUDA packages.
 "$VENV/bin/pip" install --quiet --disable-pip-version-check torch==2.13.0
 "$VENV/bin/pip" install --quiet --disable-pip-version-check -e ".[test]"
-"$VENV/bin/pip" show torch | grep -q '^Version: 2.13.0' || { echo "setup: torch is not 2.13.0" >&2; exit 1; }
+torch_version=$("$VENV/bin/python" -c "import torch; print(torch.__version__)")
+case "$torch_version" in 2.13.0*) ;; *) echo "setup: torch is $torch_version, not 2.13.0" >&2; exit 1 ;; esac
