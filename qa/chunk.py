@@ -14,13 +14,14 @@ from qa.parse import Block, ParsedDocument
 from qa.text import display_text, sentence_spans
 
 DEFAULT_MAX_CHARS = 700
+LIST_CHARS_FACTOR = 2.0
 
 KINDS = ("resolution", "recommendation", "minutes", "report", "summary")
 
 _RESOLUTION_SECTION = re.compile(r"^(?:resolved|resolutions?|decisions?(?: made)?|decided|agreed|outcome)$", re.I)
 _RECOMMENDATION_SECTION = re.compile(r"recommend|actions? required", re.I)
 _SUMMARY_SECTION = re.compile(r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|introduction)$", re.I)
-_RESOLUTION_TEXT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|agreed|decided|decision)\b", re.I)
+_RESOLUTION_TEXT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|agreed|decided|decision\s*:)", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,10 @@ def chunk_document(doc: ParsedDocument, max_chars: int = DEFAULT_MAX_CHARS) -> l
             group = groups[-1]
             first, last = group[0], group[-1]
             same_place = first.item == block.item and first.section == block.section
-            lead_in = text[last.start : last.end].rstrip().endswith(":")
+            lead_in = display_text(text[last.start : last.end]).endswith(":")
             fits = block.end - first.start <= max_chars
             same_shape = last.bullet == block.bullet  # a bullet run and the paragraph after it stay apart
-            in_list = list_open and block.bullet and block.end - first.start <= 2 * max_chars
+            in_list = list_open and block.bullet and block.end - first.start <= LIST_CHARS_FACTOR * max_chars
             if same_place and (lead_in or in_list or (fits and same_shape)):
                 list_open = lead_in or in_list
                 group.append(block)

@@ -77,10 +77,16 @@ _BOILERPLATE = re.compile(
 )
 _HEADER_NOISE = re.compile(
     r"^(?:agendas?,? meetings and minutes.*|agenda and (?:draft |signed )?minutes|agenda|"
-    r"decisions?|minutes of (?:the )?meeting|issue - items at meetings.*|decision details)$",
+    r"decisions?|minutes of (?:the )?meeting|issue - items at meetings.*)$",
     re.I,
 )
 
+_TITLE_NEXT = re.compile(r"^(?:decision details|issue details|item details|report details)$", re.I)
+_MEETING_LINE = re.compile(
+    r"^(?:meeting\s*:\s*)?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})\s*[-–]\s*(?P<committee>[^()]+?)"
+    r"\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$",
+    re.I,
+)
 _AGENDA_ITEM = re.compile(
     r"^(?:agenda\s+item|item|minute)\s*(?:no\.?\s*)?(?P<num>[A-Z]{0,5}\s?\d{1,4}[a-z]?(?:[./]\d{1,4})?)?"
     r"\s*[:.)\-–]?\s*(?P<title>.*)$",
@@ -97,7 +103,7 @@ _LABELS = (
     r"alternative options(?: considered)?(?: and rejected)?|options considered|conclusions?|"
     r"financial implications|legal implications|implications|consultation|risks?|"
     r"equality (?:and diversity )?implications|next steps|appendices|background papers|"
-    r"decision maker|decision status|report author|interests? declared|declarations? of interest|"
+    r"interests? declared|declarations? of interest|"
     r"matters arising|questions|outcome|action"
 )
 _LABEL_ALONE = re.compile(rf"^(?P<label>{_LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?$", re.I)
@@ -153,7 +159,14 @@ def plain_line(line: str) -> str:
 
 
 def parse_date(text: str) -> str | None:
-    """The first '12 March 2018'-style date in the text, as ISO 8601."""
+    """The first '12 March 2018' or '12/03/2018' (UK order) date in the text, as ISO 8601."""
+    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    written = _DATE.search(text)
+    if numeric and (not written or numeric.start() < written.start()):
+        try:
+            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))).isoformat()
+        except ValueError:
+            pass
     for match in _DATE.finditer(text):
         day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
         try:
@@ -242,6 +255,7 @@ class _Builder:
         self.sections: list[tuple[str, str]] = []  # (family key, label)
         self.para: list[_Line] = []
         self.para_bullet = False
+        self.after_meeting_line = False  # an issue page lists one meeting after another
 
     def section_path(self) -> tuple[str, ...]:
         if not self.sections and self.item is not None and self.doc.items[self.item].start >= 0:
@@ -271,6 +285,7 @@ class _Builder:
 
     def new_item(self, number: str | None, title: str, start: int) -> None:
         self.flush()
+        self.after_meeting_line = False
         self._open_item(number, title, start)
         self.sections = []
 
@@ -310,6 +325,9 @@ def _continues(previous: _Line, line: _Line) -> bool:
 
 
 def _is_report(lines: list[_Line]) -> bool:
+    """An officer report: a report header near the top, and no "Minutes:" label anywhere."""
+    if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
+        return False
     seen = 0
     for line in lines:
         if line.blank:
@@ -359,6 +377,22 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             if len(plain) <= 150 and not _AGENDA_ITEM.match(plain):
                 continue  # the title line: kept as the document title, not a passage
 
+        # --- meeting lines on issue pages, "Decision details" + title ---------------------------
+        meeting = _MEETING_LINE.match(plain)
+        if meeting and not report:
+            builder.flush()
+            builder.after_meeting_line = True
+            metadata.setdefault("committee", meeting.group("committee").strip())
+            metadata.setdefault("date", meeting.group("date"))
+            continue
+        if _TITLE_NEXT.match(plain) and not report:
+            nxt = _next_content(lines, index)
+            if nxt is not None and _title_like(lines[nxt].plain, 25) and not _MEETING_LINE.match(lines[nxt].plain):
+                builder.new_item(None, _clean_title(lines[nxt].plain), line.start)
+                skip_until, header = nxt, False
+            builder.flush()
+            continue
+
         # --- item markers -------------------------------------------------------------------
         if not report:
             marker = _AGENDA_ITEM.match(plain)
@@ -388,8 +422,8 @@ def parse_text(source: str, text: str) -> ParsedDocument:
                 current = builder.current_number()
                 number = int(re.match(r"\d+", numbered.group("num")).group())
                 title = _clean_title(numbered.group("title"))
-                if builder.in_preamble() or (current is not None and number > current):
-                    if not _LABEL_ALONE.match(title) or builder.item is None:
+                if builder.in_preamble() or builder.after_meeting_line or (current is not None and number > current):
+                    if not _LABEL_ALONE.match(title) or current is not None or builder.after_meeting_line:
                         builder.new_item(numbered.group("num"), title, line.start)
                         header = False
                         continue
@@ -469,6 +503,14 @@ def _finish_metadata(doc: ParsedDocument, metadata: dict[str, str], lines: list[
     elif doc.items and re.match(r"^(?:agenda\s+item|item\b|minute\b)", doc.title, re.I):
         doc.title = doc.items[0].title
     committee = metadata.get("report to") or metadata.get("committee") or metadata.get("meeting")
+    if not committee:
+        head = [line.plain for line in lines[:12] if line.plain and _words(line.plain) <= 8]
+        committee = next((h for h in head if re.search(r"\b(?:committee|cabinet|panel|board|forum)\b", h, re.I)), None)
+        if committee:
+            segments = [seg for seg in re.split(r"\s+[-–]\s+", committee)]
+            committee = next(seg for seg in segments if re.search(r"\b(?:committee|cabinet|panel|board|forum)\b", seg, re.I))
+        if committee and committee.isupper():
+            committee = committee.title()
     doc.committee = plain_line(committee) if committee else None
     when = metadata.get("date") or metadata.get("date of meeting") or metadata.get("meeting date")
     if when:
