@@ -46,3 +46,9 @@ class IndexNotReady(QAError):
     """Searching before anything is indexed."""
 
     status_code = 409
+
+
+class BadSourceName(QAError):
+    """A file or source name with folders or '..' in it."""
+
+    status_code = 400

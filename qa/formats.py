@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.errors import FileTooLarge, UnsupportedFile
+from qa.errors import BadSourceName, FileTooLarge, UnsupportedFile
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -38,7 +38,7 @@ class SourceText:
 def check_source_name(name: str) -> str:
     """A paper's name is a plain file name: no folders, no '..', no control characters."""
     if not name or name in {".", ".."} or "/" in name or "\\" in name or ".." in name or any(ord(c) < 32 for c in name):
-        raise UnsupportedFile(f"{name!r} is not a plain file name; give a name like 'minutes-2020-05.txt' without folders or '..'")
+        raise BadSourceName(f"{name!r} is not a plain file name; give a name like 'minutes-2020-05.txt' without folders or '..'")
     return name
 
 

@@ -19,7 +19,7 @@ from qa import store, vectors
 from qa.chunk import KINDS
 from qa.config import Settings
 from qa.embed import Embedder
-from qa.errors import BadQuery, EmptyQuery, IndexNotReady, UnknownSource
+from qa.errors import BadQuery, EmptyQuery, IndexNotReady, NotFound, UnknownSource
 from qa.text import STOPWORDS, content_words, sentence_spans, words
 
 MAX_QUERY_CHARS = 1000
@@ -31,6 +31,8 @@ DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
 WEAK_COSINE = 0.25
 MODES = ("hybrid", "dense", "lexical")
+# Questions whose answer is a figure or a date: the answer sentence is the one that states one.
+_FIGURE_QUESTION = re.compile(r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))", re.I)
 
 _PHRASE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _ITEM_LOOKUP = re.compile(
@@ -46,6 +48,7 @@ class Filters:
     committee: str | None = None
     after: str | None = None
     before: str | None = None
+    added_after: str | None = None  # papers added to the index after this time (feeds of saved searches)
 
     def validated(self) -> "Filters":
         if self.kind is not None and self.kind not in KINDS:
@@ -63,7 +66,7 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        return any((self.kind, self.source, self.committee, self.after, self.before))
+        return any((self.kind, self.source, self.committee, self.after, self.before, self.added_after))
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,9 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
     if filters.before:
         clauses.append("d.meeting_date <= ?")
         params.append(filters.before)
+    if filters.added_after:
+        clauses.append("d.added_at > ?")
+        params.append(filters.added_after)
     return " AND ".join(clauses) or "1", params
 
 
@@ -210,6 +216,10 @@ class SearchService:
             vectors.save(updated, self.settings.data_dir, self.settings.model)
             self._vectors = updated
             self._vocabulary = None
+
+    @property
+    def index_kind(self) -> str:
+        return self._vectors.kind if self._vectors else "none"
 
     @property
     def passage_count(self) -> int:
@@ -358,6 +368,27 @@ class SearchService:
             corrected.append(word)
         return "".join(corrected) if changed else None
 
+    def similar(self, passage_id: int, k: int = 5) -> list[Result]:
+        """Passages from other items or papers that say something similar ("more like this")."""
+        if not 1 <= k <= MAX_K:
+            raise BadQuery(f"k must be between 1 and {MAX_K}, not {k}")
+        with self.connect() as conn:
+            found = store.get_passages(conn, [passage_id])
+            if passage_id not in found:
+                raise NotFound(f"there is no passage {passage_id}; take ids from search results")
+            own = found[passage_id]
+            vector = store.embeddings_for(conn, [passage_id])
+            index = self._vectors
+            hits = self._dense(index, vector, None, min(index.count, k * 4 + 20)) if index else []
+            candidates = store.get_passages(conn, [pid for pid, _ in hits])
+            ranked = [
+                (pid, score) for pid, score in hits
+                if pid in candidates and (candidates[pid].source, candidates[pid].item_title, candidates[pid].item_number)
+                != (own.source, own.item_title, own.item_number)
+            ][:k]
+            results = self._results(conn, ranked, parse_query(own.text[:200]))
+        return [_replace_answer(r, (0, len(r.passage.text))) for r in results]
+
     # -- answer sentence -------------------------------------------------------------------------
     def _with_answers(self, conn, parsed: list[_ParsedQuery], responses: list[SearchResponse], query_vectors: np.ndarray) -> list[SearchResponse]:
         """Pick, in each result, the sentence that answers the query: the one sharing most query words,
@@ -367,6 +398,7 @@ class SearchService:
         out: list[list[Result]] = []
         for qi, (p, response) in enumerate(zip(parsed, responses)):
             query_words = {w[:5] for w in content_words(p.semantic)}
+            wants_figure = bool(_FIGURE_QUESTION.match(p.semantic))
             results = []
             for ri, result in enumerate(response.results):
                 spans = sentence_spans(result.passage.text)
@@ -378,7 +410,11 @@ class SearchService:
                     best = next((s for s in spans if s[0] <= first < s[1]), spans[0])
                     results.append(_replace_answer(result, best))
                     continue
-                overlaps = [len(query_words & {w[:5] for w in content_words(result.passage.text[s:e])}) for s, e in spans]
+                overlaps = [
+                    len(query_words & {w[:5] for w in content_words(result.passage.text[s:e])})
+                    + (0.5 if wants_figure and re.search(r"\d", result.passage.text[s:e]) else 0)
+                    for s, e in spans
+                ]
                 top = max(overlaps)
                 if top > 0 or len(spans) == 1:
                     results.append(_replace_answer(result, spans[overlaps.index(top)]))

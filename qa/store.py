@@ -58,6 +58,14 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id, position);
 CREATE INDEX IF NOT EXISTS items_document ON items(document_id, position);
+CREATE TABLE IF NOT EXISTS saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    filters TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    deleted_at TEXT
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
     body, item_title, section, document_title, tokenize = 'porter unicode61 remove_diacritics 2'
 );
@@ -160,7 +168,7 @@ def replace_document(
     """Store a paper in one transaction, replacing any earlier version. Returns (removed, added) ids."""
     if len(passages) != len(embeddings):
         raise ValueError("one embedding per passage")
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = _now()
     with conn:
         stored_model = get_meta(conn, "model")
         if stored_model is None:
@@ -303,3 +311,49 @@ def get_document(conn: sqlite3.Connection, source: str) -> StoredDocument:
         for r in conn.execute("SELECT number, title, start FROM items WHERE document_id = ? ORDER BY position", (row["id"],))
     ]
     return StoredDocument(row["source"], row["title"], row["committee"], row["meeting_date"], row["text"], items)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+    filters: dict
+    created_at: str
+    deleted_at: str | None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def save_search(conn: sqlite3.Connection, name: str, query: str, filters: dict) -> SavedSearch:
+    with conn:
+        saved_id = conn.execute(
+            "INSERT INTO saved_searches (name, query, filters, created_at) VALUES (?, ?, ?, ?)",
+            (name, query, json.dumps(filters), _now()),
+        ).lastrowid
+    return get_saved_search(conn, saved_id, include_deleted=True)
+
+
+def get_saved_search(conn: sqlite3.Connection, saved_id: int, include_deleted: bool = False) -> SavedSearch:
+    from qa.errors import Gone, NotFound
+
+    row = conn.execute("SELECT * FROM saved_searches WHERE id = ?", (saved_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"there is no saved search {saved_id}; GET /api/saved-searches lists them")
+    saved = SavedSearch(row["id"], row["name"], row["query"], json.loads(row["filters"]), row["created_at"], row["deleted_at"])
+    if saved.deleted_at and not include_deleted:
+        raise Gone(f"saved search {saved_id} was deleted on {saved.deleted_at[:10]}")
+    return saved
+
+
+def list_saved_searches(conn: sqlite3.Connection) -> list[SavedSearch]:
+    rows = conn.execute("SELECT id FROM saved_searches WHERE deleted_at IS NULL ORDER BY id").fetchall()
+    return [get_saved_search(conn, row[0]) for row in rows]
+
+
+def delete_saved_search(conn: sqlite3.Connection, saved_id: int) -> None:
+    get_saved_search(conn, saved_id)
+    with conn:
+        conn.execute("UPDATE saved_searches SET deleted_at = ? WHERE id = ?", (_now(), saved_id))

@@ -83,3 +83,23 @@ def wait_for(url: str, timeout: float = 120) -> None:
             pass
         time.sleep(0.5)
     raise TimeoutError(f"{url} did not answer within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, seeds_data):
+    """A real uvicorn server on a free loopback port, over a private copy of the seeds index."""
+    data = tmp_path_factory.mktemp("server") / "index"
+    shutil.copytree(seeds_data, data)
+    port = free_port()
+    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/healthz")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -1,0 +1,97 @@
+"""Scripts talk JSON to a real server; bad input gets a 4xx with a message, never a 500."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+
+def test_health_reports_the_loaded_index(server):
+    health = httpx.get(f"{server}/healthz").json()
+    assert health["status"] == "ok" and health["passages"] > 50 and health["model"]
+
+
+def test_get_search_returns_cited_passages(server):
+    body = httpx.get(f"{server}/api/search", params={"q": "how much PiP funding for 2020/21", "k": 3}).json()
+    first = body["results"][0]
+    assert "£1,207,908" in first["text"]
+    assert "£1,207,908" in first["answer"]["text"]
+    assert first["text"][first["answer"]["start"] : first["answer"]["end"]] == first["answer"]["text"]
+    citation = first["citation"]
+    assert citation["source"] == "002_0c58d18dfcc19434.txt"
+    assert citation["item_title"] == "Partners in Practice Programme Update"
+    assert citation["section"] == "Minutes"
+    assert citation["url"] == f"/documents/002_0c58d18dfcc19434.txt#p-{first['passage_id']}"
+    assert [r["rank"] for r in body["results"]] == [1, 2, 3]
+
+
+def test_post_search_takes_a_json_body(server):
+    body = httpx.post(f"{server}/api/search", json={"q": "who did the DfE appoint as commissioner", "k": 1}).json()
+    assert body["results"][0]["citation"]["item_number"] == "283"
+
+
+def test_batch_answers_in_order(server):
+    queries = ["Trevor Doughty", "Bite Size Briefing", "risk taking panels"]
+    body = httpx.post(f"{server}/api/search/batch", json={"queries": queries, "k": 2}).json()
+    assert [r["query"] for r in body["responses"]] == queries
+    assert body["responses"][0]["results"][0]["citation"]["source"].startswith("004")
+    assert body["responses"][1]["results"][0]["citation"]["source"].startswith("003")
+
+
+@pytest.mark.parametrize(
+    "params, status, words",
+    [
+        ({}, 422, "empty"),
+        ({"q": "   "}, 422, "empty"),
+        ({"q": "funding", "k": 0}, 422, "between 1 and 100"),
+        ({"q": "funding", "k": 101}, 422, "between 1 and 100"),
+        ({"q": "x" * 1001}, 422, "1000"),
+        ({"q": "funding", "kind": "memo"}, 422, "resolution"),
+        ({"q": "funding", "after": "last tuesday"}, 422, "date"),
+        ({"q": "funding", "after": "2020-01-01", "before": "2019-01-01"}, 422, "later"),
+        ({"q": "funding", "source": "nope.txt"}, 404, "nope.txt"),
+    ],
+)
+def test_bad_search_input_gets_a_clear_4xx(server, params, status, words):
+    response = httpx.get(f"{server}/api/search", params=params)
+    assert response.status_code == status
+    assert words in response.json()["detail"]
+
+
+def test_batch_over_the_limit_is_refused(server):
+    response = httpx.post(f"{server}/api/search/batch", json={"queries": ["q"] * 101})
+    assert response.status_code == 422 and "100" in response.json()["detail"]
+
+
+def test_unknown_or_unsafe_source_is_refused(server):
+    assert httpx.get(f"{server}/documents/nope.txt").status_code == 404
+    assert httpx.get(f"{server}/documents/..%2Fsecrets.txt").status_code in (400, 404)
+    dotdot = httpx.get(f"{server}/documents/%2E%2E")
+    assert dotdot.status_code == 400 and "plain file name" in dotdot.text
+    assert httpx.delete(f"{server}/api/documents/%2E%2E").status_code == 400
+
+
+def test_source_view_anchors_every_passage(server):
+    first = httpx.get(f"{server}/api/search", params={"q": "Family Front Door thresholds", "k": 1}).json()["results"][0]
+    page = httpx.get(f"{server}{first['citation']['url'].split('#')[0]}")
+    assert page.status_code == 200
+    assert f'id="p-{first["passage_id"]}"' in page.text
+    assert "Item 284: Family Front Door" in page.text
+
+
+def test_page_escapes_passage_text_and_shows_states(server):
+    empty = httpx.get(f"{server}/")
+    assert "Ask a question" in empty.text
+    none = httpx.get(f"{server}/", params={"q": '"zebra crossing quango"'})
+    assert "No passage matches" in none.text
+    bad = httpx.get(f"{server}/", params={"q": "funding", "k": "500"})
+    assert bad.status_code == 422 and "between 1 and 100" in bad.text
+    script = httpx.get(f"{server}/", params={"q": "<script>alert(1)</script>"})
+    assert "<script>alert(1)</script>" not in script.text
+
+
+def test_openapi_documents_every_route(server):
+    schema = httpx.get(f"{server}/openapi.json").json()
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            assert operation.get("description"), f"{method.upper()} {path} has no docstring"
