@@ -1,0 +1,86 @@
+"""A councillor uses the search page in a real browser (Debian's chromium, driven by Playwright)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_councillor_asks_clicks_the_citation_and_sees_the_passage(server, page, tmp_path):
+    page.goto(server)
+    page.fill("input[name=q]", "how much Partners in Practice funding did we get for 2020/21?")
+    page.click("button[type=submit]")
+    first = page.locator("li.result").first
+    citation = first.locator("a.cite")
+    assert "002_0c58d18dfcc19434.txt" in citation.inner_text()
+    assert "Partners in Practice Programme Update" in citation.inner_text()
+    assert "£1,207,908" in first.locator("mark.answer").inner_text()
+    page.screenshot(path=str(tmp_path / "results.png"), full_page=True)
+
+    citation.click()
+    page.wait_for_load_state()
+    assert "/documents/002_0c58d18dfcc19434.txt" in page.url
+    target = page.locator(".passage:target")
+    assert "£1,207,908" in target.inner_text()
+    assert "£1,207,908" in page.locator("mark.answer").first.inner_text()
+    assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    page.screenshot(path=str(tmp_path / "source.png"))
+
+
+def test_page_is_usable_at_phone_width(server, browser, tmp_path):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(f"{server}/?q=Bite+Size+Briefing")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    context.close()
+
+
+def test_filter_state_lives_in_the_url(server, page):
+    page.goto(server)
+    page.fill("input[name=q]", "report be noted")
+    page.click("summary")
+    page.select_option("select[name=kind]", "resolution")
+    page.click("button[type=submit]")
+    url = page.url
+    assert "kind=resolution" in url
+    shown = page.locator("li.result .meta").all_inner_texts()
+    assert shown and all(text.startswith("resolution") for text in shown)
+    citations = page.locator("a.cite").all_inner_texts()
+
+    page.goto("about:blank")
+    page.goto(url)
+    assert page.locator("a.cite").all_inner_texts() == citations
+    assert page.locator("select[name=kind]").input_value() == "resolution"
+
+
+def test_following_a_search_gives_a_feed_link(server, page):
+    page.goto(f"{server}/?q=neglect+strategy")
+    page.click("text=Follow this search")
+    page.wait_for_load_state()
+    assert "/saved-searches/" in page.url
+    href = page.locator("a.feed").get_attribute("href")
+    assert href.endswith(".atom")
