@@ -18,7 +18,7 @@ class Settings:
     passage_chars: int = 700
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         env = os.environ
         values: dict[str, object] = {
             "data_dir": Path(env.get("COMMITTEE_QA_DATA", "index")),

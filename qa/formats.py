@@ -68,7 +68,7 @@ def decode_text(name: str, data: bytes) -> str:
 
 def html_to_text(name: str, data: bytes) -> str:
     """Saved HTML (e.g. a ModernGov page) as lines: one block element a paragraph, headings as '##'."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     html = decode_text(name, data)
     tree = HTMLParser(html)

@@ -7,9 +7,9 @@ killed at any point leaves the old corpus searchable (see qa/vectors.py for the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 

@@ -123,6 +123,8 @@ _REPORT_SIGNAL = re.compile(
 
 _BULLET = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 
+_COMMITTEE_WORD = re.compile(r"\b(?:committee|cabinet|panel|board|forum|council)\b", re.I)
+
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -403,6 +405,9 @@ def parse_text(source: str, text: str) -> ParsedDocument:
                     nxt = _next_content(lines, index)
                     if nxt is not None and _title_like(lines[nxt].plain, 25):
                         title, skip_until = _clean_title(lines[nxt].plain), nxt
+                numbered_title = _NUMBERED_TITLE.match(title) if title and not number else None
+                if numbered_title and _title_like(numbered_title.group("title"), 25):
+                    number, title = numbered_title.group("num"), _clean_title(numbered_title.group("title"))
                 if title or number:
                     builder.new_item(number, title or f"Item {number}", line.start)
                     single_item_page = single_item_page or (number is None and len(doc.items) == 1)
@@ -430,6 +435,8 @@ def parse_text(source: str, text: str) -> ParsedDocument:
 
         # --- metadata (header lines like "Report to:", "Venue:") ------------------------------
         meta = _METADATA.match(plain)
+        if meta and not header and meta.group("key").lower() in {"meeting", "committee", "date", "meeting date"}:
+            metadata.setdefault(meta.group("key").lower(), meta.group("value").strip())
         if meta and header:
             metadata.setdefault(meta.group("key").lower(), meta.group("value").strip())
             builder.flush()
@@ -503,6 +510,8 @@ def _finish_metadata(doc: ParsedDocument, metadata: dict[str, str], lines: list[
     elif doc.items and re.match(r"^(?:agenda\s+item|item\b|minute\b)", doc.title, re.I):
         doc.title = doc.items[0].title
     committee = metadata.get("report to") or metadata.get("committee") or metadata.get("meeting")
+    if committee and re.search(_DATE.pattern + r"|\d/\d", committee, re.I):
+        committee = next((seg for seg in re.split(r",|\s[-–]\s", committee) if _COMMITTEE_WORD.search(seg)), committee)
     if not committee:
         head = [line.plain for line in lines[:12] if line.plain and _words(line.plain) <= 8]
         committee = next((h for h in head if re.search(r"\b(?:committee|cabinet|panel|board|forum)\b", h, re.I)), None)
@@ -512,7 +521,7 @@ def _finish_metadata(doc: ParsedDocument, metadata: dict[str, str], lines: list[
         if committee and committee.isupper():
             committee = committee.title()
     doc.committee = plain_line(committee) if committee else None
-    when = metadata.get("date") or metadata.get("date of meeting") or metadata.get("meeting date")
+    when = metadata.get("date") or metadata.get("date of meeting") or metadata.get("meeting date") or metadata.get("meeting")
     if when:
         doc.meeting_date = parse_date(plain_line(when))
     if doc.meeting_date is None:

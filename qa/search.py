@@ -50,7 +50,7 @@ class Filters:
     before: str | None = None
     added_after: str | None = None  # papers added to the index after this time (feeds of saved searches)
 
-    def validated(self) -> "Filters":
+    def validated(self) -> Filters:
         if self.kind is not None and self.kind not in KINDS:
             raise BadQuery(f"unknown kind {self.kind!r}; valid kinds are: {', '.join(KINDS)}")
         for name in ("after", "before"):

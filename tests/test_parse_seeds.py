@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEEDS
+
 from qa.chunk import chunk_document
 from qa.parse import parse_text
 
