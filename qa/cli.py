@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from qa.config import Settings
+from qa.errors import BadQuery as QAErrorUsage
 from qa.errors import QAError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -82,9 +83,10 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     """Ask a question; prints ranked verbatim passages with their citations."""
     from qa.render import response_json, response_text
-    from qa.search import Query
+    from qa.search import Query, check_query
 
-    response = _service(settings).search(Query(args.query, args.k, _filters(args)))
+    query = check_query(Query(args.query, args.k, _filters(args)))  # before the model loads
+    response = _service(settings).search(query)
     if args.json:
         print(json.dumps(response_json(response), ensure_ascii=False))
     else:
@@ -137,6 +139,31 @@ def _batch_query(line: str, k: int):
     else:
         query = Query(text, k)
     return check_query(query)
+
+
+def cmd_saved(args: argparse.Namespace, settings: Settings) -> int:
+    """Saved searches: list them, save one (`saved add QUERY --name N`), or delete one by id."""
+    from qa import store
+    from qa.search import Query, check_query
+
+    with store.connect(settings.db_path) as conn:
+        if args.action == "list":
+            for saved in store.list_saved_searches(conn):
+                print(f"{saved.id}\t{saved.name}\t{saved.query}\t{json.dumps(saved.filters)}\t/feeds/{saved.id}.atom")
+        elif args.action == "add":
+            if not args.value:
+                raise QAErrorUsage("`saved add` needs the query to follow, e.g. committee-qa saved add \"flood risk\"")
+            filters = _filters(args)
+            check_query(Query(args.value, 5, filters))
+            values = {k: v for k, v in filters.__dict__.items() if v is not None}
+            saved = store.save_search(conn, args.name or args.value[:80], args.value.strip(), values)
+            print(f"saved search {saved.id}: feed at /feeds/{saved.id}.atom")
+        else:
+            if not (args.value or "").isdigit():
+                raise QAErrorUsage("`saved delete` needs the id that `saved list` shows")
+            store.delete_saved_search(conn, int(args.value))
+            print(f"deleted saved search {args.value}")
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -192,6 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="JSONL or text file of queries, or - for stdin")
     p.add_argument("-k", type=int, default=5, help="passages per query (default 5)")
     p.set_defaults(handler=cmd_batch)
+    p = commands.add_parser("saved", help=cmd_saved.__doc__)
+    p.add_argument("action", choices=["list", "add", "delete"])
+    p.add_argument("value", nargs="?", help="the query (add) or the id (delete)")
+    p.add_argument("--name", help="a name for the saved search")
+    _add_filter_options(p)
+    p.set_defaults(handler=cmd_saved)
     p = commands.add_parser("serve", help=cmd_serve.__doc__)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

@@ -58,7 +58,7 @@ class ParsedDocument:
 # ---------------------------------------------------------------------------------------------
 # line-level patterns
 
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_TAG = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub|td|tr|th|table|li|ul|ol|h[1-6])\b[^>]*>", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DECORATION = re.compile(r"^\s*#{1,6}\s+|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 

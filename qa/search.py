@@ -136,6 +136,16 @@ def _fts_query(text: str) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms) if terms else None
 
 
+def fuse(dense: list[tuple[int, float]], lexical: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Weighted reciprocal-rank fusion of the two ranked lists (ids with their own scores)."""
+    fused: dict[int, float] = {}
+    for rank, (pid, _) in enumerate(dense):
+        fused[pid] = fused.get(pid, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
+    for rank, (pid, _) in enumerate(lexical):
+        fused[pid] = fused.get(pid, 0.0) + LEXICAL_WEIGHT / (RRF_K + rank + 1)
+    return sorted(fused.items(), key=lambda kv: -kv[1])
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase matched verbatim, case-insensitively, across any run of white space or markup."""
     parts = [re.escape(w) for w in phrase.split()]
@@ -274,17 +284,17 @@ class SearchService:
         scores, ids = index.search(vector, n, allowed_array)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
-    def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[int]:
+    def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
         match = _fts_query(text)
         if not match:
             return []
-        sql = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
+        sql = "SELECT rowid, -bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"
         params: list[object] = [match]
         if allowed is not None:
             sql += f" AND rowid IN ({','.join(str(int(i)) for i in allowed) or 'NULL'})"
         sql += " ORDER BY bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) LIMIT ?"
         params.append(n)
-        return [row[0] for row in conn.execute(sql, params)]
+        return [(row[0], row[1]) for row in conn.execute(sql, params)]
 
     def _item_passages(self, conn: sqlite3.Connection, parsed: _ParsedQuery, query: Query) -> list[int]:
         """First passage of each item whose number matches 'item 283' / 'minute 221' / '283.'."""
@@ -321,12 +331,7 @@ class SearchService:
         n = max(CANDIDATES, query.k * 3)
         dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
         lexical = self._lexical(conn, parsed.semantic, query, allowed, n) if query.mode != "dense" else []
-        fused: dict[int, float] = {}
-        for rank, (pid, _) in enumerate(dense):
-            fused[pid] = fused.get(pid, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
-        for rank, pid in enumerate(lexical):
-            fused[pid] = fused.get(pid, 0.0) + LEXICAL_WEIGHT / (RRF_K + rank + 1)
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+        ranked = fuse(dense, lexical)
 
         lookup = self._item_passages(conn, parsed, query)
         if lookup:

@@ -158,7 +158,7 @@ def get_service(request: Request) -> SearchService:
 
 Service = Annotated[SearchService, Depends(get_service)]
 
-_DECORATION = re.compile(r"<[^>]+>|\*\*|^#{1,6}\s+", re.M)
+_DECORATION = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub)\b[^>]*>|\*\*|^#{1,6}\s+", re.M | re.I)
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]], base: int = 0) -> Markup:
