@@ -241,7 +241,13 @@ def _row_to_passage(row: sqlite3.Row) -> StoredPassage:
     return StoredPassage(**values)
 
 
+def valid_id(value: int) -> bool:
+    """Whether a number can be a SQLite row id at all (anything else is simply not found)."""
+    return 0 < value < 2**63
+
+
 def get_passages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, StoredPassage]:
+    ids = [i for i in ids if valid_id(i)]
     if not ids:
         return {}
     found: dict[int, StoredPassage] = {}
@@ -339,7 +345,7 @@ def save_search(conn: sqlite3.Connection, name: str, query: str, filters: dict) 
 def get_saved_search(conn: sqlite3.Connection, saved_id: int, include_deleted: bool = False) -> SavedSearch:
     from qa.errors import Gone, NotFound
 
-    row = conn.execute("SELECT * FROM saved_searches WHERE id = ?", (saved_id,)).fetchone()
+    row = conn.execute("SELECT * FROM saved_searches WHERE id = ?", (saved_id,)).fetchone() if valid_id(saved_id) else None
     if row is None:
         raise NotFound(f"there is no saved search {saved_id}; GET /api/saved-searches lists them")
     saved = SavedSearch(row["id"], row["name"], row["query"], json.loads(row["filters"]), row["created_at"], row["deleted_at"])
