@@ -31,6 +31,8 @@ DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
 WEAK_COSINE = 0.25
 MAX_ANSWER_SENTENCES = 8
+COMMON_TERM_FLOOR = 2000  # passages a query word may match before it is left out of the lexical query
+COMMON_TERM_SHARE = 0.05
 MODES = ("hybrid", "dense", "lexical")
 # Questions whose answer is a figure or a date: the answer sentence is the one that states one.
 _FIGURE_QUESTION = re.compile(r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))", re.I)
@@ -128,9 +130,9 @@ def check_query(query: Query) -> Query:
     return Query(text, query.k, query.filters.validated(), query.mode)
 
 
-def _fts_query(text: str) -> str | None:
+def _fts_query(query_words: list[str]) -> str | None:
     terms = []
-    for word in content_words(text):
+    for word in query_words:
         token = re.sub(r"[^\w£$%]", " ", word).strip()
         if token and token not in terms:
             terms.append(token)
@@ -153,27 +155,20 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?:\W|\*\*|<[^>]+>)+".join(parts) if len(parts) > 1 else parts[0], re.I)
 
 
+_FILTER_CLAUSES = (  # (Filters field, SQL clause, how the value is bound)
+    ("kind", "p.kind = ?", str),
+    ("source", "d.source = ?", str),
+    ("committee", "d.committee LIKE ?", lambda v: f"%{v}%"),
+    ("after", "d.meeting_date >= ?", str),
+    ("before", "d.meeting_date <= ?", str),
+    ("added_after", "d.added_at > ?", str),
+)
+
+
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
-    clauses, params = [], []
-    if filters.kind:
-        clauses.append("p.kind = ?")
-        params.append(filters.kind)
-    if filters.source:
-        clauses.append("d.source = ?")
-        params.append(filters.source)
-    if filters.committee:
-        clauses.append("d.committee LIKE ?")
-        params.append(f"%{filters.committee}%")
-    if filters.after:
-        clauses.append("d.meeting_date >= ?")
-        params.append(filters.after)
-    if filters.before:
-        clauses.append("d.meeting_date <= ?")
-        params.append(filters.before)
-    if filters.added_after:
-        clauses.append("d.added_at > ?")
-        params.append(filters.added_after)
-    return " AND ".join(clauses) or "1", params
+    """A WHERE clause over passages p joined to documents d; papers without a date fail date filters."""
+    active = [(clause, bind(getattr(filters, name))) for name, clause, bind in _FILTER_CLAUSES if getattr(filters, name)]
+    return " AND ".join(clause for clause, _ in active) or "1", [value for _, value in active]
 
 
 class SearchService:
@@ -185,10 +180,11 @@ class SearchService:
         self._lock = threading.RLock()
         self._vectors: vectors.VectorIndex | None = None
         self._vocabulary: Counter[str] | None = None
+        self._term_counts: dict[tuple[int, str], int] = {}
         self.reload()
 
     # -- state -----------------------------------------------------------------------------------
-    def connect(self) -> sqlite3.Connection:
+    def connect(self):  # noqa: ANN201 - a context manager yielding a sqlite3.Connection
         return store.connect(self.settings.db_path)
 
     def reload(self) -> None:
@@ -227,6 +223,25 @@ class SearchService:
             vectors.save(updated, self.settings.data_dir, self.settings.model)
             self._vectors = updated
             self._vocabulary = None
+
+    def _selective_terms(self, conn: sqlite3.Connection, query_words: list[str]) -> list[str]:
+        """Query words minus those in so many passages that ranking every match would cost more than
+        it tells (bm25 weighs them little anyway). Only bites on large corpora; the rarest words stay."""
+        limit = max(COMMON_TERM_FLOOR, int(COMMON_TERM_SHARE * self.passage_count))
+        if self.passage_count <= limit or len(query_words) <= 2:
+            return query_words
+        frequencies = []
+        for word in query_words:
+            key = (self._vectors.generation if self._vectors else 0, word)
+            if key not in self._term_counts:
+                token = re.sub(r"[^\w£$%]", " ", word).strip()
+                count = conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (f'"{token}"',)).fetchone()[0] if token else 0
+                if len(self._term_counts) > 50_000:
+                    self._term_counts.clear()
+                self._term_counts[key] = count
+            frequencies.append((self._term_counts[key], word))
+        kept = [word for count, word in frequencies if count <= limit]
+        return kept or [word for _, word in sorted(frequencies)[:2]]
 
     @property
     def index_kind(self) -> str:
@@ -286,7 +301,7 @@ class SearchService:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
     def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
-        match = _fts_query(text)
+        match = _fts_query(self._selective_terms(conn, content_words(text)))
         if not match:
             return []
         sql = "SELECT rowid, -bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,22 +109,31 @@ class DocumentSummary:
     sha256: str
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open the store, creating the schema on first use. One connection per thread or request."""
+@contextmanager
+def connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """Open the store (creating the schema on first use), commit on success, always close.
+
+    One connection per request or thread: opening one is cheap, and the schema check is a read."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=30)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    with conn:
-        conn.executescript(_SCHEMA)
-        conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
-    version = int(get_meta(conn, "schema_version") or 0)
-    if version != SCHEMA_VERSION:
-        raise RuntimeError(f"{path} has schema version {version}, this program reads {SCHEMA_VERSION}")
-    return conn
+    conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            conn.execute("PRAGMA journal_mode = WAL")
+            with conn:
+                conn.executescript(_SCHEMA)
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version != SCHEMA_VERSION:
+            raise RuntimeError(f"{path} has schema version {version}, this program reads {SCHEMA_VERSION}")
+        with conn:
+            yield conn
+    finally:
+        conn.close()
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

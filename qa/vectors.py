@@ -17,6 +17,7 @@ import numpy as np
 
 FORMAT_VERSION = 1
 HNSW_M = 32
+EF_SEARCH = 256  # recall@10 vs exact: 0.970 at 128 on 100k passages (bench_scale), so higher
 
 
 @dataclass
@@ -37,9 +38,9 @@ class VectorIndex:
         params = None
         if allowed is not None:
             selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
-            params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(128, k)) if self.kind == "hnsw" else faiss.SearchParameters(sel=selector)
+            params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(EF_SEARCH, k)) if self.kind == "hnsw" else faiss.SearchParameters(sel=selector)
         elif self.kind == "hnsw":
-            params = faiss.SearchParametersHNSW(efSearch=max(128, k))
+            params = faiss.SearchParametersHNSW(efSearch=max(EF_SEARCH, k))
         scores, ids = self.index.search(queries, k, params=params)
         return scores, ids
 

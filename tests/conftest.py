@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,17 +86,14 @@ def wait_for(url: str, timeout: float = 120) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout}s")
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory, seeds_data):
-    """A real uvicorn server on a free loopback port, over a private copy of the seeds index."""
-    data = tmp_path_factory.mktemp("server") / "index"
+@contextmanager
+def serving(seeds_data: Path, data: Path, **env: str):
+    """A real `committee-qa serve` on a free loopback port, over a private copy of the seeds index."""
     shutil.copytree(seeds_data, data)
     port = free_port()
-    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
+    environment = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1", **env}
+    process = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], cwd=ROOT,
+                               env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/healthz")
@@ -103,3 +101,9 @@ def server(tmp_path_factory, seeds_data):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, seeds_data):
+    with serving(seeds_data, tmp_path_factory.mktemp("server") / "index") as base:
+        yield base

@@ -12,7 +12,7 @@ import time
 
 import httpx
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS, free_port, run_cli, wait_for
+from conftest import FIXTURES, ROOT, SEEDS, run_cli, serving
 from fixtures.make_pdf import make_pdf
 
 from qa.formats import read_bytes, read_path
@@ -139,19 +139,8 @@ def test_add_killed_mid_embedding_leaves_the_old_corpus_and_a_retry_completes(tm
 
 @pytest.fixture(scope="module")
 def upload_server(tmp_path_factory, seeds_data):
-    data = tmp_path_factory.mktemp("upload") / "index"
-    shutil.copytree(seeds_data, data)
-    port = free_port()
-    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1", "COMMITTEE_QA_MAX_UPLOAD_BYTES": "1000000"}
-    process = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/healthz")
+    with serving(seeds_data, tmp_path_factory.mktemp("upload") / "index", COMMITTEE_QA_MAX_UPLOAD_BYTES="1000000") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def _api_answers(base: str) -> list:

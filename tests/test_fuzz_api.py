@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-
 import pytest
 import schemathesis
-from conftest import ROOT, free_port, wait_for
+from conftest import serving
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 
 @pytest.fixture(scope="module")
 def fuzz_server(tmp_path_factory, seeds_data):
-    data = tmp_path_factory.mktemp("fuzz") / "index"
-    shutil.copytree(seeds_data, data)
-    port = free_port()
-    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/healthz")
+    with serving(seeds_data, tmp_path_factory.mktemp("fuzz") / "index") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_no_operation_answers_500(fuzz_server):

@@ -1,0 +1,64 @@
+"""Councillors ask in their own words; officers type exact wording. Both get the right passage first."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+from qa.search import Query
+
+
+def first(service, question: str):
+    return service.search(Query(question, 5)).results[0]
+
+
+def test_youth_offending_question_finds_the_minutes_bullet(service):
+    top = first(service, "Is the youth offending team joining children's services?")
+    assert top.passage.source.startswith("000") and "Youth Offending Service" in top.passage.text
+
+
+def test_funding_question_finds_the_figure_and_its_sentence(service):
+    top = first(service, "how much PiP funding for 2020/21")
+    assert "£1,207,908" in top.passage.text
+    assert "£1,207,908" in top.passage.text[top.answer[0]:top.answer[1]]
+
+
+def test_exact_wording_from_a_report(service):
+    top = first(service, '"risk taking panels"')
+    assert top.passage.section == ("Proposals", "Work-stream 1", "Aspiration 3")
+
+
+def test_paraphrase_sharing_no_words_with_the_passage(service):
+    results = service.search(Query("who took charge of the council's leadership away day", 5)).results
+    assert any("took-over the Council's Leadership Exchange event" in r.passage.text for r in results)
+
+
+def test_batch_is_embedded_together_and_answers_in_order(service):
+    questions = ["Trevor Doughty", "Bite Size Briefing", "Future4Me reoffending"]
+    responses = service.search_many([Query(q, 1) for q in questions])
+    assert [r.results[0].passage.source[:3] for r in responses] == ["004", "003", "002"]
+
+
+def test_cli_batch_one_line_per_input_and_bad_lines_reported(seeds_data, tmp_path):
+    queries = tmp_path / "queries.jsonl"
+    queries.write_text('{"query": "Trevor Doughty"}\n{"query": ""}\nBite Size Briefing\n{"query": broken\n')
+    result = run_cli("batch", str(queries), "-k", "1", data=seeds_data)
+    assert result.returncode == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["line"] for line in lines] == [1, 2, 3, 4]
+    assert lines[0]["results"][0]["citation"]["item_number"] == "283"
+    assert "empty" in lines[1]["error"] and "JSON" in lines[3]["error"]
+    assert lines[2]["results"][0]["citation"]["source"].startswith("003")
+    assert "line 2" in result.stderr and "line 4" in result.stderr
+
+
+def test_cli_search_before_anything_is_indexed_says_so(tmp_path):
+    result = run_cli("search", "funding", data=tmp_path / "empty")
+    assert result.returncode == 2
+    assert "nothing is indexed yet" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_rejects_bad_k_and_long_query(seeds_data):
+    for args, words in ((["search", "funding", "-k", "0"], "between 1 and 100"), (["search", "x" * 1001], "1000")):
+        result = run_cli(*args, data=seeds_data)
+        assert result.returncode == 2 and words in result.stderr and len(result.stderr.strip().splitlines()) == 1
