@@ -16,6 +16,7 @@ class Settings:
     max_upload_bytes: int = 20 * 1024 * 1024
     ann_threshold: int = 50_000
     passage_chars: int = 700
+    worker_threads: int = 8
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -210,6 +211,9 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # Searches run in the thread pool, so model inference never blocks the event loop. The model
+        # runs one batch at a time (2 cores); a few threads keep it busy, forty only add memory.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         app.state.service = service or SearchService(settings)
         yield
 
@@ -379,7 +383,7 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
         return Response(atom_feed(service, saved, str(request.base_url)), media_type="application/atom+xml")
 
     @app.get("/healthz", response_model=Health)
-    def healthz(service: Service) -> dict:
+    async def healthz(service: Service) -> dict:
         """Liveness: index loaded, passage count, model name."""
         return {"status": "ok", "passages": service.passage_count, "model": service.settings.model,
                 "index": service.index_kind}
