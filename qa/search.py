@@ -285,7 +285,8 @@ class SearchService:
         if not filters.active and not parsed.phrases:
             return None
         where, params = _filter_sql(filters)
-        sql = f"SELECT p.id, p.text FROM passages p JOIN documents d ON d.id = p.document_id WHERE {where}"
+        text_column = "p.text" if parsed.phrases else "NULL"  # the text is read only to check phrases
+        sql = f"SELECT p.id, {text_column} FROM passages p JOIN documents d ON d.id = p.document_id WHERE {where}"
         if parsed.phrases:
             match = " AND ".join('"' + " ".join(words(phrase)).replace('"', "") + '"' for phrase in parsed.phrases if words(phrase))
             if match:
