@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from qa.config import Settings
-from qa.errors import BadQuery as QAErrorUsage
-from qa.errors import QAError
+from qa.errors import BadQuery, QAError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -144,7 +143,7 @@ def _batch_query(line: str, k: int):
 def cmd_saved(args: argparse.Namespace, settings: Settings) -> int:
     """Saved searches: list them, save one (`saved add QUERY --name N`), or delete one by id."""
     from qa import store
-    from qa.search import Query, check_query
+    from qa.feeds import follow
 
     with store.connect(settings.db_path) as conn:
         if args.action == "list":
@@ -152,15 +151,12 @@ def cmd_saved(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"{saved.id}\t{saved.name}\t{saved.query}\t{json.dumps(saved.filters)}\t/feeds/{saved.id}.atom")
         elif args.action == "add":
             if not args.value:
-                raise QAErrorUsage("`saved add` needs the query to follow, e.g. committee-qa saved add \"flood risk\"")
-            filters = _filters(args)
-            check_query(Query(args.value, 5, filters))
-            values = {k: v for k, v in filters.__dict__.items() if v is not None}
-            saved = store.save_search(conn, args.name or args.value[:80], args.value.strip(), values)
+                raise BadQuery("`saved add` needs the query to follow, e.g. committee-qa saved add \"flood risk\"")
+            saved = follow(conn, args.value, _filters(args), args.name)
             print(f"saved search {saved.id}: feed at /feeds/{saved.id}.atom")
         else:
             if not (args.value or "").isdigit():
-                raise QAErrorUsage("`saved delete` needs the id that `saved list` shows")
+                raise BadQuery("`saved delete` needs the id that `saved list` shows")
             store.delete_saved_search(conn, int(args.value))
             print(f"deleted saved search {args.value}")
     return 0

@@ -3,15 +3,23 @@ that the saved query finds (weak matches left out)."""
 
 from __future__ import annotations
 
+import sqlite3
 import xml.etree.ElementTree as ET
 
 from qa import store
 from qa.render import citation_label, citation_url
-from qa.search import Filters, Query, Result, SearchService
+from qa.search import Filters, Query, Result, SearchService, check_query
 from qa.text import display_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 20
+
+
+def follow(conn: sqlite3.Connection, query: str, filters: Filters, name: str | None = None) -> store.SavedSearch:
+    """Save a search to follow, after the same checks as any search (empty query, bad filters)."""
+    checked = check_query(Query(query, 5, filters))
+    values = {key: value for key, value in vars(checked.filters).items() if value is not None}
+    return store.save_search(conn, name or checked.text[:80], checked.text, values)
 
 
 def feed_entries(service: SearchService, saved: store.SavedSearch) -> list[Result]:

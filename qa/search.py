@@ -343,7 +343,7 @@ class SearchService:
         only_phrases = bool(parsed.phrases) and not content_words(semantic_rest)
         if only_phrases:
             ranked = [(pid, 1.0) for pid in allowed[: query.k]]  # document order within equal scores
-            return SearchResponse(query.text, self._results(conn, ranked, parsed))
+            return SearchResponse(query.text, self._results(conn, ranked, parsed.phrases))
 
         n = max(CANDIDATES, query.k * 3)
         dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
@@ -358,9 +358,9 @@ class SearchService:
         best_cosine = dense[0][1] if dense else 0.0
         weak = not lookup and best_cosine < WEAK_COSINE and not lexical
         suggestion = self._suggest(conn, parsed.semantic) if (weak or not lexical) else None
-        return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed), weak=weak, suggestion=suggestion)
+        return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
 
-    def _results(self, conn, ranked: list[tuple[int, float]], parsed: _ParsedQuery) -> list[Result]:
+    def _results(self, conn, ranked: list[tuple[int, float]], phrases: tuple[str, ...] = ()) -> list[Result]:
         passages = store.get_passages(conn, [pid for pid, _ in ranked])
         results = []
         for pid, score in ranked:
@@ -368,7 +368,7 @@ class SearchService:
             if passage is None:
                 continue
             matches = tuple(
-                (m.start(), m.end()) for phrase in parsed.phrases for m in _phrase_pattern(phrase).finditer(passage.text)
+                (m.start(), m.end()) for phrase in phrases for m in _phrase_pattern(phrase).finditer(passage.text)
             )
             results.append(Result(len(results) + 1, round(score, 6), passage, (0, len(passage.text)), matches))
         return results
@@ -408,7 +408,7 @@ class SearchService:
                 if pid in candidates and (candidates[pid].source, candidates[pid].item_title, candidates[pid].item_number)
                 != (own.source, own.item_title, own.item_number)
             ][:k]
-            results = self._results(conn, ranked, parse_query(own.text[:200]))
+            results = self._results(conn, ranked)
         return [_replace_answer(r, (0, len(r.passage.text))) for r in results]
 
     # -- answer sentence -------------------------------------------------------------------------

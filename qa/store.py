@@ -257,17 +257,17 @@ def valid_id(value: int) -> bool:
     return 0 < value < 2**63
 
 
-def get_passages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, StoredPassage]:
+def _rows_by_id(conn: sqlite3.Connection, sql: str, ids: list[int]) -> Iterator[sqlite3.Row]:
+    """Rows for `... WHERE <id> IN ({marks})`, in chunks under SQLite's bound-parameter limit."""
     ids = [i for i in ids if valid_id(i)]
-    if not ids:
-        return {}
-    found: dict[int, StoredPassage] = {}
     for chunk_start in range(0, len(ids), 900):
         chunk = ids[chunk_start : chunk_start + 900]
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"{_PASSAGE_SELECT} WHERE p.id IN ({marks})", chunk):
-            found[row["id"]] = _row_to_passage(row)
-    return found
+        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
+
+def get_passages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, StoredPassage]:
+    rows = _rows_by_id(conn, _PASSAGE_SELECT + " WHERE p.id IN ({marks})", ids)
+    return {row["id"]: _row_to_passage(row) for row in rows}
 
 
 def passages_of(conn: sqlite3.Connection, source: str) -> list[StoredPassage]:
@@ -290,12 +290,8 @@ def all_embeddings(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
 
 
 def embeddings_for(conn: sqlite3.Connection, ids: list[int]) -> np.ndarray:
-    rows = {}
-    for chunk_start in range(0, len(ids), 900):
-        chunk = ids[chunk_start : chunk_start + 900]
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT id, embedding FROM passages WHERE id IN ({marks})", chunk):
-            rows[row[0]] = np.frombuffer(row[1], dtype=np.float32)
+    rows = {row[0]: np.frombuffer(row[1], dtype=np.float32)
+            for row in _rows_by_id(conn, "SELECT id, embedding FROM passages WHERE id IN ({marks})", ids)}
     return np.vstack([rows[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
 
 

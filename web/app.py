@@ -23,11 +23,11 @@ from qa import store
 from qa.chunk import KINDS
 from qa.config import Settings
 from qa.errors import BadQuery, FileTooLarge, QAError
-from qa.feeds import atom_feed, feed_entries
+from qa.feeds import atom_feed, feed_entries, follow
 from qa.formats import check_source_name, read_bytes
 from qa.ingest import add_sources, remove_source
 from qa.render import citation_label, citation_url, response_json, result_json
-from qa.search import MAX_K, Filters, Query, SearchService, check_query
+from qa.search import MAX_K, Filters, Query, SearchService
 
 HERE = Path(__file__).resolve().parent
 MAX_BATCH = 100
@@ -345,10 +345,8 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
         return {"source": source, "removed_passages": remove_source(service, source)}
 
     def _save(service: SearchService, body: SavedSearchIn) -> store.SavedSearch:
-        check_query(Query(body.query, 5, body.filters()))  # the same checks as a search
-        filters = {k: v for k, v in body.filters().__dict__.items() if v is not None}
         with service.connect() as conn:
-            return store.save_search(conn, body.name or body.query[:80], body.query.strip(), filters)
+            return follow(conn, body.query, body.filters(), body.name)
 
     @app.post("/api/saved-searches", response_model=SavedSearchOut, status_code=201, responses=ERRORS)
     def api_save_search(body: SavedSearchIn, service: Service) -> dict:
