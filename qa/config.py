@@ -17,6 +17,8 @@ class Settings:
     ann_threshold: int = 50_000
     passage_chars: int = 700
     worker_threads: int = 8
+    embedding_backend: str = "auto"  # auto (ONNX Runtime when it can, else PyTorch), onnx or torch
+    model_cache: Path | None = None  # where the ONNX export is kept; None means ~/.cache/committee-qa
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -26,6 +28,8 @@ class Settings:
             "model": env.get("COMMITTEE_QA_MODEL", DEFAULT_MODEL),
             "max_upload_bytes": int(env.get("COMMITTEE_QA_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)),
             "ann_threshold": int(env.get("COMMITTEE_QA_ANN_THRESHOLD", 50_000)),
+            "embedding_backend": env.get("COMMITTEE_QA_EMBEDDING_BACKEND", "auto"),
+            "model_cache": Path(env["COMMITTEE_QA_MODEL_CACHE"]) if env.get("COMMITTEE_QA_MODEL_CACHE") else None,
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

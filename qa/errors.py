@@ -52,3 +52,9 @@ class BadSourceName(QAError):
     """A file or source name with folders or '..' in it."""
 
     status_code = 400
+
+
+class ModelUnavailable(QAError):
+    """The embedding model (or the backend asked for) cannot be loaded."""
+
+    status_code = 500

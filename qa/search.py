@@ -176,7 +176,9 @@ class SearchService:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
-        self.embedder = embedder or Embedder(settings.model)
+        self.embedder = embedder or Embedder(
+            settings.model, backend=settings.embedding_backend, cache_dir=settings.model_cache
+        )
         self._lock = threading.RLock()
         self._vectors: vectors.VectorIndex | None = None
         self._vocabulary: Counter[str] | None = None

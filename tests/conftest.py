@@ -59,8 +59,10 @@ def fresh_service(tmp_path, seeds_data, embedder):
     return SearchService(Settings(data_dir=data), embedder)
 
 
-def run_cli(*args: str, data: Path, stdin: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1"}
+def run_cli(
+    *args: str, data: Path, stdin: str | None = None, timeout: int = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COMMITTEE_QA_DATA": str(data), "HF_HUB_OFFLINE": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "qa.cli", *args], cwd=ROOT, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
     )

@@ -122,6 +122,7 @@ class Health(BaseModel):
     status: str
     passages: int
     model: str
+    embedding: str
     index: str
 
 
@@ -384,6 +385,6 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     async def healthz(service: Service) -> dict:
         """Liveness: index loaded, passage count, model name."""
         return {"status": "ok", "passages": service.passage_count, "model": service.settings.model,
-                "index": service.index_kind}
+                "embedding": service.embedder.backend, "index": service.index_kind}
 
     return app
