@@ -75,6 +75,8 @@ _BOILERPLATE = re.compile(
     )$""",
     re.I | re.X,
 )
+# A printed page's running header or footer: "Health and Wellbeing Board - 19 January 2023   Page 3".
+_RUNNING_PAGE_LINE = re.compile(r"^(?:.{0,100}\S\s+Page \d{1,4}(?: of \d{1,4})?|Page \d{1,4}(?: of \d{1,4})?\s.{0,100}|[-–]\s?\d{1,4}\s?[-–])$")
 _HEADER_NOISE = re.compile(
     r"^(?:agendas?,? meetings and minutes.*|agenda and (?:draft |signed )?minutes|agenda|"
     r"decisions?|minutes of (?:the )?meeting|issue - items at meetings.*)$",
@@ -94,6 +96,12 @@ _AGENDA_ITEM = re.compile(
 )
 _NUMBER_ONLY = re.compile(r"^(?P<num>(?:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?(?:/\d{2,4})?)\.?$")
 _NUMBERED_TITLE = re.compile(r"^(?P<num>\d{1,4}[a-z]?)(?:[.):]\s*|\s+)(?P<title>\S.*)$")
+# Printed minutes number items with a reference: "HWB/23/4 WINTER PRESSURES", "CAB/21/34 Budget",
+# "PC23/045 Land at ...", "23/045 Title", "C.45 Title". A "/" or "." inside the code tells it from prose.
+_MINUTE_REF = re.compile(
+    r"^(?P<num>[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
+    r"|[A-Z]{1,6}\.\d{1,4})[.:)]?\s+(?P<title>[A-Z(\"'‘“].*)$"
+)
 _NUMBERED_SECTION = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>\S.*)$")
 
 _LABELS = (
@@ -323,7 +331,12 @@ class _Builder:
 
 def _continues(previous: _Line, line: _Line) -> bool:
     """A wrapped continuation of a bullet (printed minutes wrap long bullets onto indented lines)."""
-    return line.raw[:1] in " \t" and not _BULLET.match(line.plain)
+    if _BULLET.match(line.plain):
+        return False
+    if line.raw[:1] in " \t" or line.plain[:1].islower():
+        return True
+    # hard-wrapped text: a long line without a closing stop runs on into the next
+    return len(previous.plain) >= 55 and not previous.plain.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def _is_report(lines: list[_Line]) -> bool:
@@ -372,7 +385,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             if builder.para:
                 builder.flush()
             continue
-        if _BOILERPLATE.match(plain) or (header and _HEADER_NOISE.match(plain)):
+        if _BOILERPLATE.match(plain) or _RUNNING_PAGE_LINE.match(plain) or (header and _HEADER_NOISE.match(plain)):
             builder.flush()
             continue
         if header and plain == first and index == next(i for i, x in enumerate(lines) if not x.blank):
@@ -422,6 +435,12 @@ def parse_text(source: str, text: str) -> ParsedDocument:
                     continue
                 builder.flush()
                 continue  # a bare number that heads nothing: a page number
+            reference = _MINUTE_REF.match(plain)
+            if reference and not single_item_page and _title_like(_clean_title(reference.group("title")), 14):
+                if not plain.rstrip().endswith(".") or plain.isupper():
+                    builder.new_item(reference.group("num").replace(" ", ""), _clean_title(reference.group("title")), line.start)
+                    header = False
+                    continue
             numbered = _NUMBERED_TITLE.match(plain)
             if numbered and not single_item_page and _title_like(_clean_title(numbered.group("title")), 14):
                 current = builder.current_number()
@@ -453,7 +472,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             header = False
             continue
         inline = _RESOLVED_INLINE.match(plain) or (_LABEL_INLINE.match(plain) if not line.decorated else None)
-        if inline and not _BULLET.match(plain):
+        if inline and not _BULLET.match(plain) and inline.group("label")[:1].isupper():  # not "...the Director\nagreed to"
             builder.top_section(_label_name(inline.group("label")))
             header = False
             builder.add_line(line, bullet=False)

@@ -15,7 +15,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import store, vectors
+from qa import rerank, store, vectors
 from qa.chunk import KINDS
 from qa.config import Settings
 from qa.embed import Embedder
@@ -34,6 +34,8 @@ MAX_ANSWER_SENTENCES = 8
 COMMON_TERM_FLOOR = 2000  # passages a query word may match before it is left out of the lexical query
 COMMON_TERM_SHARE = 0.05
 MODES = ("hybrid", "dense", "lexical")
+DEMOTE_PROCEDURAL = True
+SHAPE_BONUS = 0.5 / (RRF_K + 1)  # half the fusion score of a first place in one ranker
 # Questions whose answer is a figure or a date: the answer sentence is the one that states one.
 _FIGURE_QUESTION = re.compile(r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))", re.I)
 
@@ -351,6 +353,8 @@ class SearchService:
         dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
         lexical = self._lexical(conn, parsed.semantic, query, allowed, n) if query.mode != "dense" else []
         ranked = fuse(dense, lexical)
+        if query.mode == "hybrid" and ranked:
+            ranked = self._rescore(conn, parsed.semantic, ranked, allowed)
 
         lookup = self._item_passages(conn, parsed, query)
         if lookup:
@@ -361,6 +365,24 @@ class SearchService:
         weak = not lookup and best_cosine < WEAK_COSINE and not lexical
         suggestion = self._suggest(conn, parsed.semantic) if (weak or not lexical) else None
         return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
+
+    def _rescore(self, conn, question: str, ranked: list[tuple[int, float]], allowed: list[int] | None) -> list[tuple[int, float]]:
+        """Second stage (qa.rerank): a decision question puts the resolutions of the best items first;
+        a question asking for a figure, date or number lifts candidates that state one."""
+        if rerank.asks_for_decision(question):
+            resolutions = store.item_resolutions(conn, [pid for pid, _ in ranked[: rerank.DECISION_DEPTH]])
+            if allowed is not None:
+                permitted = set(allowed)
+                resolutions = {pid: [r for r in rs if r in permitted] for pid, rs in resolutions.items()}
+            ranked = rerank.lift_resolutions(ranked, resolutions, SHAPE_BONUS)
+        head = store.get_passages(conn, [pid for pid, _ in ranked[: rerank.RERANK_DEPTH]])
+        if DEMOTE_PROCEDURAL:
+            procedural = {pid for pid, p in head.items() if rerank.is_procedural(p.item_title, p.text)}
+            ranked = rerank.demote_procedural(ranked, procedural, question, SHAPE_BONUS)
+        shapes = rerank.asked_shapes(question)
+        if shapes:
+            ranked = rerank.rescore(ranked, {pid: p.text for pid, p in head.items()}, shapes, SHAPE_BONUS)
+        return ranked
 
     def _results(self, conn, ranked: list[tuple[int, float]], phrases: tuple[str, ...] = ()) -> list[Result]:
         passages = store.get_passages(conn, [pid for pid, _ in ranked])

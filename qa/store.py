@@ -270,6 +270,20 @@ def get_passages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, StoredPa
     return {row["id"]: _row_to_passage(row) for row in rows}
 
 
+def item_resolutions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[int]]:
+    """For each passage id, the ids of the resolution passages in its item, in document order."""
+    rows = _rows_by_id(
+        conn,
+        "SELECT p.id AS id, r.id AS resolution FROM passages p JOIN passages r ON r.item_id = p.item_id"
+        " AND r.kind = 'resolution' WHERE p.id IN ({marks}) ORDER BY r.position",
+        ids,
+    )
+    out: dict[int, list[int]] = {}
+    for row in rows:
+        out.setdefault(row["id"], []).append(row["resolution"])
+    return out
+
+
 def passages_of(conn: sqlite3.Connection, source: str) -> list[StoredPassage]:
     rows = conn.execute(f"{_PASSAGE_SELECT} WHERE d.source = ? ORDER BY p.position", (source,))
     return [_row_to_passage(row) for row in rows]

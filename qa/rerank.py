@@ -1,0 +1,142 @@
+"""Second stage: re-score the fused top candidates by what the question asks for.
+
+A question often says what shape its answer has: "how much" wants a sum of money, "how many" a
+count, "phone number" a telephone number, "when" or "deadline" a date or time, "was it approved"
+a decision. The rankers match topic words; they do not know that the passage stating the figure
+is the one wanted. So among the top candidates, a passage that holds an answer of the asked-for
+shape moves up by a fixed bonus (a fraction of one rank step at the top of the fusion). Nothing is
+added or removed, only re-ordered, and a question without a recognised shape is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RERANK_DEPTH = 20  # candidates re-scored; deeper ones are too weak for a bonus to matter
+DECISION_DEPTH = 3  # for "was it approved?", the resolutions of the items of this many top candidates
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    name: str
+    question: re.Pattern[str]  # the question asks for this shape
+    answer: re.Pattern[str]  # the passage text holds one
+
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+SHAPES: tuple[AnswerShape, ...] = (
+    AnswerShape(
+        "phone",
+        re.compile(r"\b(?:phone|telephone|tel|contact number|ring|call)\b", re.I),
+        re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"),
+    ),
+    AnswerShape("email", re.compile(r"\be-?mail\b", re.I), re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")),
+    AnswerShape(
+        "money",
+        re.compile(r"^\s*how much\b|\b(?:cost|costs|price|funding|budget|grant|spend|spent|overspend|underspend|savings?|amount)\b", re.I),
+        re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds)\b", re.I),
+    ),
+    AnswerShape(
+        "percentage",
+        re.compile(r"\b(?:percent(?:age)?|per cent|proportion|rate)\b|%", re.I),
+        re.compile(r"\d\s?(?:%|per\s?cent|percent|percentage points?)", re.I),
+    ),
+    AnswerShape(
+        "count",
+        re.compile(r"^\s*(?:how many|what number of)\b|(?<!phone )(?<!telephone )(?<!contact )(?<!reference )\bnumber of\b", re.I),
+        # a number counting something ("32 other authorities", "eleven recommendations"), not a date or an item number
+        re.compile(rf"(?i:\b(?:\d[\d,]*|{_NUMBER_WORDS}))\s+(?:(?i:other|more|new|additional|further)\s+)?[a-z]{{3,}}"),
+    ),
+    AnswerShape(
+        "date",
+        re.compile(r"^\s*when\b|\b(?:what|which) (?:date|day|year|time)\b|\bdeadline\b|\bby when\b|\bhow long\b", re.I),
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+            r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:19|20)\d{2}\b|\bworking days?\b|\b\d+\s+(?:days|weeks|months|years)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+# What an item decided: "was the copper beech protected?", "did the committee approve ...", or an
+# officer's "recycling centre opening hours decision", "approve the highways capital programme".
+DECISION_QUESTION = re.compile(
+    r"^\s*(?:was|were|did|has|have|had|is|are)\b.*\b(?:approv\w*|agree\w*|refus\w*|grant\w*|confirm\w*|adopt\w*|"
+    r"protect\w*|accept\w*|reject\w*|decid\w*|decision|resolv\w*|endors\w*|vote\w*|defer\w*)"
+    r"|\b(?:decision|decided|resolved|resolution|approve|approved|agreed|refused|endorsed|rejected|deferred)\b",
+    re.I,
+)
+
+
+def asks_for_decision(question: str) -> bool:
+    return bool(DECISION_QUESTION.search(question))
+
+
+def asked_shapes(question: str) -> tuple[AnswerShape, ...]:
+    return tuple(shape for shape in SHAPES if shape.question.search(question))
+
+
+def rescore(
+    ranked: list[tuple[int, float]], texts: dict[int, str], shapes: tuple[AnswerShape, ...], bonus: float
+) -> list[tuple[int, float]]:
+    """`ranked` best first; candidates within RERANK_DEPTH whose text holds an asked-for shape gain
+    `bonus` once (not once per shape). Returns the list re-sorted, ties kept in their old order."""
+    if not shapes:
+        return ranked
+    head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
+    scored = []
+    for pid, score in head:
+        text = texts.get(pid, "")
+        if any(shape.answer.search(text) for shape in shapes):
+            score += bonus
+        scored.append((pid, score))
+    scored.sort(key=lambda pair: -pair[1])  # stable: equal scores keep the fusion's order
+    return scored + tail
+
+
+def lift_resolutions(
+    ranked: list[tuple[int, float]], resolutions_of: dict[int, list[int]], bonus: float
+) -> list[tuple[int, float]]:
+    """For a decision question ("was the copper beech protected?"): the answer is what the item about
+    it resolved. Each of the top DECISION_DEPTH candidates puts its item's resolution passages just
+    ahead of itself (its score plus `bonus`), so the best-matching item's decision comes first."""
+    scores = dict(ranked)
+    for pid, score in ranked[:DECISION_DEPTH]:
+        for resolution in resolutions_of.get(pid, []):
+            scores[resolution] = max(scores.get(resolution, float("-inf")), score + bonus)
+    return sorted(scores.items(), key=lambda pair: -pair[1])
+
+
+# Items every meeting has, whose text matches generic words ("meeting", "Councillors", "minutes")
+# without answering anything: attendance, apologies, declarations, approving the last minutes.
+PROCEDURAL_TITLE = re.compile(
+    r"^\s*(?:apologies|declarations?\b|disclosures?\b|(?:approval|confirmation|adoption) of (?:the )?minutes|minutes of the "
+    r"(?:previous|last)|minutes\s*$|present\s*$|attendance|membership|substitut|date of (?:the )?next meeting|"
+    r"exclusion of (?:the )?(?:press|public)|urgent business|any other business)",
+    re.I,
+)
+PROCEDURAL_TEXT = re.compile(r"^\s*(?:present|in attendance|members present)\s*:", re.I | re.M)
+PROCEDURAL_QUESTION = re.compile(
+    r"\b(?:apolog\w*|declar\w*|interests?|minutes|previous meeting|last meeting|correct record|present|attend\w*|"
+    r"substitut\w*|membership|next meeting|exclusion)\b",
+    re.I,
+)
+
+
+def is_procedural(item_title: str, text: str) -> bool:
+    return bool(PROCEDURAL_TITLE.search(item_title) or PROCEDURAL_TEXT.search(text))
+
+
+def demote_procedural(
+    ranked: list[tuple[int, float]], procedural: set[int], question: str, penalty: float
+) -> list[tuple[int, float]]:
+    """Procedural passages among the top candidates lose `penalty`, unless the question is about them."""
+    if not procedural or PROCEDURAL_QUESTION.search(question):
+        return ranked
+    head = [(pid, score - penalty if pid in procedural else score) for pid, score in ranked[:RERANK_DEPTH]]
+    head.sort(key=lambda pair: -pair[1])
+    return head + ranked[RERANK_DEPTH:]
