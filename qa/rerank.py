@@ -140,3 +140,29 @@ def demote_procedural(
     head = [(pid, score - penalty if pid in procedural else score) for pid, score in ranked[:RERANK_DEPTH]]
     head.sort(key=lambda pair: -pair[1])
     return head + ranked[RERANK_DEPTH:]
+
+
+_GENERIC_BODY_WORDS = {"committee", "board", "panel", "council", "meeting", "sub", "the", "and", "of", "for", "forum", "group"}
+
+
+def names_committee(question: str, committee: str | None) -> bool:
+    """Does the question name this committee ("apologies at the Health and Wellbeing Board")?
+    All of the committee name's telling words must be in the question; "Board" or "Committee" alone
+    tells nothing."""
+    if not committee:
+        return False
+    telling = {w for w in re.findall(r"[a-z]+", committee.lower()) if w not in _GENERIC_BODY_WORDS and len(w) > 2}
+    asked = set(re.findall(r"[a-z]+", question.lower()))
+    return bool(telling) and telling <= asked
+
+
+def favour_named_committee(
+    ranked: list[tuple[int, float]], committees: dict[int, str | None], question: str, bonus: float
+) -> list[tuple[int, float]]:
+    """Candidates from a committee the question names gain `bonus`."""
+    named = {pid for pid, committee in committees.items() if names_committee(question, committee)}
+    if not named:
+        return ranked
+    head = [(pid, score + bonus if pid in named else score) for pid, score in ranked[:RERANK_DEPTH]]
+    head.sort(key=lambda pair: -pair[1])
+    return head + ranked[RERANK_DEPTH:]

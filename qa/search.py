@@ -132,13 +132,13 @@ def check_query(query: Query) -> Query:
     return Query(text, query.k, query.filters.validated(), query.mode)
 
 
-def _fts_query(query_words: list[str]) -> str | None:
+def _fts_query(query_words: list[str], operator: str = "OR") -> str | None:
     terms = []
     for word in query_words:
         token = re.sub(r"[^\w£$%]", " ", word).strip()
         if token and token not in terms:
             terms.append(token)
-    return " OR ".join(f'"{t}"' for t in terms) if terms else None
+    return f" {operator} ".join(f'"{t}"' for t in terms) if terms else None
 
 
 def fuse(dense: list[tuple[int, float]], lexical: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -228,24 +228,35 @@ class SearchService:
             self._vectors = updated
             self._vocabulary = None
 
-    def _selective_terms(self, conn: sqlite3.Connection, query_words: list[str]) -> list[str]:
+    def _selective_terms(self, conn: sqlite3.Connection, query_words: list[str]) -> tuple[list[str], str]:
         """Query words minus those in so many passages that ranking every match would cost more than
         it tells (bm25 weighs them little anyway). Only bites on large corpora; the rarest words stay."""
         limit = max(COMMON_TERM_FLOOR, int(COMMON_TERM_SHARE * self.passage_count))
-        if self.passage_count <= limit or len(query_words) <= 2:
-            return query_words
+        if self.passage_count <= limit:
+            return query_words, "OR"
         frequencies = []
         for word in query_words:
             key = (self._vectors.generation if self._vectors else 0, word)
             if key not in self._term_counts:
                 token = re.sub(r"[^\w£$%]", " ", word).strip()
-                count = conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (f'"{token}"',)).fetchone()[0] if token else 0
+                # counted only up to the limit: past it the word is left out whatever its exact count
+                count = (
+                    conn.execute(
+                        "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)", (f'"{token}"', limit + 1)
+                    ).fetchone()[0]
+                    if token
+                    else 0
+                )
                 if len(self._term_counts) > 50_000:
                     self._term_counts.clear()
                 self._term_counts[key] = count
             frequencies.append((self._term_counts[key], word))
         kept = [word for count, word in frequencies if count <= limit]
-        return kept or [word for _, word in sorted(frequencies)[:2]]
+        if kept:
+            return kept, "OR"
+        # Every word is common: ranking all their matches would be slow and say little, so the
+        # passages must hold the three rarest together.
+        return [word for _, word in sorted(frequencies)[:3]], "AND"
 
     @property
     def index_kind(self) -> str:
@@ -306,7 +317,7 @@ class SearchService:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
     def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
-        match = _fts_query(self._selective_terms(conn, content_words(text)))
+        match = _fts_query(*self._selective_terms(conn, content_words(text)))
         if not match:
             return []
         sql = "SELECT rowid, -bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"
@@ -379,6 +390,7 @@ class SearchService:
         if DEMOTE_PROCEDURAL:
             procedural = {pid for pid, p in head.items() if rerank.is_procedural(p.item_title, p.text)}
             ranked = rerank.demote_procedural(ranked, procedural, question, SHAPE_BONUS)
+        ranked = rerank.favour_named_committee(ranked, {pid: p.committee for pid, p in head.items()}, question, SHAPE_BONUS)
         shapes = rerank.asked_shapes(question)
         if shapes:
             ranked = rerank.rescore(ranked, {pid: p.text for pid, p in head.items()}, shapes, SHAPE_BONUS)

@@ -20,7 +20,9 @@ from qa.chunk import Passage
 from qa.errors import UnknownSource
 from qa.parse import ParsedDocument
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version adds to the one before, applied in order to an older store.
+_MIGRATIONS = {2: "CREATE INDEX IF NOT EXISTS passages_item ON passages(item_id, kind);"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,6 +62,7 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id, position);
 CREATE INDEX IF NOT EXISTS items_document ON items(document_id, position);
+CREATE INDEX IF NOT EXISTS passages_item ON passages(item_id, kind);
 CREATE TABLE IF NOT EXISTS saved_searches (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -128,8 +131,14 @@ def connect(path: Path) -> Iterator[sqlite3.Connection]:
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        elif version != SCHEMA_VERSION:
-            raise RuntimeError(f"{path} has schema version {version}, this program reads {SCHEMA_VERSION}")
+        elif version < SCHEMA_VERSION:
+            with conn:
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    conn.executescript(_MIGRATIONS[step])
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version > SCHEMA_VERSION:
+            raise RuntimeError(f"{path} has schema version {version}, newer than this program's {SCHEMA_VERSION}")
         with conn:
             yield conn
     finally:

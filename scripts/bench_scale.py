@@ -47,8 +47,10 @@ def dir_mb(path: Path) -> float:
 
 
 def questions(n: int) -> list[str]:
-    labelled = [json.loads(line)["query"] for f in sorted((ROOT / "scripts").glob("eval_*.jsonl"))
-                for line in f.read_text().splitlines() if line.strip()]
+    # Questions about what the generated corpus holds: it recombines the seeds, so the seed-based sets
+    # (not eval_holdout, whose papers it does not contain).
+    files = [ROOT / "scripts" / name for name in ("eval_own.jsonl", "eval_precedent.jsonl")]
+    labelled = [json.loads(line)["query"] for f in files for line in f.read_text().splitlines() if line.strip()]
     rng = random.Random(3)
     made = [f"{rng.choice(['what was decided about', 'how much was spent on', 'update on', 'concerns raised about'])} "
             f"{rng.choice(TOPICS).lower()}" for _ in range(n)]
@@ -96,13 +98,15 @@ def main() -> int:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--real-embed-max", type=int, default=10000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (for profiling), not a temporary one")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     embedder = Embedder()
     queries = questions(args.queries)
     query_vectors = embedder.encode(queries)
     rows, pool = [], None
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
         for size in sizes:
             corpus, data = Path(tmp) / f"corpus{size}", Path(tmp) / f"data{size}"
             make_corpus(math.ceil(size / PASSAGES_PER_PAPER), corpus)

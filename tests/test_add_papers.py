@@ -178,3 +178,21 @@ def test_upload_list_and_delete_over_http(upload_server):
     assert httpx.delete(f"{upload_server}/api/documents/flood.html").status_code == 200
     assert "flood.html" not in {d["source"] for d in httpx.get(f"{upload_server}/api/documents").json()}
     assert httpx.delete(f"{upload_server}/api/documents/flood.html").status_code == 404
+
+
+def test_an_index_from_the_previous_release_is_upgraded_in_place(fresh_service):
+    """Schema 1 lacked the item index that decision questions use; opening it adds the index and keeps every passage."""
+    import sqlite3
+
+    from qa import store
+
+    path = fresh_service.settings.db_path
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+        conn.execute("DROP INDEX passages_item")
+        conn.execute("PRAGMA user_version = 1")
+    with store.connect(path) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "passages_item" in names
+        assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == before > 0
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION

@@ -129,3 +129,26 @@ def test_numbered_paragraph_minutes_split_into_items_and_resolutions():
     resolution = passage_containing(passages, "planning permission be granted")
     assert resolution.kind == "resolution" and resolution.item_number == "46"
     assert doc.meeting_date == "2019-03-12"
+
+
+def test_printed_minutes_with_minute_references_and_page_footers():
+    """Printed minutes (PDF text): items headed "HWB/23/4 TITLE", a running footer between pages,
+    hard-wrapped lines, and "RESOLVED -" decisions."""
+    from conftest import FIXTURES
+
+    from qa.chunk import chunk_document
+    from qa.parse import parse_text
+
+    path = FIXTURES / "papers" / "printed_minutes_health_board_2023-01-19.txt"
+    doc = parse_text(path.name, path.read_text(encoding="utf-8"))
+    numbered = [(i.number, i.title) for i in doc.items if i.number]
+    assert numbered[:2] == [("HWB/23/1", "APOLOGIES"), ("HWB/23/2", "DECLARATIONS OF INTEREST")]
+    assert ("HWB/23/4", "WINTER PRESSURES ON HOSPITAL DISCHARGE") in numbered
+    passages = chunk_document(doc, 700)
+    footer = "Health and Wellbeing Board - 19 January 2023"
+    assert not any(" ".join(p.text.split()).startswith(footer) for p in passages)
+    # "The Director\nagreed to report back" runs across the page break: discussion, not a decision
+    agreed = next(p for p in passages if "agreed to report back" in p.text)
+    assert agreed.kind == "minutes" and agreed.item_number == "HWB/23/4"
+    second = next(p for p in passages if "rural mileage supplement for home care" in p.text)
+    assert second.kind == "resolution" and "meeting on the costs" in second.text

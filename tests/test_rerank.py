@@ -1,0 +1,75 @@
+"""A member's question says what shape of answer it wants; the second stage puts that passage first.
+
+Runs over the seeds plus the fixture papers in other layouts (decision list, numbered-paragraph
+planning minutes, issue page, printed health board minutes, numbered officer report).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, SEEDS
+
+from qa import rerank
+from qa.search import Filters, Query
+
+
+@pytest.fixture(scope="module")
+def papers_service(tmp_path_factory, embedder):
+    from qa.config import Settings
+    from qa.ingest import add_sources, read_paths
+    from qa.search import SearchService
+
+    service = SearchService(Settings(data_dir=tmp_path_factory.mktemp("papers-index")), embedder)
+    add_sources(service, read_paths([SEEDS, FIXTURES / "papers"]))
+    return service
+
+
+def first(service, question: str, **filters):
+    return service.search(Query(question, 5, Filters(**filters))).results[0].passage
+
+
+def test_was_it_approved_answers_with_the_items_resolution(papers_service):
+    top = first(papers_service, "was the copper beech protected")
+    assert top.kind == "resolution" and "Tree Preservation Order be confirmed" in top.text
+    top = first(papers_service, "was planning permission granted for the houses at Mill Lane")
+    assert top.kind == "resolution" and "planning permission be granted" in top.text
+
+
+def test_a_resolution_lifted_for_a_decision_question_still_obeys_filters(papers_service):
+    results = papers_service.search(Query("was the copper beech protected", 5, Filters(kind="minutes"))).results
+    assert results and all(r.passage.kind == "minutes" for r in results)
+
+
+def test_contact_questions_find_the_passage_with_the_number_or_address(papers_service):
+    assert "01522 553200" in " ".join(r.passage.text for r in papers_service.search(Query("phone number of the report author", 2)).results)
+    assert "sam.whitaker@eastborough.gov.uk" in first(papers_service, "email address of the parking services manager").text
+
+
+def test_apologies_are_found_when_asked_for_and_kept_out_of_the_way_otherwise(papers_service):
+    asked = papers_service.search(Query("who sent apologies to the planning committee", 3)).results
+    assert "Apologies for absence were received from Councillors T Green" in asked[0].passage.text
+    unasked = papers_service.search(Query("short briefing sessions for all councillors", 3)).results
+    assert not any(rerank.is_procedural(r.passage.item_title, r.passage.text) for r in unasked[:1])
+
+
+@pytest.mark.parametrize(
+    "question, shapes",
+    [
+        ("how much PiP funding for 2020/21", {"money"}),
+        ("how many other councils did Lincolnshire help", {"count"}),
+        ("phone number of the report author", {"phone"}),
+        ("what percentage of adults smoke", {"percentage"}),
+        ("deadline to register to speak", {"date"}),
+        ("fewer professionals in a child's life", set()),
+    ],
+)
+def test_questions_are_read_for_the_shape_of_their_answer(question, shapes):
+    assert {s.name for s in rerank.asked_shapes(question)} == shapes
+
+
+def test_decision_and_committee_reading():
+    assert rerank.asks_for_decision("was the copper beech protected")
+    assert rerank.asks_for_decision("recycling centre opening hours decision")
+    assert not rerank.asks_for_decision("why do people in the countryside wait longer to leave hospital")
+    assert rerank.names_committee("apologies at the health and wellbeing board", "Health And Wellbeing Board")
+    assert not rerank.names_committee("apologies at the board", "Health And Wellbeing Board")
