@@ -21,6 +21,7 @@ Blocks carry character offsets into the source text; nothing is rewritten.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -221,6 +222,27 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def _running_lines(lines: list[_Line]) -> set[str]:
+    """Lines a printed paper repeats at the top or foot of every page ("Westshire County Council -
+    Health and Wellbeing Board - 19 January 2023"): short, not labels, seen on three or more pages."""
+    counts = Counter(
+        line.plain
+        for line in lines
+        if not line.blank and not line.decorated and _words(line.plain) <= 14 and not line.plain.endswith(("?", ":"))
+    )
+    return {
+        plain
+        for plain, count in counts.items()
+        if count >= 3
+        and not _LABEL_ALONE.match(plain)
+        and not _METADATA.match(plain)
+        and not _TITLE_NEXT.match(plain)
+        and not _MEETING_LINE.match(plain)
+        and re.search(r"[A-Za-z]{3}", plain)
+        and not _BULLET.match(plain)
+    }
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -370,6 +392,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     lines = _lines(text)
     first = next((line.plain for line in lines if not line.blank), source)
     report = _is_report(lines)
+    running = _running_lines(lines)
     doc = ParsedDocument(source=source, text=text, title=first[:200], layout="report" if report else "minutes")
     builder = _Builder(doc, default_title=_clean_title(first[:200]) or source)
     metadata: dict[str, str] = {}
@@ -385,7 +408,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             if builder.para:
                 builder.flush()
             continue
-        if _BOILERPLATE.match(plain) or _RUNNING_PAGE_LINE.match(plain) or (header and _HEADER_NOISE.match(plain)):
+        if _BOILERPLATE.match(plain) or _RUNNING_PAGE_LINE.match(plain) or plain in running or (header and _HEADER_NOISE.match(plain)):
             builder.flush()
             continue
         if header and plain == first and index == next(i for i, x in enumerate(lines) if not x.blank):

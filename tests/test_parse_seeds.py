@@ -152,3 +152,21 @@ def test_printed_minutes_with_minute_references_and_page_footers():
     assert agreed.kind == "minutes" and agreed.item_number == "HWB/23/4"
     second = next(p for p in passages if "rural mileage supplement for home care" in p.text)
     assert second.kind == "resolution" and "meeting on the costs" in second.text
+
+
+def test_a_running_header_repeated_on_every_page_is_not_a_passage():
+    from qa.chunk import chunk_document
+    from qa.parse import parse_text
+
+    header = "Westshire County Council - Cabinet - 2 March 2023"
+    pages = [
+        "CAB/23/10 LIBRARY OPENING HOURS\n\nThe Cabinet considered the consultation on library opening hours.",
+        "RESOLVED - That the revised opening hours be approved.\n\nCAB/23/11 SCHOOL TRANSPORT\n\nMembers discussed the cost of school transport.",
+        "RESOLVED - That the school transport policy be referred to scrutiny.",
+    ]
+    text = "WESTSHIRE COUNTY COUNCIL\n\nCABINET\n\n" + "".join(f"{header}\n\n{page}\n\n" for page in pages)
+    doc = parse_text("cabinet.txt", text)
+    assert [i.number for i in doc.items if i.number] == ["CAB/23/10", "CAB/23/11"]
+    passages = chunk_document(doc, 700)
+    assert not any(p.text.strip().startswith(header) for p in passages)
+    assert [p.kind for p in passages if "RESOLVED" in p.text] == ["resolution", "resolution"]
