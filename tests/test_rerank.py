@@ -73,3 +73,19 @@ def test_decision_and_committee_reading():
     assert not rerank.asks_for_decision("why do people in the countryside wait longer to leave hospital")
     assert rerank.names_committee("apologies at the health and wellbeing board", "Health And Wellbeing Board")
     assert not rerank.names_committee("apologies at the board", "Health And Wellbeing Board")
+
+
+def test_the_meeting_a_question_dates_comes_first(papers_service):
+    """Three papers record apologies; the month and year in the question pick the meeting."""
+    assert "Councillors T Green" in first(papers_service, "who sent apologies in March 2019").text
+    assert "Councillor D Clarke" in first(papers_service, "who sent apologies in January 2023").text
+    assert rerank.asked_meeting_period("funding for 2020/21") is None  # a budget year, not a meeting
+
+
+def test_every_result_names_the_sentence_that_answers(papers_service):
+    results = papers_service.search(Query("what percentage of adults smoke", 3)).results
+    top = results[0]
+    assert "12.1 per" in top.passage.text[top.answer[0] : top.answer[1]]
+    for r in results:
+        start, end = r.answer
+        assert 0 <= start < end <= len(r.passage.text)
