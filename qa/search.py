@@ -1,5 +1,6 @@
-"""Hybrid retrieval: dense (FAISS over MiniLM vectors) + lexical (SQLite FTS5 bm25), fused by
-weighted reciprocal rank, with quoted-phrase constraints, filters and item-number look-up.
+"""Hybrid retrieval: dense (FAISS over MiniLM vectors) + lexical (BM25, qa/lexical.py), fused by
+weighted reciprocal rank, re-scored by qa/rerank.py, with quoted-phrase constraints (FTS5), filters
+and item-number look-up.
 
 `search(q)` is `search_many([q])[0]`: queries are embedded together in one batch.
 """
@@ -15,7 +16,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import rerank, store, vectors
+from qa import lexical, rerank, store, vectors
 from qa.chunk import KINDS
 from qa.config import Settings
 from qa.embed import Embedder
@@ -31,8 +32,6 @@ DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
 WEAK_COSINE = 0.25
 FIGURE_NUDGE = 0.1  # added to a sentence's word-vector cosine when it states a figure the question asks for
-COMMON_TERM_FLOOR = 2000  # passages a query word may match before it is left out of the lexical query
-COMMON_TERM_SHARE = 0.05
 MODES = ("hybrid", "dense", "lexical")
 DEMOTE_PROCEDURAL = True
 SHAPE_BONUS = 0.5 / (RRF_K + 1)  # half the fusion score of a first place in one ranker
@@ -132,15 +131,6 @@ def check_query(query: Query) -> Query:
     return Query(text, query.k, query.filters.validated(), query.mode)
 
 
-def _fts_query(query_words: list[str], operator: str = "OR") -> str | None:
-    terms = []
-    for word in query_words:
-        token = re.sub(r"[^\w£$%]", " ", word).strip()
-        if token and token not in terms:
-            terms.append(token)
-    return f" {operator} ".join(f'"{t}"' for t in terms) if terms else None
-
-
 def fuse(dense: list[tuple[int, float]], lexical: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Weighted reciprocal-rank fusion of the two ranked lists (ids with their own scores)."""
     fused: dict[int, float] = {}
@@ -184,7 +174,7 @@ class SearchService:
         self._lock = threading.RLock()
         self._vectors: vectors.VectorIndex | None = None
         self._vocabulary: Counter[str] | None = None
-        self._term_counts: dict[tuple[int, str], int] = {}
+        self._bm25: lexical.LexicalIndex | None = None
         self.reload()
 
     # -- state -----------------------------------------------------------------------------------
@@ -201,6 +191,11 @@ class SearchService:
                 loaded = vectors.build(ids, matrix, self.embedder.dimension, self.settings.ann_threshold, current)
                 vectors.save(loaded, self.settings.data_dir, self.settings.model)
             self._vectors = loaded
+            terms = lexical.load(self.settings.data_dir, current)
+            if terms is None:
+                terms = lexical.build(lexical.rows_from_store(conn), current)
+                lexical.save(terms, self.settings.data_dir)
+            self._bm25 = terms
             self._vocabulary = None
 
     def apply_change(self, removed: list[int], added_ids: np.ndarray, added_vectors: np.ndarray, new_generation: int) -> None:
@@ -225,38 +220,17 @@ class SearchService:
                     ids, matrix = store.all_embeddings(conn)
                 updated = vectors.build(ids, matrix, self.embedder.dimension, self.settings.ann_threshold, new_generation)
             vectors.save(updated, self.settings.data_dir, self.settings.model)
+            with self.connect() as conn:
+                previous = self._bm25
+                if previous is not None and previous.generation == (current.generation if current else None):
+                    added = lexical.rows_from_store(conn, [int(i) for i in added_ids])
+                    terms = previous.with_changes(np.array(removed, dtype=np.int64), added, new_generation)
+                else:
+                    terms = lexical.build(lexical.rows_from_store(conn), new_generation)
+            lexical.save(terms, self.settings.data_dir)
             self._vectors = updated
+            self._bm25 = terms
             self._vocabulary = None
-
-    def _selective_terms(self, conn: sqlite3.Connection, query_words: list[str]) -> tuple[list[str], str]:
-        """Query words minus those in so many passages that ranking every match would cost more than
-        it tells (bm25 weighs them little anyway). Only bites on large corpora; the rarest words stay."""
-        limit = max(COMMON_TERM_FLOOR, int(COMMON_TERM_SHARE * self.passage_count))
-        if self.passage_count <= limit:
-            return query_words, "OR"
-        frequencies = []
-        for word in query_words:
-            key = (self._vectors.generation if self._vectors else 0, word)
-            if key not in self._term_counts:
-                token = re.sub(r"[^\w£$%]", " ", word).strip()
-                # counted only up to the limit: past it the word is left out whatever its exact count
-                count = (
-                    conn.execute(
-                        "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)", (f'"{token}"', limit + 1)
-                    ).fetchone()[0]
-                    if token
-                    else 0
-                )
-                if len(self._term_counts) > 50_000:
-                    self._term_counts.clear()
-                self._term_counts[key] = count
-            frequencies.append((self._term_counts[key], word))
-        kept = [word for count, word in frequencies if count <= limit]
-        if kept:
-            return kept, "OR"
-        # Every word is common: ranking all their matches would be slow and say little, so the
-        # passages must hold the three rarest together.
-        return [word for _, word in sorted(frequencies)[:3]], "AND"
 
     @property
     def index_kind(self) -> str:
@@ -317,16 +291,12 @@ class SearchService:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
     def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
-        match = _fts_query(*self._selective_terms(conn, content_words(text)))
-        if not match:
+        index = self._bm25
+        query_terms = lexical.terms(" ".join(content_words(text)))
+        if index is None or not query_terms:
             return []
-        sql = "SELECT rowid, -bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"
-        params: list[object] = [match]
-        if allowed is not None:
-            sql += f" AND rowid IN ({','.join(str(int(i)) for i in allowed) or 'NULL'})"
-        sql += " ORDER BY bm25(passages_fts, 1.0, 0.6, 0.3, 0.2) LIMIT ?"
-        params.append(n)
-        return [(row[0], row[1]) for row in conn.execute(sql, params)]
+        allowed_array = np.array(allowed, dtype=np.int64) if allowed is not None else None
+        return index.search(query_terms, n, allowed_array)
 
     def _item_passages(self, conn: sqlite3.Connection, parsed: _ParsedQuery, query: Query) -> list[int]:
         """First passage of each item whose number matches 'item 283' / 'minute 221' / '283.'."""
