@@ -80,22 +80,22 @@ def asked_shapes(question: str) -> tuple[AnswerShape, ...]:
     return tuple(shape for shape in SHAPES if shape.question.search(question))
 
 
+def adjust(ranked: list[tuple[int, float]], chosen: set[int], delta: float) -> list[tuple[int, float]]:
+    """`ranked` best first; candidates within RERANK_DEPTH that are in `chosen` move by `delta`.
+    Returns the list re-sorted, ties kept in their old order; deeper candidates are left as they are."""
+    if not chosen:
+        return ranked
+    head = [(pid, score + delta if pid in chosen else score) for pid, score in ranked[:RERANK_DEPTH]]
+    head.sort(key=lambda pair: -pair[1])  # stable: equal scores keep the fusion's order
+    return head + ranked[RERANK_DEPTH:]
+
+
 def rescore(
     ranked: list[tuple[int, float]], texts: dict[int, str], shapes: tuple[AnswerShape, ...], bonus: float
 ) -> list[tuple[int, float]]:
-    """`ranked` best first; candidates within RERANK_DEPTH whose text holds an asked-for shape gain
-    `bonus` once (not once per shape). Returns the list re-sorted, ties kept in their old order."""
-    if not shapes:
-        return ranked
-    head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
-    scored = []
-    for pid, score in head:
-        text = texts.get(pid, "")
-        if any(shape.answer.search(text) for shape in shapes):
-            score += bonus
-        scored.append((pid, score))
-    scored.sort(key=lambda pair: -pair[1])  # stable: equal scores keep the fusion's order
-    return scored + tail
+    """Candidates whose text holds an asked-for shape gain `bonus` once (not once per shape)."""
+    holding = {pid for pid, text in texts.items() if any(shape.answer.search(text) for shape in shapes)}
+    return adjust(ranked, holding, bonus)
 
 
 def lift_resolutions(
@@ -135,11 +135,9 @@ def demote_procedural(
     ranked: list[tuple[int, float]], procedural: set[int], question: str, penalty: float
 ) -> list[tuple[int, float]]:
     """Procedural passages among the top candidates lose `penalty`, unless the question is about them."""
-    if not procedural or PROCEDURAL_QUESTION.search(question):
+    if PROCEDURAL_QUESTION.search(question):
         return ranked
-    head = [(pid, score - penalty if pid in procedural else score) for pid, score in ranked[:RERANK_DEPTH]]
-    head.sort(key=lambda pair: -pair[1])
-    return head + ranked[RERANK_DEPTH:]
+    return adjust(ranked, procedural, -penalty)
 
 
 _GENERIC_BODY_WORDS = {"committee", "board", "panel", "council", "meeting", "sub", "the", "and", "of", "for", "forum", "group"}
@@ -160,12 +158,7 @@ def favour_named_committee(
     ranked: list[tuple[int, float]], committees: dict[int, str | None], question: str, bonus: float
 ) -> list[tuple[int, float]]:
     """Candidates from a committee the question names gain `bonus`."""
-    named = {pid for pid, committee in committees.items() if names_committee(question, committee)}
-    if not named:
-        return ranked
-    head = [(pid, score + bonus if pid in named else score) for pid, score in ranked[:RERANK_DEPTH]]
-    head.sort(key=lambda pair: -pair[1])
-    return head + ranked[RERANK_DEPTH:]
+    return adjust(ranked, {pid for pid, committee in committees.items() if names_committee(question, committee)}, bonus)
 
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
@@ -195,6 +188,4 @@ def favour_meeting_period(
         return ranked
     year, month = period
     prefix = f"{year}-{month}" if month else year
-    head = [(pid, score + bonus if (dates.get(pid) or "").startswith(prefix) else score) for pid, score in ranked[:RERANK_DEPTH]]
-    head.sort(key=lambda pair: -pair[1])
-    return head + ranked[RERANK_DEPTH:]
+    return adjust(ranked, {pid for pid, day in dates.items() if (day or "").startswith(prefix)}, bonus)

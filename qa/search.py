@@ -33,7 +33,6 @@ LEXICAL_WEIGHT = 1.0
 WEAK_COSINE = 0.25
 FIGURE_NUDGE = 0.1  # added to a sentence's word-vector cosine when it states a figure the question asks for
 MODES = ("hybrid", "dense", "lexical")
-DEMOTE_PROCEDURAL = True
 SHAPE_BONUS = 0.5 / (RRF_K + 1)  # half the fusion score of a first place in one ranker
 # Questions whose answer is a figure or a date: the answer sentence is the one that states one.
 _FIGURE_QUESTION = re.compile(r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))", re.I)
@@ -348,8 +347,10 @@ class SearchService:
         return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
 
     def _rescore(self, conn, question: str, ranked: list[tuple[int, float]], allowed: list[int] | None) -> list[tuple[int, float]]:
-        """Second stage (qa.rerank): a decision question puts the resolutions of the best items first;
-        a question asking for a figure, date or number lifts candidates that state one."""
+        """Second stage (qa.rerank), over the top candidates: a decision question puts the resolutions of
+        the best items first; procedural items drop back unless asked about; a committee or meeting
+        month the question names lifts its papers; a question asking for a figure, date, phone number
+        or address lifts candidates that state one."""
         if rerank.asks_for_decision(question):
             resolutions = store.item_resolutions(conn, [pid for pid, _ in ranked[: rerank.DECISION_DEPTH]])
             if allowed is not None:
@@ -357,9 +358,8 @@ class SearchService:
                 resolutions = {pid: [r for r in rs if r in permitted] for pid, rs in resolutions.items()}
             ranked = rerank.lift_resolutions(ranked, resolutions, SHAPE_BONUS)
         head = store.get_passages(conn, [pid for pid, _ in ranked[: rerank.RERANK_DEPTH]])
-        if DEMOTE_PROCEDURAL:
-            procedural = {pid for pid, p in head.items() if rerank.is_procedural(p.item_title, p.text)}
-            ranked = rerank.demote_procedural(ranked, procedural, question, SHAPE_BONUS)
+        procedural = {pid for pid, p in head.items() if rerank.is_procedural(p.item_title, p.text)}
+        ranked = rerank.demote_procedural(ranked, procedural, question, SHAPE_BONUS)
         ranked = rerank.favour_named_committee(ranked, {pid: p.committee for pid, p in head.items()}, question, SHAPE_BONUS)
         period = rerank.asked_meeting_period(question)
         ranked = rerank.favour_meeting_period(ranked, {pid: p.meeting_date for pid, p in head.items()}, period, SHAPE_BONUS)
