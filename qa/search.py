@@ -204,6 +204,7 @@ class SearchService:
         of the ANN threshold, or an index from another generation mean a rebuild from the store."""
         with self._lock:
             current = self._vectors
+            before = current.generation if current else None  # the incremental path below moves it on
             total = (current.count if current else 0) + len(added_ids) - len(removed)
             crosses = current is not None and (current.kind == "hnsw") != (total > self.settings.ann_threshold)
             incremental = current is not None and not crosses and not (removed and current.kind == "hnsw")
@@ -221,7 +222,7 @@ class SearchService:
             vectors.save(updated, self.settings.data_dir, self.settings.model)
             with self.connect() as conn:
                 previous = self._bm25
-                if previous is not None and previous.generation == (current.generation if current else None):
+                if previous is not None and previous.generation == before:
                     added = lexical.rows_from_store(conn, [int(i) for i in added_ids])
                     terms = previous.with_changes(np.array(removed, dtype=np.int64), added, new_generation)
                 else:

@@ -11,6 +11,7 @@ from qa.formats import read_bytes
 from qa.ingest import add_sources, remove_source
 from qa.text import content_words
 
+BUILD = lexical.build
 QUESTIONS = [
     "how much Partners in Practice funding did we get for 2020/21",
     "Signs of Safety assessment",
@@ -37,10 +38,13 @@ def test_ranks_as_fts5_bm25_does(service, question):
     assert ours == expected
 
 
-def test_adds_and_removals_match_a_rebuild_and_survive_a_restart(fresh_service):
+def test_adds_and_removals_match_a_rebuild_and_survive_a_restart(fresh_service, monkeypatch):
+    rebuilt_from_store = []
+    monkeypatch.setattr(lexical, "build", lambda *a, **k: rebuilt_from_store.append(1) or BUILD(*a, **k))
     add_sources(fresh_service, [read_bytes("trees.txt", b"Tree Preservation Orders\n\nRESOLVED that the Tree Preservation Order on the oak at Mill Farm be confirmed.\n")])
     remove_source(fresh_service, "003_b60ef20dbfde3d98.txt")
     live = fresh_service._bm25
+    assert not rebuilt_from_store  # updated in place of a full rebuild
     with fresh_service.connect() as conn:
         rebuilt = lexical.build(lexical.rows_from_store(conn), store.generation(conn))
     for question in [*QUESTIONS, "oak tree preservation order"]:
