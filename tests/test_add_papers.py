@@ -196,3 +196,16 @@ def test_an_index_from_the_previous_release_is_upgraded_in_place(fresh_service):
         assert "passages_item" in names
         assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == before > 0
         assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+
+
+def test_printed_minutes_as_a_pdf_keep_their_minute_references(tmp_path):
+    """The printed health board minutes rendered to PDF and read back by pypdf (single line breaks,
+    no blank lines between paragraphs): the HWB/23/N items and their resolutions survive."""
+    from qa.formats import read_path
+    from qa.ingest import prepare
+
+    pdf = make_pdf(tmp_path / "hwb.pdf", FIXTURES / "papers" / "printed_minutes_health_board_2023-01-19.txt")
+    doc, passages = prepare(read_path(pdf), 700)
+    assert [i.number for i in doc.items if i.number] == [f"HWB/23/{n}" for n in range(1, 6)]
+    endorsed = next(p for p in passages if "endorses the refreshed tobacco" in p.text)
+    assert endorsed.kind == "resolution" and endorsed.item_number == "HWB/23/5"
