@@ -64,7 +64,8 @@ def add_sources(
     removed_ids: list[int] = []
     added_ids: list[int] = []
     cursor = 0
-    with service.connect() as conn:
+    with service.changing(), service.connect() as conn:
+        start_generation = store.generation(conn)
         for source_text, doc, passages, replacing in pending:
             vectors = embeddings[cursor : cursor + len(passages)]
             cursor += len(passages)
@@ -78,13 +79,17 @@ def add_sources(
             if progress:
                 progress(1)
         new_generation = store.generation(conn)
-    service.apply_change(removed_ids, np.array(added_ids, dtype=np.int64), embeddings, new_generation)
+        conn.commit()
+        service.apply_change(removed_ids, np.array(added_ids, dtype=np.int64), embeddings, new_generation, start_generation)
     return reports
 
 
 def remove_source(service: SearchService, source: str) -> int:
-    with service.connect() as conn:
+    with service.changing(), service.connect() as conn:
+        start_generation = store.generation(conn)
         removed = store.remove_document(conn, source)
         new_generation = store.generation(conn)
-    service.apply_change(removed, np.zeros(0, dtype=np.int64), np.zeros((0, service.embedder.dimension), np.float32), new_generation)
+        conn.commit()
+        nothing_added = np.zeros(0, dtype=np.int64), np.zeros((0, service.embedder.dimension), np.float32)
+        service.apply_change(removed, *nothing_added, new_generation, start_generation)
     return len(removed)

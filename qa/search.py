@@ -11,6 +11,8 @@ import re
 import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -174,6 +176,7 @@ class SearchService:
         self._vectors: vectors.VectorIndex | None = None
         self._vocabulary: Counter[str] | None = None
         self._bm25: lexical.LexicalIndex | None = None
+        self._changes_in_progress = 0  # this process is writing to the store (qa.ingest)
         self.reload()
 
     # -- state -----------------------------------------------------------------------------------
@@ -197,14 +200,42 @@ class SearchService:
             self._bm25 = terms
             self._vocabulary = None
 
-    def apply_change(self, removed: list[int], added_ids: np.ndarray, added_vectors: np.ndarray, new_generation: int) -> None:
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Held by qa.ingest while it writes to the store and applies the change, so that a search
+        in that window does not mistake our own commit for another process's and reload."""
+        with self._lock:
+            self._changes_in_progress += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._changes_in_progress -= 1
+
+    def follow_store(self, conn: sqlite3.Connection) -> None:
+        """Pick up changes another process made (a CLI `add` or `remove` beside a running server)."""
+        loaded = self._vectors
+        if self._changes_in_progress or (loaded is not None and loaded.generation == store.generation(conn)):
+            return
+        self.reload()
+
+    def apply_change(
+        self, removed: list[int], added_ids: np.ndarray, added_vectors: np.ndarray, new_generation: int, start_generation: int | None = None
+    ) -> None:
         """Bring the vector index up to a store generation just committed, then save it atomically.
 
         Adds go into the loaded index; removals from an HNSW index (which cannot delete), a crossing
-        of the ANN threshold, or an index from another generation mean a rebuild from the store."""
+        of the ANN threshold, or an index from another generation mean a rebuild from the store.
+        `start_generation` is the store's generation before this change: if the loaded index is not
+        at it, another process changed the store too, and the indexes are reloaded from the store."""
         with self._lock:
             current = self._vectors
             before = current.generation if current else None  # the incremental path below moves it on
+            if before == new_generation:
+                return  # already reloaded at this generation
+            if start_generation is not None and before != start_generation:
+                self.reload()
+                return
             total = (current.count if current else 0) + len(added_ids) - len(removed)
             crosses = current is not None and (current.kind == "hnsw") != (total > self.settings.ann_threshold)
             incremental = current is not None and not crosses and not (removed and current.kind == "hnsw")
@@ -255,12 +286,13 @@ class SearchService:
 
     def search_many(self, queries: list[Query]) -> list[SearchResponse]:
         queries = [check_query(q) for q in queries]
-        index = self._vectors
-        if index is None or index.count == 0:
-            raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
-        parsed = [parse_query(q.text) for q in queries]
-        query_vectors = self.embedder.encode([p.semantic for p in parsed])
         with self.connect() as conn:
+            self.follow_store(conn)
+            index = self._vectors
+            if index is None or index.count == 0:
+                raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
+            parsed = [parse_query(q.text) for q in queries]
+            query_vectors = self.embedder.encode([p.semantic for p in parsed])
             responses = [
                 self._search_one(conn, index, query, p, query_vectors[i : i + 1]) for i, (query, p) in enumerate(zip(queries, parsed))
             ]

@@ -15,6 +15,7 @@ import pytest
 from conftest import FIXTURES, ROOT, SEEDS, run_cli, serving
 from fixtures.make_pdf import make_pdf
 
+from qa import store
 from qa.formats import read_bytes, read_path
 from qa.ingest import add_sources, remove_source
 from qa.search import Query
@@ -184,7 +185,6 @@ def test_an_index_from_the_previous_release_is_upgraded_in_place(fresh_service):
     """Schema 1 lacked the item index that decision questions use; opening it adds the index and keeps every passage."""
     import sqlite3
 
-    from qa import store
 
     path = fresh_service.settings.db_path
     with sqlite3.connect(path) as conn:
@@ -209,3 +209,22 @@ def test_printed_minutes_as_a_pdf_keep_their_minute_references(tmp_path):
     assert [i.number for i in doc.items if i.number] == [f"HWB/23/{n}" for n in range(1, 6)]
     endorsed = next(p for p in passages if "endorses the refreshed tobacco" in p.text)
     assert endorsed.kind == "resolution" and endorsed.item_number == "HWB/23/5"
+
+
+def test_a_running_service_sees_papers_added_and_removed_from_the_command_line(seeds_data, tmp_path):
+    """An officer runs `committee-qa add` and `remove` beside the running service: its next search
+    answers from the new paper, and after the removal never cites it again."""
+    data = tmp_path / "index"
+    question = {"q": "test purchases of vapes near secondary schools", "k": 3}
+    with serving(seeds_data, data) as base:
+        assert httpx.get(f"{base}/api/search", params=question, timeout=60).status_code == 200
+        paper = FIXTURES / "papers" / "printed_minutes_health_board_2023-01-19.txt"
+        assert run_cli("add", str(paper), data=data).returncode == 0
+        top = httpx.get(f"{base}/api/search", params=question, timeout=60).json()["results"][0]
+        assert top["citation"]["source"] == paper.name and "vapes" in top["text"]
+        assert run_cli("remove", paper.name, data=data).returncode == 0
+        after = httpx.get(f"{base}/api/search", params=question, timeout=60).json()["results"]
+        assert after and all(r["citation"]["source"] != paper.name for r in after)
+        health = httpx.get(f"{base}/healthz", timeout=60).json()
+        with store.connect(data / "committee.sqlite3") as conn:
+            assert health["passages"] == store.passage_count(conn)
