@@ -46,14 +46,23 @@ def default_cache_dir() -> Path:
 
 
 def _model_key(resolved: str) -> str:
-    """Identifies a model's files, so a changed model is exported again."""
-    digest = hashlib.sha1(f"{ONNX_FORMAT}:{resolved}".encode())
+    """Identifies a model by its files' names, sizes and first and last megabyte, not by where it is
+    installed: the same model in another virtual environment reuses the export; a changed one (even
+    fine-tuned weights of the same size) gets its own. A hub name is identified by the name."""
     path = Path(resolved)
+    digest = hashlib.sha1(f"{ONNX_FORMAT}".encode())
     if path.is_dir():
         for file in sorted(path.rglob("*")):
             if file.is_file():
-                stat = file.stat()
-                digest.update(f"{file.relative_to(path)}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+                size = file.stat().st_size
+                digest.update(f"{file.relative_to(path)}:{size}".encode())
+                with file.open("rb") as handle:
+                    digest.update(handle.read(1 << 20))
+                    if size > 2 << 20:
+                        handle.seek(-(1 << 20), os.SEEK_END)
+                        digest.update(handle.read())
+    else:
+        digest.update(resolved.encode())
     slug = "".join(c if c.isalnum() else "-" for c in path.name or resolved)[-40:]
     return f"{slug}-{digest.hexdigest()[:12]}"
 
