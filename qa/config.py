@@ -14,7 +14,7 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: Path("index"))
     model: str = DEFAULT_MODEL
     max_upload_bytes: int = 20 * 1024 * 1024
-    ann_threshold: int = 50_000
+    ann_threshold: int = 20_000
     passage_chars: int = 700
     worker_threads: int = 8
     embedding_backend: str = "auto"  # auto (ONNX Runtime when it can, else PyTorch), onnx or torch
@@ -27,7 +27,7 @@ class Settings:
             "data_dir": Path(env.get("COMMITTEE_QA_DATA", "index")),
             "model": env.get("COMMITTEE_QA_MODEL", DEFAULT_MODEL),
             "max_upload_bytes": int(env.get("COMMITTEE_QA_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)),
-            "ann_threshold": int(env.get("COMMITTEE_QA_ANN_THRESHOLD", 50_000)),
+            "ann_threshold": int(env.get("COMMITTEE_QA_ANN_THRESHOLD", 20_000)),
             "embedding_backend": env.get("COMMITTEE_QA_EMBEDDING_BACKEND", "auto"),
             "model_cache": Path(env["COMMITTEE_QA_MODEL_CACHE"]) if env.get("COMMITTEE_QA_MODEL_CACHE") else None,
         }
