@@ -15,7 +15,9 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -147,8 +149,6 @@ class _OnnxEncoder:
 def export_onnx(resolved: str, target: Path) -> Path:
     """Export a sentence-transformers model's transformer to ONNX under `target` (atomically, so two
     processes exporting at once both end with a whole file). Needs torch; serving afterwards does not."""
-    import tempfile
-
     import torch
     from sentence_transformers import SentenceTransformer
     try:
@@ -195,8 +195,6 @@ def export_onnx(resolved: str, target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         tmp_path = Path(tmp)
-        import warnings
-
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
             torch.onnx.export(

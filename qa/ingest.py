@@ -64,32 +64,32 @@ def add_sources(
     removed_ids: list[int] = []
     added_ids: list[int] = []
     cursor = 0
-    with service.changing(), service.connect() as conn:
-        start_generation = store.generation(conn)
-        for source_text, doc, passages, replacing in pending:
-            vectors = embeddings[cursor : cursor + len(passages)]
-            cursor += len(passages)
-            removed, added = store.replace_document(
-                conn, doc, passages, vectors, file_format=source_text.file_format, sha256=source_text.sha256,
-                model=settings.model, pages=source_text.pages,
-            )
-            removed_ids += removed
-            added_ids += added
-            reports.append(AddReport(source_text.source, "replaced" if replacing else "added", len(doc.items), len(passages)))
-            if progress:
-                progress(1)
-        new_generation = store.generation(conn)
-        conn.commit()
+    with service.changing():
+        with service.connect() as conn:
+            start_generation = store.generation(conn)
+            for source_text, doc, passages, replacing in pending:
+                vectors = embeddings[cursor : cursor + len(passages)]
+                cursor += len(passages)
+                removed, added = store.replace_document(
+                    conn, doc, passages, vectors, file_format=source_text.file_format, sha256=source_text.sha256,
+                    model=settings.model, pages=source_text.pages,
+                )
+                removed_ids += removed
+                added_ids += added
+                reports.append(AddReport(source_text.source, "replaced" if replacing else "added", len(doc.items), len(passages)))
+                if progress:
+                    progress(1)
+            new_generation = store.generation(conn)
         service.apply_change(removed_ids, np.array(added_ids, dtype=np.int64), embeddings, new_generation, start_generation)
     return reports
 
 
 def remove_source(service: SearchService, source: str) -> int:
-    with service.changing(), service.connect() as conn:
-        start_generation = store.generation(conn)
-        removed = store.remove_document(conn, source)
-        new_generation = store.generation(conn)
-        conn.commit()
+    with service.changing():
+        with service.connect() as conn:
+            start_generation = store.generation(conn)
+            removed = store.remove_document(conn, source)
+            new_generation = store.generation(conn)
         nothing_added = np.zeros(0, dtype=np.int64), np.zeros((0, service.embedder.dimension), np.float32)
         service.apply_change(removed, *nothing_added, new_generation, start_generation)
     return len(removed)

@@ -80,12 +80,6 @@ class LexicalIndex:
     def count(self) -> int:
         return len(self.ids)
 
-    def document_frequency(self, term: str) -> int:
-        column = self.vocabulary.get(term)
-        if column is None:
-            return 0
-        return int(self.matrix.indptr[column + 1] - self.matrix.indptr[column])
-
     def search(self, query_terms: list[str], n: int, allowed: np.ndarray | None = None, require_all: bool = False) -> list[tuple[int, float]]:
         """(passage id, bm25) best first, at most n; `allowed` limits the ids; `require_all` keeps only
         passages holding every query term."""

@@ -296,7 +296,7 @@ class SearchService:
             responses = [
                 self._search_one(conn, index, query, p, query_vectors[i : i + 1]) for i, (query, p) in enumerate(zip(queries, parsed))
             ]
-            return self._with_answers(conn, parsed, responses, query_vectors)
+            return self._with_answers(parsed, responses)
 
     def _allowed_ids(self, conn: sqlite3.Connection, query: Query, parsed: _ParsedQuery) -> list[int] | None:
         """Passage ids that satisfy the filters and quoted phrases; None when there is no constraint."""
@@ -322,7 +322,7 @@ class SearchService:
         scores, ids = index.search(vector, n, allowed_array)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
-    def _lexical(self, conn: sqlite3.Connection, text: str, query: Query, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
+    def _lexical(self, text: str, allowed: list[int] | None, n: int) -> list[tuple[int, float]]:
         index = self._bm25
         query_terms = lexical.terms(" ".join(content_words(text)))
         if index is None or not query_terms:
@@ -364,8 +364,8 @@ class SearchService:
 
         n = max(CANDIDATES, query.k * 3)
         dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
-        lexical = self._lexical(conn, parsed.semantic, query, allowed, n) if query.mode != "dense" else []
-        ranked = fuse(dense, lexical)
+        keyword_hits = self._lexical(parsed.semantic, allowed, n) if query.mode != "dense" else []
+        ranked = fuse(dense, keyword_hits)
         if query.mode == "hybrid" and ranked:
             ranked = self._rescore(conn, parsed.semantic, ranked, allowed)
 
@@ -375,8 +375,8 @@ class SearchService:
             ranked = [(pid, top - i * 1e-3) for i, pid in enumerate(lookup)] + [(pid, s) for pid, s in ranked if pid not in lookup]
 
         best_cosine = dense[0][1] if dense else 0.0
-        weak = not lookup and best_cosine < WEAK_COSINE and not lexical
-        suggestion = self._suggest(conn, parsed.semantic) if (weak or not lexical) else None
+        weak = not lookup and best_cosine < WEAK_COSINE and not keyword_hits
+        suggestion = self._suggest(conn, parsed.semantic) if (weak or not keyword_hits) else None
         return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
 
     def _rescore(self, conn, question: str, ranked: list[tuple[int, float]], allowed: list[int] | None) -> list[tuple[int, float]]:
@@ -453,7 +453,7 @@ class SearchService:
         return [_replace_answer(r, (0, len(r.passage.text))) for r in results]
 
     # -- answer sentence -------------------------------------------------------------------------
-    def _with_answers(self, conn, parsed: list[_ParsedQuery], responses: list[SearchResponse], query_vectors: np.ndarray) -> list[SearchResponse]:
+    def _with_answers(self, parsed: list[_ParsedQuery], responses: list[SearchResponse]) -> list[SearchResponse]:
         """Pick, in each result, the sentence that answers the query: the one holding a quoted phrase,
         else the one closest to the query by word vectors (Embedder.word_vectors: no model pass), with a
         nudge towards a sentence stating a figure when the question asks for one. On our labelled queries

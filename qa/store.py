@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunk import Passage
-from qa.errors import UnknownSource
+from qa.errors import Gone, NotFound, UnknownSource
 from qa.parse import ParsedDocument
 
 SCHEMA_VERSION = 2
@@ -373,8 +373,6 @@ def save_search(conn: sqlite3.Connection, name: str, query: str, filters: dict) 
 
 
 def get_saved_search(conn: sqlite3.Connection, saved_id: int, include_deleted: bool = False) -> SavedSearch:
-    from qa.errors import Gone, NotFound
-
     row = conn.execute("SELECT * FROM saved_searches WHERE id = ?", (saved_id,)).fetchone() if valid_id(saved_id) else None
     if row is None:
         raise NotFound(f"there is no saved search {saved_id}; GET /api/saved-searches lists them")
