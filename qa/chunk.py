@@ -18,6 +18,7 @@ LIST_CHARS_FACTOR = 2.0
 
 KINDS = ("resolution", "recommendation", "minutes", "report", "summary")
 
+_TABLE_RULE = re.compile(r"^[|:\-+ ]*-{3,}[|:\-+ ]*$\n?", re.M)  # a Markdown table's |---|---| line
 _RESOLUTION_SECTION = re.compile(r"^(?:resolved|resolutions?|decisions?(?: made)?|decided|agreed|outcome)$", re.I)
 _RECOMMENDATION_SECTION = re.compile(r"recommend|actions? required", re.I)
 _SUMMARY_SECTION = re.compile(r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|introduction)$", re.I)
@@ -54,6 +55,17 @@ class Passage:
         """What is embedded and matched: where the passage sits, then what it says."""
         where = self.item_title if not self.section else f"{self.item_title} - {self.section[-1]}"
         return f"{where}: {self.display}"
+
+    def sentences(self) -> list[str]:
+        return display_sentences(self.text)
+
+
+def display_sentences(text: str) -> list[str]:
+    """A passage's sentences (paragraph, bullet and table-row breaks count), each in display form: each
+    is embedded on its own beside the whole passage (qa.search scores a passage by its own vector plus
+    its best sentence's)."""
+    sentences = (_TABLE_RULE.sub("", display_text(text[start:end])).strip() for start, end in sentence_spans(text))
+    return [s for s in sentences if s]
 
 
 def passage_kind(section: tuple[str, ...], text: str, layout: str) -> str:

@@ -20,7 +20,7 @@ PDF_SUFFIXES = {".pdf"}
 SUPPORTED = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES - {""})
 
 _BLOCK_TAGS = {
-    "p", "div", "li", "tr", "table", "section", "article", "ul", "ol", "dd", "dt", "dl", "blockquote",
+    "p", "div", "li", "table", "section", "article", "ul", "ol", "dd", "dt", "dl", "blockquote",
     "pre", "br", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "main", "caption", "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "head", "title", "form", "button", "select", "svg", "iframe"}
@@ -89,6 +89,10 @@ def html_to_text(name: str, data: bytes) -> str:
             block = tag in _BLOCK_TAGS
             if block:
                 parts.append("\n\n")
+            elif tag == "tr":
+                parts.append("\n")  # a table is one paragraph, a row to a line
+            elif tag in {"td", "th"} and not _at_line_start(parts):
+                parts.append(" | ")  # a row's cells kept apart
             if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
                 parts.append("#" * min(int(tag[1]) + 1, 6) + " ")
             elif tag == "li":
@@ -104,6 +108,13 @@ def html_to_text(name: str, data: bytes) -> str:
     if not re.search(r"[A-Za-z]{2}", text):
         raise UnsupportedFile(f"{name} has no readable text in its HTML body")
     return text
+
+
+def _at_line_start(parts: list[str]) -> bool:
+    for part in reversed(parts):
+        if part.strip(" \t\u00a0"):
+            return part.endswith("\n")
+    return True
 
 
 def pdf_to_text(name: str, data: bytes) -> tuple[str, list[int]]:

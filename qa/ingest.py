@@ -15,6 +15,7 @@ import numpy as np
 
 from qa import store
 from qa.chunk import Passage, chunk_document
+from qa.embed import Embedder
 from qa.formats import SourceText, expand_paths, read_path
 from qa.parse import ParsedDocument, parse_text
 from qa.search import SearchService
@@ -38,6 +39,15 @@ def read_paths(paths: list[Path], max_bytes: int | None = None) -> list[SourceTe
     return [read_path(path, max_bytes) for path in expand_paths(paths)]
 
 
+def embed_passages(embedder: Embedder, passages: list[Passage], show_progress: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Each passage's vector (of its context_text) and its sentences' vectors, in one batched pass."""
+    sentence_lists = [p.sentences() for p in passages]
+    texts = [p.context_text() for p in passages] + [s for sentences in sentence_lists for s in sentences]
+    vectors = embedder.encode(texts, show_progress=show_progress)
+    bounds = np.cumsum([len(passages)] + [len(sentences) for sentences in sentence_lists])
+    return vectors[: len(passages)], [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+
+
 def add_sources(
     service: SearchService,
     sources: list[SourceText],
@@ -59,7 +69,7 @@ def add_sources(
         return reports
 
     all_passages = [p for _, _, passages, _ in pending for p in passages]
-    embeddings = service.embedder.encode([p.context_text() for p in all_passages], show_progress=show_progress)
+    embeddings, sentence_vectors = embed_passages(service.embedder, all_passages, show_progress)
 
     removed_ids: list[int] = []
     added_ids: list[int] = []
@@ -69,10 +79,11 @@ def add_sources(
             start_generation = store.generation(conn)
             for source_text, doc, passages, replacing in pending:
                 vectors = embeddings[cursor : cursor + len(passages)]
+                sentences = sentence_vectors[cursor : cursor + len(passages)]
                 cursor += len(passages)
                 removed, added = store.replace_document(
                     conn, doc, passages, vectors, file_format=source_text.file_format, sha256=source_text.sha256,
-                    model=settings.model, pages=source_text.pages,
+                    model=settings.model, pages=source_text.pages, sentence_vectors=sentences,
                 )
                 removed_ids += removed
                 added_ids += added

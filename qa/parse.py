@@ -84,6 +84,12 @@ _HEADER_NOISE = re.compile(
     re.I,
 )
 
+# ModernGov's heading of a whole-meeting page: "Council - Thursday, 22nd February, 2024 7.00 pm".
+_MEETING_HEADING = re.compile(
+    r"^(?P<committee>[A-Z][^-–:]{1,80}?)\s+[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\b[^A-Za-z]*(?:[ap]\.?m\.?)?$",
+    re.I,
+)
 _TITLE_NEXT = re.compile(r"^(?:decision details|issue details|item details|report details)$", re.I)
 _MEETING_LINE = re.compile(
     r"^(?:meeting\s*:\s*)?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})\s*[-–]\s*(?P<committee>[^()]+?)"
@@ -414,6 +420,15 @@ def parse_text(source: str, text: str) -> ParsedDocument:
         if header and plain == first and index == next(i for i, x in enumerate(lines) if not x.blank):
             if len(plain) <= 150 and not _AGENDA_ITEM.match(plain):
                 continue  # the title line: kept as the document title, not a passage
+
+        heading = _MEETING_HEADING.match(plain) if header else None
+        if heading and parse_date(heading.group("date")):
+            builder.flush()
+            metadata.setdefault("committee", heading.group("committee").strip())
+            metadata.setdefault("date", heading.group("date"))
+            if _HEADER_NOISE.match(doc.title) or _HEADER_NOISE.match(doc.title.split(" - ")[-1]):
+                doc.title = plain  # "Agenda and minutes" says less than which meeting it was
+            continue
 
         # --- meeting lines on issue pages, "Decision details" + title ---------------------------
         meeting = _MEETING_LINE.match(plain)

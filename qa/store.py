@@ -20,9 +20,13 @@ from qa.chunk import Passage
 from qa.errors import Gone, NotFound, UnknownSource
 from qa.parse import ParsedDocument
 
-SCHEMA_VERSION = 2
-# What each version adds to the one before, applied in order to an older store.
-_MIGRATIONS = {2: "CREATE INDEX IF NOT EXISTS passages_item ON passages(item_id, kind);"}
+SCHEMA_VERSION = 3
+# What each version adds to the one before, applied in order to an older store. Passages from before
+# version 3 have no sentence vectors (NULL); qa.search computes them when it next loads the store.
+_MIGRATIONS = {
+    2: "CREATE INDEX IF NOT EXISTS passages_item ON passages(item_id, kind);",
+    3: "ALTER TABLE passages ADD COLUMN sentence_vectors BLOB;",
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,7 +62,8 @@ CREATE TABLE IF NOT EXISTS passages (
     text TEXT NOT NULL,
     position INTEGER NOT NULL,
     page INTEGER,
-    embedding BLOB NOT NULL
+    embedding BLOB NOT NULL,
+    sentence_vectors BLOB  -- float16, one row per sentence of the display text; NULL: not computed yet
 );
 CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id, position);
 CREATE INDEX IF NOT EXISTS items_document ON items(document_id, position);
@@ -184,10 +189,17 @@ def replace_document(
     sha256: str,
     model: str,
     pages: list[int] | None = None,
+    sentence_vectors: list[np.ndarray] | None = None,
 ) -> tuple[list[int], list[int]]:
-    """Store a paper in one transaction, replacing any earlier version. Returns (removed, added) ids."""
+    """Store a paper in one transaction, replacing any earlier version. Returns (removed, added) ids.
+
+    `sentence_vectors` holds, per passage, one row per sentence (Passage.sentences()); left out, the
+    passages are stored without them and qa.search computes them on its next load."""
     if len(passages) != len(embeddings):
         raise ValueError("one embedding per passage")
+    if sentence_vectors is not None and len(sentence_vectors) != len(passages):
+        raise ValueError("one sentence matrix per passage")
+    sentence_blobs = [_sentence_blob(m) for m in sentence_vectors] if sentence_vectors is not None else [None] * len(passages)
     now = _now()
     with conn:
         stored_model = get_meta(conn, "model")
@@ -211,13 +223,14 @@ def replace_document(
                 ).lastrowid
             )
         added = []
-        for passage, vector in zip(passages, embeddings):
+        for passage, vector, sentence_blob in zip(passages, embeddings, sentence_blobs):
             page = _page_of(pages, passage.start)
             passage_id = conn.execute(
-                "INSERT INTO passages (document_id, item_id, section, kind, start, end, text, position, page, embedding)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO passages (document_id, item_id, section, kind, start, end, text, position, page, embedding,"
+                " sentence_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, item_ids[passage.item_index], json.dumps(passage.section), passage.kind, passage.start,
-                 passage.end, passage.text, passage.position, page, np.asarray(vector, dtype=np.float32).tobytes()),
+                 passage.end, passage.text, passage.position, page, np.asarray(vector, dtype=np.float32).tobytes(),
+                 sentence_blob),
             ).lastrowid
             conn.execute(
                 "INSERT INTO passages_fts (rowid, body, item_title, section, document_title) VALUES (?, ?, ?, ?, ?)",
@@ -310,6 +323,30 @@ def all_embeddings(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
     ids = np.array([r[0] for r in rows], dtype=np.int64)
     vectors = np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
     return ids, vectors
+
+
+def _sentence_blob(matrix: np.ndarray) -> bytes:
+    return np.asarray(matrix, dtype=np.float16).tobytes()  # half the bytes; the scores move by < 1e-3
+
+
+def passage_and_sentence_vectors(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[np.ndarray, np.ndarray | None]]:
+    """For each passage id, its embedding and its sentences' (None where they are not computed yet)."""
+    out = {}
+    for row in _rows_by_id(conn, "SELECT id, embedding, sentence_vectors FROM passages WHERE id IN ({marks})", ids):
+        passage = np.frombuffer(row[1], dtype=np.float32)
+        sentences = None if row[2] is None else np.frombuffer(row[2], dtype=np.float16).reshape(-1, len(passage))
+        out[row[0]] = (passage, sentences)
+    return out
+
+
+def passages_without_sentence_vectors(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(id, text) of passages stored before sentence vectors existed (schema 2 and older)."""
+    return [(row[0], row[1]) for row in conn.execute("SELECT id, text FROM passages WHERE sentence_vectors IS NULL ORDER BY id")]
+
+
+def set_sentence_vectors(conn: sqlite3.Connection, rows: list[tuple[int, np.ndarray]]) -> None:
+    with conn:
+        conn.executemany("UPDATE passages SET sentence_vectors = ? WHERE id = ?", [(_sentence_blob(m), pid) for pid, m in rows])
 
 
 def embeddings_for(conn: sqlite3.Connection, ids: list[int]) -> np.ndarray:

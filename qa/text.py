@@ -11,7 +11,7 @@ _ABBREVIATIONS = {
     "approx", "ref", "fig", "cf", "inc", "ltd", "co", "dept", "min", "max", "p", "pp", "vol", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "cllrs",
 }
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s+)|\n\s*\n|(?<=:)\s*\n|\n(?=\s*(?:[·•●▪\-–*]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)])\s)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s+)|\n\s*\n|(?<=:)\s*\n|\n(?=\s*(?:[·•●▪\-–*]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)])\s)|\n(?=[^\n]*\S \| \S)|(?<=\|)[ \t]*\n")
 _WORD = re.compile(r"[A-Za-z0-9£$€%][A-Za-z0-9£$€%'’/.,-]*[A-Za-z0-9%]|[A-Za-z0-9£]")
 
 STOPWORDS = frozenset(

@@ -65,6 +65,13 @@ def build_real(corpus: Path, data: Path, embedder: Embedder) -> tuple[int, float
     return service.passage_count, time.perf_counter() - started
 
 
+def perturbed(pool: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
+    """n unit vectors near randomly chosen real ones (stand-ins for passages or sentences)."""
+    base = pool[rng.integers(0, len(pool), n)]
+    noisy = base + rng.normal(0, 0.02, base.shape).astype(np.float32)
+    return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+
+
 def build_synthetic(corpus: Path, data: Path, pool: np.ndarray, model: str) -> tuple[int, float]:
     rng = np.random.default_rng(5)
     started = time.perf_counter()
@@ -72,10 +79,12 @@ def build_synthetic(corpus: Path, data: Path, pool: np.ndarray, model: str) -> t
         for path in sorted(corpus.iterdir()):
             source = read_path(path)
             doc, passages = prepare(source, Settings().passage_chars)
-            base = pool[rng.integers(0, len(pool), len(passages))]
-            noisy = base + rng.normal(0, 0.02, base.shape).astype(np.float32)
-            noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
-            store.replace_document(conn, doc, passages, noisy, file_format=source.file_format, sha256=source.sha256, model=model)
+            noisy = perturbed(pool, len(passages), rng)
+            sentences = [perturbed(pool, len(p.sentences()), rng) for p in passages]
+            store.replace_document(
+                conn, doc, passages, noisy, file_format=source.file_format, sha256=source.sha256, model=model,
+                sentence_vectors=sentences,
+            )
         count = store.passage_count(conn)
     return count, time.perf_counter() - started
 

@@ -181,21 +181,30 @@ def test_upload_list_and_delete_over_http(upload_server):
     assert httpx.delete(f"{upload_server}/api/documents/flood.html").status_code == 404
 
 
-def test_an_index_from_the_previous_release_is_upgraded_in_place(fresh_service):
-    """Schema 1 lacked the item index that decision questions use; opening it adds the index and keeps every passage."""
+def test_an_index_from_a_previous_release_is_upgraded_in_place(fresh_service):
+    """Schema 1 lacked the item index that decision questions use, schema 2 the sentence vectors:
+    opening such a store adds both, keeps every passage, and the service embeds the sentences once."""
     import sqlite3
 
+    from qa.search import Query, SearchService
 
     path = fresh_service.settings.db_path
     with sqlite3.connect(path) as conn:
         before = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("DROP INDEX passages_item")
+        conn.execute("ALTER TABLE passages DROP COLUMN sentence_vectors")
         conn.execute("PRAGMA user_version = 1")
     with store.connect(path) as conn:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "passages_item" in names
         assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == before > 0
         assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert len(store.passages_without_sentence_vectors(conn)) == before
+    upgraded = SearchService(fresh_service.settings, fresh_service.embedder)
+    with store.connect(path) as conn:
+        assert store.passages_without_sentence_vectors(conn) == []
+    top = upgraded.search(Query("do children get attached to their social workers", 1, mode="dense")).results[0]
+    assert "get attached to their social worker" in top.passage.text
 
 
 def test_printed_minutes_as_a_pdf_keep_their_minute_references(tmp_path):

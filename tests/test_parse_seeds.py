@@ -170,3 +170,29 @@ def test_a_running_header_repeated_on_every_page_is_not_a_passage():
     passages = chunk_document(doc, 700)
     assert not any(p.text.strip().startswith(header) for p in passages)
     assert [p.kind for p in passages if "RESOLVED" in p.text] == ["resolution", "resolution"]
+
+
+def test_full_council_page_takes_its_meeting_from_the_heading_and_keeps_table_cells_apart():
+    """A saved ModernGov "Agenda and minutes" page of a full council meeting: the heading "Council -
+    Thursday, 22nd February, 2024 7.00 pm" names the meeting; a council tax table keeps its cells
+    apart and each row is a sentence of its own (what the answer sentence and sentence vectors use)."""
+    from conftest import FIXTURES
+
+    from qa.formats import read_path
+    from qa.ingest import prepare
+
+    doc, passages = prepare(read_path(FIXTURES / "papers" / "full_council_minutes_2024-02-22.html"), 700)
+    assert (doc.title, doc.committee, doc.meeting_date) == ("Council - Thursday, 22nd February, 2024 7.00 pm", "Council", "2024-02-22")
+    assert [i.number for i in doc.items if i.number] == ["71", "72", "73", "74", "75", "76"]
+    table = passage_containing(passages, "Eastmoor District Council | £198.45 | £204.36 | 2.98%")
+    assert table.item_number == "74" and "Eastmoor District Council | £198.45 | £204.36 | 2.98%" in table.sentences()
+    budget = passage_containing(passages, "revenue budget for 2024/25 of £18.62 million be approved")
+    assert budget.kind == "resolution"
+
+
+def test_markdown_table_rows_are_sentences_of_their_own():
+    from qa.chunk import display_sentences
+
+    text = "3.1 The fees proposed are:\n\n| Service | 2023/24 | 2024/25 |\n|---|---|---|\n| Garden waste bin | £45 | £50 |\n\n3.2 Concessions continue."
+    sentences = display_sentences(text)
+    assert "| Garden waste bin | £45 | £50 |" in sentences and sentences[-1] == "3.2 Concessions continue."

@@ -89,3 +89,10 @@ def test_every_result_names_the_sentence_that_answers(papers_service):
     for r in results:
         start, end = r.answer
         assert 0 <= start < end <= len(r.passage.text)
+
+
+def test_full_council_questions_find_the_table_the_vote_and_the_answer_to_a_public_question(papers_service):
+    top = first(papers_service, "when will the street lights on Cole Lane be repaired")
+    assert "week beginning 11 March 2024" in top.text
+    results = papers_service.search(Query("what is the Band D council tax for 2024/25", 5)).results
+    assert any("£204.36" in r.passage.text and r.passage.source.startswith("full_council") for r in results[:2])

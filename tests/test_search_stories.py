@@ -34,6 +34,32 @@ def test_paraphrase_sharing_no_words_with_the_passage(service):
     assert any("took-over the Council's Leadership Exchange event" in r.passage.text for r in results)
 
 
+def test_one_sentence_of_a_long_passage_answers_a_short_question(service):
+    """The answer is one bullet in a long list of questions members asked. The passage's own vector is
+    a blur of all of them (5th by meaning alone); its best sentence's vector puts it first."""
+    top = service.search(Query("do children get attached to their social workers", 5, mode="dense")).results[0]
+    assert top.passage.source.startswith("000") and "get attached to their social worker" in top.passage.text
+    top = first(service, "which council is Lincolnshire the official improvement partner for")
+    assert "Northamptonshire County Council" in top.passage.text
+
+
+def test_every_sentence_of_a_passage_has_its_own_vector(service):
+    from qa import store
+    from qa.chunk import display_sentences
+
+    with service.connect() as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM passages")]
+        stored = store.passage_and_sentence_vectors(conn, ids)
+        texts = dict(conn.execute("SELECT id, text FROM passages").fetchall())
+    for pid, (passage, sentences) in stored.items():
+        assert sentences is not None and len(sentences) == len(display_sentences(texts[pid]))
+        assert abs(float(passage @ passage) - 1.0) < 1e-4
+    many = next(pid for pid, (_, sentences) in stored.items() if len(sentences) > 3)
+    first_sentence = display_sentences(texts[many])[0]
+    expected = service.embedder.encode([first_sentence])[0]
+    assert float(stored[many][1][0].astype("float32") @ expected) > 0.999
+
+
 def test_batch_is_embedded_together_and_answers_in_order(service):
     questions = ["Trevor Doughty", "Bite Size Briefing", "Future4Me reoffending"]
     responses = service.search_many([Query(q, 1) for q in questions])
