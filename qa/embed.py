@@ -282,6 +282,12 @@ class Embedder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.clip(norms, 1e-12, None)
 
+    def encode_groups(self, groups: list[list[str]], show_progress: bool = False) -> list[np.ndarray]:
+        """One matrix per group of texts (a passage and its sentences), all embedded in one batched pass."""
+        vectors = self.encode([text for group in groups for text in group], show_progress)
+        bounds = np.cumsum([0] + [len(group) for group in groups])
+        return [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         if not texts:

@@ -41,11 +41,9 @@ def read_paths(paths: list[Path], max_bytes: int | None = None) -> list[SourceTe
 
 def embed_passages(embedder: Embedder, passages: list[Passage], show_progress: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
     """Each passage's vector (of its context_text) and its sentences' vectors, in one batched pass."""
-    sentence_lists = [p.sentences() for p in passages]
-    texts = [p.context_text() for p in passages] + [s for sentences in sentence_lists for s in sentences]
-    vectors = embedder.encode(texts, show_progress=show_progress)
-    bounds = np.cumsum([len(passages)] + [len(sentences) for sentences in sentence_lists])
-    return vectors[: len(passages)], [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+    groups = embedder.encode_groups([[p.context_text(), *p.sentences()] for p in passages], show_progress)
+    passage_vectors = np.vstack([g[:1] for g in groups]) if groups else np.zeros((0, embedder.dimension), np.float32)
+    return passage_vectors, [g[1:] for g in groups]
 
 
 def add_sources(

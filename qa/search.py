@@ -208,10 +208,8 @@ class SearchService:
         if not missing:
             return
         print(f"committee-qa: embedding the sentences of {len(missing)} passages indexed by an older version (once)", file=sys.stderr)
-        sentence_lists = [display_sentences(text) for _, text in missing]
-        flat = self.embedder.encode([s for sentences in sentence_lists for s in sentences])
-        bounds = np.cumsum([0] + [len(sentences) for sentences in sentence_lists])
-        store.set_sentence_vectors(conn, [(pid, flat[bounds[i] : bounds[i + 1]]) for i, (pid, _) in enumerate(missing)])
+        matrices = self.embedder.encode_groups([display_sentences(text) for _, text in missing])
+        store.set_sentence_vectors(conn, [(pid, matrix) for (pid, _), matrix in zip(missing, matrices)])
 
     @contextmanager
     def changing(self) -> Iterator[None]:

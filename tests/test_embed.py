@@ -51,3 +51,11 @@ def test_word_vectors_are_the_same_alone_or_in_a_batch_and_for_both_backends(emb
     assert float(together[0] @ alone[0]) > 0.9999  # no padding leaks into the mean
     reference = Embedder(backend="torch").word_vectors(texts)
     assert float((together * reference).sum(axis=1).min()) > 0.999
+
+
+def test_groups_of_texts_come_back_as_one_matrix_each_in_order(embedder):
+    groups = [["Partners in Practice funding", "£1,207,908 for 2020/21"], [], ["Signs of Safety"]]
+    matrices = embedder.encode_groups(groups)
+    assert [m.shape[0] for m in matrices] == [2, 0, 1]
+    alone = embedder.encode(["£1,207,908 for 2020/21", "Signs of Safety"])
+    assert float(matrices[0][1] @ alone[0]) > 0.9999 and float(matrices[2][0] @ alone[1]) > 0.9999
