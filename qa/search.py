@@ -395,7 +395,7 @@ class SearchService:
     def _with_best_sentence(self, conn: sqlite3.Connection, vector: np.ndarray, candidates: list[int]) -> list[tuple[int, float]]:
         """The dense ranking of the candidates (both rankers' lists) by the passage's cosine plus its best
         sentence's. A passage of several sentences is a blurred average; its best sentence alone is what a
-        short question matches. On our labelled queries this took hybrid Recall@1 from 80 to 85 of 96."""
+        short question matches. On our 110 labelled queries it took dense Recall@1 from 79 to 87 (README)."""
         unique = list(dict.fromkeys(candidates))
         stored = store.passage_and_sentence_vectors(conn, unique)
         present = [pid for pid in unique if pid in stored]

@@ -21,11 +21,13 @@ from qa.errors import Gone, NotFound, UnknownSource
 from qa.parse import ParsedDocument
 
 SCHEMA_VERSION = 3
+# Finds the passages still without sentence vectors without reading every row (checked on each load).
+_MISSING_SENTENCES_INDEX = "CREATE INDEX IF NOT EXISTS passages_missing_sentences ON passages(id) WHERE sentence_vectors IS NULL;"
 # What each version adds to the one before, applied in order to an older store. Passages from before
 # version 3 have no sentence vectors (NULL); qa.search computes them when it next loads the store.
 _MIGRATIONS = {
     2: "CREATE INDEX IF NOT EXISTS passages_item ON passages(item_id, kind);",
-    3: "ALTER TABLE passages ADD COLUMN sentence_vectors BLOB;",
+    3: "ALTER TABLE passages ADD COLUMN sentence_vectors BLOB;\n" + _MISSING_SENTENCES_INDEX,
 }
 
 _SCHEMA = """
@@ -79,7 +81,7 @@ CREATE TABLE IF NOT EXISTS saved_searches (
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
     body, item_title, section, document_title, tokenize = 'porter unicode61 remove_diacritics 2'
 );
-"""
+""" + _MISSING_SENTENCES_INDEX
 
 
 @dataclass(frozen=True)
@@ -189,17 +191,15 @@ def replace_document(
     sha256: str,
     model: str,
     pages: list[int] | None = None,
-    sentence_vectors: list[np.ndarray] | None = None,
+    sentence_vectors: list[np.ndarray],
 ) -> tuple[list[int], list[int]]:
     """Store a paper in one transaction, replacing any earlier version. Returns (removed, added) ids.
 
-    `sentence_vectors` holds, per passage, one row per sentence (Passage.sentences()); left out, the
-    passages are stored without them and qa.search computes them on its next load."""
+    `sentence_vectors` holds, per passage, one row per sentence (Passage.sentences())."""
     if len(passages) != len(embeddings):
         raise ValueError("one embedding per passage")
-    if sentence_vectors is not None and len(sentence_vectors) != len(passages):
+    if len(sentence_vectors) != len(passages):
         raise ValueError("one sentence matrix per passage")
-    sentence_blobs = [_sentence_blob(m) for m in sentence_vectors] if sentence_vectors is not None else [None] * len(passages)
     now = _now()
     with conn:
         stored_model = get_meta(conn, "model")
@@ -223,14 +223,14 @@ def replace_document(
                 ).lastrowid
             )
         added = []
-        for passage, vector, sentence_blob in zip(passages, embeddings, sentence_blobs):
+        for passage, vector, sentences in zip(passages, embeddings, sentence_vectors):
             page = _page_of(pages, passage.start)
             passage_id = conn.execute(
                 "INSERT INTO passages (document_id, item_id, section, kind, start, end, text, position, page, embedding,"
                 " sentence_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, item_ids[passage.item_index], json.dumps(passage.section), passage.kind, passage.start,
                  passage.end, passage.text, passage.position, page, np.asarray(vector, dtype=np.float32).tobytes(),
-                 sentence_blob),
+                 _sentence_blob(sentences)),
             ).lastrowid
             conn.execute(
                 "INSERT INTO passages_fts (rowid, body, item_title, section, document_title) VALUES (?, ?, ?, ?, ?)",

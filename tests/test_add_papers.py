@@ -192,6 +192,7 @@ def test_an_index_from_a_previous_release_is_upgraded_in_place(fresh_service):
     with sqlite3.connect(path) as conn:
         before = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("DROP INDEX passages_item")
+        conn.execute("DROP INDEX passages_missing_sentences")
         conn.execute("ALTER TABLE passages DROP COLUMN sentence_vectors")
         conn.execute("PRAGMA user_version = 1")
     with store.connect(path) as conn:
