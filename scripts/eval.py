@@ -1,34 +1,49 @@
 """Retrieval quality: Recall@1, Recall@5 and MRR of lexical-only, dense-only and hybrid ranking.
 
-    python scripts/eval.py EVAL.jsonl [EVAL2.jsonl ...] [--corpus seeds] [--data DIR]
+    python scripts/eval.py EVAL.jsonl [EVAL2.jsonl ...] [--corpus DIR ...] [--data DIR] [--stages SPEC]
 
 Each line of an eval file has `query`, `source` (the file that answers it) and `evidence` (a string
 the answering passage contains). A hit is a returned passage from that source containing the
-evidence (compared with white space folded). Lines may also carry `filters` ({"kind": ...}):
-then the table also reports filter precision (the share of returned passages satisfying them).
+evidence (compared with white space folded). Lines may carry `filters` ({"kind": ...}): then the table
+also reports filter precision (the share of returned passages satisfying them); and `item_title`: then
+it reports how many hits cite that item ("item"). "answer" is the share of first-place hits whose
+marked answer sentence holds the evidence. Where a MANIFEST.tsv (file, format) lies beside an eval
+file, its rows are also reported per layout.
+
+`--stages` picks the ranking stages after fusion: `all` (default), `none`, a comma list of stage names
+to keep, or `-name,-name` to drop some; `--stages-each` reports hybrid with each stage dropped in turn.
 Everything is measured over one index, in one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import re
 import sys
 import tempfile
 import time
+import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.config import Settings  # noqa: E402
 from qa.ingest import add_sources, read_paths  # noqa: E402
-from qa.search import MODES, Filters, Query, SearchService  # noqa: E402
+from qa.search import Filters, Query, SearchService  # noqa: E402
 
 FILTER_KEYS = ("kind", "source", "committee", "after", "before")
 
 
-def fold(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()).lower()
+def fold(text: str | None) -> str:
+    return " ".join((text or "").replace("\u00a0", " ").split()).lower()
+
+
+def fold_title(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("’", "'").replace("&", "and")
+    return re.sub(r"^[\W_]+|[\W_]+$", "", " ".join(text.split()))
 
 
 def is_hit(result, case: dict) -> bool:
@@ -46,33 +61,96 @@ def satisfies(result, filters: Filters) -> bool:
     )
 
 
-def evaluate(service: SearchService, cases: list[dict], mode: str, k: int = 5) -> dict:
+def answer_holds(result, case: dict) -> bool:
+    answer = fold(result.passage.text[result.answer[0] : result.answer[1]])
+    evidence = fold(case["evidence"])
+    return evidence in answer or (len(answer) >= 20 and answer in evidence)
+
+
+class Row:
+    """Sums for one group of cases under one ranker."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.r1 = self.r5 = self.rr = 0.0
+        self.item_labelled = self.item_right = 0
+        self.first = self.answer_right = 0
+        self.checked = self.satisfied = 0
+        self.misses: list[str] = []
+
+    def add(self, case: dict, query: Query, response) -> None:
+        self.n += 1
+        hits = [r for r in response.results if is_hit(r, case)]
+        if hits:
+            rank = hits[0].rank
+            self.r1 += rank == 1
+            self.r5 += rank <= 5
+            self.rr += 1 / rank
+            if case.get("item_title"):
+                self.item_labelled += 1
+                self.item_right += fold_title(hits[0].passage.item_title) == fold_title(case["item_title"])
+            if rank == 1:
+                self.first += 1
+                self.answer_right += answer_holds(hits[0], case)
+        else:
+            self.misses.append(str(case.get("id", case["query"])))
+        if query.filters.active:
+            self.checked += len(response.results)
+            self.satisfied += sum(satisfies(r, query.filters) for r in response.results)
+
+    def line(self, name: str) -> str:
+        n = self.n or 1
+        item = f"{self.item_right}/{self.item_labelled}" if self.item_labelled else "-"
+        answer = f"{self.answer_right}/{self.first}" if self.first else "-"
+        fp = f"{self.satisfied / self.checked:.3f}" if self.checked else "-"
+        return (f"{name:<26} {self.n:>4} {self.r1 / n:>6.3f} {self.r5 / n:>6.3f} {self.rr / n:>6.3f} "
+                f"{item:>7} {answer:>7} {fp:>8}")
+
+
+HEADER = f"{'':<26} {'n':>4} {'R@1':>6} {'R@5':>6} {'MRR':>6} {'item':>7} {'answer':>7} {'filterP':>8}"
+
+
+def layouts_beside(path: Path) -> dict[str, str]:
+    manifest = path.with_name("MANIFEST.tsv")
+    if not manifest.exists():
+        return {}
+    with manifest.open() as handle:
+        return {row["file"]: row.get("format") or "-" for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def run(service: SearchService, cases: list[dict], mode: str, stages: str | None, k: int = 5):
     queries = [
         Query(c["query"], k, Filters(**{key: c.get("filters", {}).get(key) for key in FILTER_KEYS}), mode) for c in cases
     ]
     started = time.perf_counter()
-    responses = service.search_many(queries)
-    elapsed = time.perf_counter() - started
-    r1 = r5 = rr = 0.0
-    checked = satisfied = 0
-    misses = []
-    for case, query, response in zip(cases, queries, responses):
-        ranks = [r.rank for r in response.results if is_hit(r, case)]
-        if ranks:
-            r1 += ranks[0] == 1
-            r5 += ranks[0] <= 5
-            rr += 1 / ranks[0]
-        else:
-            misses.append(case.get("id", case["query"]))
-        if query.filters.active:
-            checked += len(response.results)
-            satisfied += sum(satisfies(r, query.filters) for r in response.results)
-    n = len(cases)
-    return {
-        "mode": mode, "n": n, "R@1": r1 / n, "R@5": r5 / n, "MRR": rr / n,
-        "filter_precision": (satisfied / checked) if checked else None,
-        "ms_per_query": 1000 * elapsed / n, "misses": misses,
-    }
+    kwargs = {"stages": stages} if stages is not None else {}
+    responses = service.search_many(queries, **kwargs)
+    return queries, responses, 1000 * (time.perf_counter() - started) / max(1, len(cases))
+
+
+def report(service: SearchService, path: Path, cases: list[dict], args: argparse.Namespace) -> None:
+    layouts = layouts_beside(path)
+    variants: list[tuple[str, str, str | None]] = [(m, m, args.stages) for m in ("lexical", "dense", "hybrid")]
+    if args.stages_each:
+        from qa.stages import STAGES
+
+        variants.append(("hybrid, no stages", "hybrid", "none"))
+        variants += [(f"hybrid -{stage.name}", "hybrid", f"-{stage.name}") for stage in STAGES]
+    print(f"\n{path} ({len(cases)} queries)")
+    print(HEADER + f" {'ms/q':>6}")
+    for name, mode, stages in variants:
+        queries, responses, ms = run(service, cases, mode, stages)
+        total, per_layout = Row(), defaultdict(Row)
+        for case, query, response in zip(cases, queries, responses):
+            total.add(case, query, response)
+            if layouts:
+                per_layout[layouts.get(case["source"], "-")].add(case, query, response)
+        print(total.line(name) + f" {ms:>6.1f}")
+        if args.show_misses and total.misses:
+            print(f"{'':<10}misses: {', '.join(total.misses)}")
+        if layouts and args.per_layout and mode == "hybrid" and stages == args.stages:
+            for layout in sorted(per_layout):
+                print(per_layout[layout].line(f"  {layout}"))
 
 
 def main() -> int:
@@ -81,6 +159,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, action="append", help="papers to index (default: seeds/)")
     parser.add_argument("--data", type=Path, help="an existing data directory to search instead of a fresh index")
     parser.add_argument("--passage-chars", type=int, default=None)
+    parser.add_argument("--stages", default=None, help="all (default), none, a,b to keep only those, -a,-b to drop")
+    parser.add_argument("--stages-each", action="store_true", help="also hybrid without stages, and without each one")
+    parser.add_argument("--per-layout", action="store_true", help="hybrid rows per layout where a MANIFEST.tsv is beside the set")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
 
@@ -93,15 +174,7 @@ def main() -> int:
         print(f"index: {service.passage_count} passages, passage size <= {settings.passage_chars} chars")
         for path in args.evals:
             cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-            print(f"\n{path} ({len(cases)} queries)")
-            print(f"{'ranker':<9} {'R@1':>6} {'R@5':>6} {'MRR':>6} {'filter P':>9} {'ms/query':>9}")
-            for mode in ("lexical", "dense", "hybrid"):
-                row = evaluate(service, cases, mode)
-                fp = "-" if row["filter_precision"] is None else f"{row['filter_precision']:.3f}"
-                print(f"{mode:<9} {row['R@1']:>6.3f} {row['R@5']:>6.3f} {row['MRR']:>6.3f} {fp:>9} {row['ms_per_query']:>9.1f}")
-                if args.show_misses and row["misses"]:
-                    print(f"          misses: {', '.join(map(str, row['misses']))}")
-    assert set(MODES) == {"lexical", "dense", "hybrid"}
+            report(service, path, cases, args)
     return 0
 
 
