@@ -8,64 +8,18 @@ the size limit is cut only between sentences. The text is an exact slice of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from qa.parse import Block, ParsedDocument
+from qa.records import Passage
 from qa.text import display_text, sentence_spans
 
 DEFAULT_MAX_CHARS = 700
 LIST_CHARS_FACTOR = 2.0
 
-KINDS = ("resolution", "recommendation", "minutes", "report", "summary")
-
-_TABLE_RULE = re.compile(r"^[|:\-+ ]*-{3,}[|:\-+ ]*$\n?", re.M)  # a Markdown table's |---|---| line
 _RESOLUTION_SECTION = re.compile(r"^(?:resolved|resolutions?|decisions?(?: made)?|decided|agreed|outcome)$", re.I)
 _RECOMMENDATION_SECTION = re.compile(r"recommend|actions? required", re.I)
 _SUMMARY_SECTION = re.compile(r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|introduction)$", re.I)
 _RESOLUTION_TEXT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|agreed|decided|decision\s*:)", re.I)
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A verbatim slice of a paper with everything needed to cite it."""
-
-    source: str
-    document_title: str
-    committee: str | None
-    meeting_date: str | None
-    item_number: str | None
-    item_title: str
-    section: tuple[str, ...]
-    kind: str
-    start: int
-    end: int
-    text: str
-    position: int  # order within the document
-    item_index: int  # which of the document's items it was cut from
-
-    @property
-    def section_path(self) -> str:
-        return " > ".join(self.section)
-
-    @property
-    def display(self) -> str:
-        return display_text(self.text)
-
-    def context_text(self) -> str:
-        """What is embedded and matched: where the passage sits, then what it says."""
-        where = self.item_title if not self.section else f"{self.item_title} - {self.section[-1]}"
-        return f"{where}: {self.display}"
-
-    def sentences(self) -> list[str]:
-        return display_sentences(self.text)
-
-
-def display_sentences(text: str) -> list[str]:
-    """A passage's sentences (paragraph, bullet and table-row breaks count), each in display form: each
-    is embedded on its own beside the whole passage (qa.search scores a passage by its own vector plus
-    its best sentence's)."""
-    sentences = (_TABLE_RULE.sub("", display_text(text[start:end])).strip() for start, end in sentence_spans(text))
-    return [s for s in sentences if s]
 
 
 def passage_kind(section: tuple[str, ...], text: str, layout: str) -> str:

@@ -12,20 +12,19 @@ from pathlib import Path
 
 from qa.config import Settings
 from qa.errors import BadQuery, QAError
+from qa.records import FILTER_FIELDS, Filters
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _service(settings: Settings):
-    from qa.search import SearchService
+    from qa.service import SearchService
 
     return SearchService(settings)
 
 
-def _filters(args: argparse.Namespace):
-    from qa.search import Filters
-
-    return Filters(kind=args.kind, source=args.source, committee=args.committee, after=args.after, before=args.before)
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters.from_mapping(args)
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
@@ -41,13 +40,13 @@ def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
 def _add(paths: list[Path], settings: Settings) -> int:
     from tqdm import tqdm
 
-    from qa.ingest import add_sources, read_paths
+    from qa.ingest import read_paths
 
     sources = read_paths([Path(p) for p in paths], settings.max_upload_bytes)
     service = _service(settings)
     print(f"indexing {len(sources)} file(s) into {settings.data_dir}", file=sys.stderr)
-    with tqdm(total=len(sources), desc="storing", unit="file", file=sys.stderr, disable=None) as bar:
-        reports = add_sources(service, sources, progress=bar.update, show_progress=sys.stderr.isatty())
+    with tqdm(desc="embedding", unit="passage", file=sys.stderr, disable=None) as bar:
+        reports = service.add(sources, progress=bar.update)
     width = max((len(r.source) for r in reports), default=10)
     print(f"{'file':<{width}}  {'status':<9} {'items':>5} {'passages':>8}")
     for report in reports:
@@ -58,9 +57,7 @@ def _add(paths: list[Path], settings: Settings) -> int:
 
 def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
     """Remove one paper (by its file name) and its passages from the index."""
-    from qa.ingest import remove_source
-
-    removed = remove_source(_service(settings), args.source)
+    removed = _service(settings).remove(args.source)
     print(f"removed {args.source} ({removed} passages)")
     return 0
 
@@ -69,10 +66,12 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     """List the indexed papers with their item and passage counts."""
     from qa import store
 
-    with store.connect(settings.db_path) as conn:
-        documents = store.list_documents(conn)
+    documents = []
+    if store.has_passages_table(settings.db_path):
+        with store.connect(settings.db_path) as conn:
+            documents = store.list_documents(conn)
     if args.json:
-        print(json.dumps([d.__dict__ for d in documents], indent=2))
+        print(json.dumps([vars(d) for d in documents], indent=2))
         return 0
     for d in documents:
         print(f"{d.source}\t{d.items} items\t{d.passages} passages\t{d.meeting_date or '-'}\t{d.title}")
@@ -81,13 +80,16 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     """Ask a question; prints ranked verbatim passages with their citations."""
-    from qa.render import response_json, response_text
-    from qa.search import Query, check_query
+    from qa.query import check_query
+    from qa.records import Query
+    from qa.render import response_text
 
     query = check_query(Query(args.query, args.k, _filters(args)))  # before the model loads
     response = _service(settings).search(query)
     if args.json:
-        print(json.dumps(response_json(response), ensure_ascii=False))
+        from web.schemas import SearchResponseModel
+
+        print(SearchResponseModel.of(response).model_dump_json())
     else:
         print(response_text(response))
     return 0
@@ -95,8 +97,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     """Run queries from a file (one {"query": ...} JSON object or plain text per line); one JSON line out per query."""
-    from qa.render import response_json
-    from qa.search import Query
+    from qa.records import Query
+    from web.schemas import SearchResponseModel
 
     service = _service(settings)
     source = sys.stdin if str(args.file) == "-" else open(args.file, encoding="utf-8")
@@ -114,7 +116,7 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     for start in range(0, len(numbered), 32):
         chunk = numbered[start : start + 32]
         for number, response in zip((n for n, _ in chunk), service.search_many([q for _, q in chunk])):
-            outputs[number] = {"line": number, **response_json(response)}
+            outputs[number] = {"line": number, **SearchResponseModel.of(response).model_dump()}
     for number in sorted(outputs):
         if "error" in outputs[number]:
             print(f"committee-qa: line {number}: {outputs[number]['error']}", file=sys.stderr)
@@ -123,7 +125,8 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _batch_query(line: str, k: int):
-    from qa.search import Filters, Query, check_query
+    from qa.query import check_query
+    from qa.records import Query
 
     text = line.strip()
     if text.startswith("{"):
@@ -133,7 +136,7 @@ def _batch_query(line: str, k: int):
             raise ValueError(f"not valid JSON ({error.msg})") from None
         if not isinstance(record, dict) or not isinstance(record.get("query"), str):
             raise ValueError('a JSON line needs a "query" string')
-        filters = Filters(**{key: record.get(key) for key in ("kind", "source", "committee", "after", "before")})
+        filters = Filters.from_mapping(record)
         query = Query(record["query"], int(record.get("k", k)), filters)
     else:
         query = Query(text, k)
@@ -142,22 +145,21 @@ def _batch_query(line: str, k: int):
 
 def cmd_saved(args: argparse.Namespace, settings: Settings) -> int:
     """Saved searches: list them, save one (`saved add QUERY --name N`), or delete one by id."""
-    from qa import store
-    from qa.feeds import follow
+    from qa import saved as saved_searches
 
-    with store.connect(settings.db_path) as conn:
+    with _service(settings).connect() as conn:
         if args.action == "list":
-            for saved in store.list_saved_searches(conn):
-                print(f"{saved.id}\t{saved.name}\t{saved.query}\t{json.dumps(saved.filters)}\t/feeds/{saved.id}.atom")
+            for saved in saved_searches.list_all(conn):
+                print(f"{saved.id}\t{saved.name}\t{saved.query}\t{json.dumps(saved.filters)}\t{saved.feed_url}")
         elif args.action == "add":
             if not args.value:
                 raise BadQuery("`saved add` needs the query to follow, e.g. committee-qa saved add \"flood risk\"")
-            saved = follow(conn, args.value, _filters(args), args.name)
-            print(f"saved search {saved.id}: feed at /feeds/{saved.id}.atom")
+            saved = saved_searches.follow(conn, args.value, _filters(args), args.name)
+            print(f"saved search {saved.id}: feed at {saved.feed_url}")
         else:
             if not (args.value or "").isdigit():
                 raise BadQuery("`saved delete` needs the id that `saved list` shows")
-            store.delete_saved_search(conn, int(args.value))
+            saved_searches.delete(conn, int(args.value))
             print(f"deleted saved search {args.value}")
     return 0
 
@@ -168,8 +170,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from qa import store
 
-    with store.connect(settings.db_path) as conn:
-        empty = store.passage_count(conn) == 0
+    empty = not store.has_passages_table(settings.db_path)
+    if not empty:
+        with store.connect(settings.db_path) as conn:
+            empty = store.passage_count(conn) == 0
     if empty:
         print("no papers indexed yet: indexing the seeds first", file=sys.stderr)
         _add([SEEDS], settings)
@@ -180,11 +184,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _add_filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kind", help="resolution, recommendation, minutes, report or summary")
-    parser.add_argument("--source", help="only this paper (file name)")
-    parser.add_argument("--committee", help="only papers whose committee contains this text")
-    parser.add_argument("--after", help="meeting/report date on or after YYYY-MM-DD")
-    parser.add_argument("--before", help="meeting/report date on or before YYYY-MM-DD")
+    for field in FILTER_FIELDS:
+        parser.add_argument(f"--{field.name}", help=field.help)
 
 
 def build_parser() -> argparse.ArgumentParser:

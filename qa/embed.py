@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,7 @@ from qa.config import DEFAULT_MODEL
 from qa.errors import ModelUnavailable
 
 BACKENDS = ("auto", "onnx", "torch")
+GROUP_BLOCK = 128  # passages embedded per progress step
 ONNX_FORMAT = 2  # bump when the exported graph or its sidecar changes
 
 
@@ -82,10 +84,9 @@ class _TorchEncoder:
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return self.model.tokenizer(texts, add_special_tokens=False, truncation=True, max_length=512)["input_ids"]
 
-    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
-        return self.model.encode(
-            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=show_progress
-        )
+    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
+        return self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=False)
 
 
 class _OnnxEncoder:
@@ -131,16 +132,11 @@ class _OnnxEncoder:
             vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
         return vectors
 
-    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
+    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         # Longest first, as sentence-transformers does, so each batch pads to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        batches = range(0, len(order), batch_size)
-        if show_progress:
-            from tqdm import tqdm
-
-            batches = tqdm(batches, desc="Embedding", unit="batch", file=sys.stderr)
-        for start in batches:
+        for start in range(0, len(order), batch_size):
             chosen = order[start : start + batch_size]
             out[chosen] = self._batch([texts[i] for i in chosen])
         return out
@@ -282,16 +278,23 @@ class Embedder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.clip(norms, 1e-12, None)
 
-    def encode_groups(self, groups: list[list[str]], show_progress: bool = False) -> list[np.ndarray]:
-        """One matrix per group of texts (a passage and its sentences), all embedded in one batched pass."""
-        vectors = self.encode([text for group in groups for text in group], show_progress)
-        bounds = np.cumsum([0] + [len(group) for group in groups])
-        return [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+    def encode_groups(self, groups: list[list[str]], progress: Callable[[int], None] | None = None) -> list[np.ndarray]:
+        """One matrix per group of texts (a passage and its sentences). Groups are embedded GROUP_BLOCK at a
+        time, each block in one batched pass sorted by length; `progress(n)` is called as n groups finish."""
+        out: list[np.ndarray] = []
+        for start in range(0, len(groups), GROUP_BLOCK):
+            block = groups[start : start + GROUP_BLOCK]
+            vectors = self.encode([text for group in block for text in group])
+            bounds = np.cumsum([0] + [len(group) for group in block])
+            out.extend(vectors[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:]))
+            if progress:
+                progress(len(block))
+        return out
 
-    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:
-            vectors = self._encoder.encode(texts, self.batch_size, show_progress)
+            vectors = self._encoder.encode(texts, self.batch_size)
         return np.ascontiguousarray(vectors, dtype=np.float32)

@@ -58,3 +58,9 @@ class ModelUnavailable(QAError):
     """The embedding model (or the backend asked for) cannot be loaded."""
 
     status_code = 500
+
+
+class IndexDamaged(QAError):
+    """The store or a file beside it cannot be read: say where, and what to run."""
+
+    status_code = 503

@@ -1,67 +1,11 @@
-"""Results as JSON (the API's and the CLI's `--json` shape) and as text for a terminal."""
+"""Results as text for a terminal (the JSON shape is the API's, web/schemas.py)."""
 
 from __future__ import annotations
 
 import textwrap
-from urllib.parse import quote
 
-from qa.search import Result, SearchResponse
-from qa.store import StoredPassage
+from qa.records import SearchResponse
 from qa.text import display_text
-
-
-def citation_url(passage: StoredPassage) -> str:
-    return f"/documents/{quote(passage.source)}#p-{passage.id}"
-
-
-def citation_label(passage: StoredPassage) -> str:
-    """'004_….txt · item 283: Update on … · Minutes' — what a person reads as the citation."""
-    item = f"item {passage.item_number}: {passage.item_title}" if passage.item_number else passage.item_title
-    parts = [passage.source, item]
-    if passage.section:
-        parts.append(passage.section_path)
-    if passage.page:
-        parts.append(f"page {passage.page}")
-    return " · ".join(parts)
-
-
-def citation_json(passage: StoredPassage) -> dict:
-    return {
-        "source": passage.source,
-        "document_title": passage.document_title,
-        "committee": passage.committee,
-        "meeting_date": passage.meeting_date,
-        "item_number": passage.item_number,
-        "item_title": passage.item_title,
-        "section": passage.section_path,
-        "page": passage.page,
-        "start": passage.start,
-        "end": passage.end,
-        "url": citation_url(passage),
-    }
-
-
-def result_json(result: Result) -> dict:
-    passage = result.passage
-    return {
-        "rank": result.rank,
-        "score": result.score,
-        "passage_id": passage.id,
-        "kind": passage.kind,
-        "text": passage.text,
-        "answer": {"start": result.answer[0], "end": result.answer[1], "text": passage.text[result.answer[0] : result.answer[1]]},
-        "matches": [{"start": s, "end": e} for s, e in result.matches],
-        "citation": citation_json(passage),
-    }
-
-
-def response_json(response: SearchResponse) -> dict:
-    return {
-        "query": response.query,
-        "weak": response.weak,
-        "suggestion": response.suggestion,
-        "results": [result_json(r) for r in response.results],
-    }
 
 
 def response_text(response: SearchResponse) -> str:
@@ -75,7 +19,7 @@ def response_text(response: SearchResponse) -> str:
     for result in response.results:
         passage = result.passage
         answer = " ".join(display_text(passage.text[result.answer[0] : result.answer[1]]).split())
-        lines.append(f"{result.rank}. [{result.score:.4f}] {citation_label(passage)}")
+        lines.append(f"{result.rank}. [{result.score:.4f}] {passage.label}")
         lines.append(textwrap.indent(textwrap.fill(answer, 96), "   > "))
         rest = " ".join(display_text(passage.text).split())
         if rest != answer:

@@ -1,18 +1,20 @@
-"""Small text utilities shared by chunking, indexing and search: sentences, words, display form."""
+"""The one place text is cut into words and sentences, shared by parsing, chunking, ranking and answers.
+
+- `tokens` are what SQLite FTS5's `unicode61 remove_diacritics 2` tokenizer makes: runs of letters and
+  digits, lower-cased, accents dropped. `terms` are their Porter stems, as FTS5's `porter` makes them.
+  The in-memory BM25 (qa/index/lexical.py), the query's words and the FTS5 phrase match all use these,
+  so a word means the same thing wherever it is looked up.
+- `sentence_spans` cuts a passage into sentences (paragraph, bullet and table-row breaks count).
+- `plain_line` / `display_text` are the text as a person reads it: Markdown and HTML decoration dropped.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-from qa.parse import plain_line
-
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "cllr", "no", "nos", "para", "paras", "e.g", "i.e", "etc", "st", "vs",
-    "approx", "ref", "fig", "cf", "inc", "ltd", "co", "dept", "min", "max", "p", "pp", "vol", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "cllrs",
-}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s+)|\n\s*\n|(?<=:)\s*\n|\n(?=\s*(?:[·•●▪\-–*]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)])\s)|\n(?=[^\n]*\S \| \S)|(?<=\|)[ \t]*\n")
-_WORD = re.compile(r"[A-Za-z0-9£$€%][A-Za-z0-9£$€%'’/.,-]*[A-Za-z0-9%]|[A-Za-z0-9£]")
+_TOKEN = re.compile(r"[^\W_]+")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -22,6 +24,77 @@ STOPWORDS = frozenset(
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves did does get got many much us""".split()
+)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased, accent-free runs of letters and digits: 'Children's £1,207,908' -> children, s, 1, 207, 908."""
+    return _TOKEN.findall(_fold(text))
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")  # the original Porter algorithm, as FTS5's porter tokenizer
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    if len(token) < 3 or len(token) > 64:  # FTS5's porter passes these through unchanged
+        return token
+    return _porter().stemWord(token)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed tokens, as FTS5's `porter unicode61 remove_diacritics 2` would index `text`."""
+    return [stem(token) for token in tokens(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """Tokens that are not stop words: what a query asks about."""
+    return [token for token in tokens(text) if token not in STOPWORDS]
+
+
+def query_terms(text: str) -> list[str]:
+    """The stems a query is ranked by: its content words, stemmed."""
+    return [stem(token) for token in content_words(text)]
+
+
+# --- display form --------------------------------------------------------------------------------
+_TAG = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub|td|tr|th|table|li|ul|ol|h[1-6])\b[^>]*>", re.I)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_DECORATION = re.compile(r"^\s*#{1,6}\s+|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+
+
+def plain_line(line: str) -> str:
+    """A line with Markdown/HTML decoration and non-breaking spaces removed, for matching only."""
+    line = line.replace("\u00a0", " ").replace("\t", " ")
+    line = _MD_LINK.sub(r"\1", line)
+    line = _TAG.sub("", line)
+    line = _DECORATION.sub("", line)
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def display_text(text: str) -> str:
+    """Passage text as a person reads it: decoration dropped, whitespace folded (lines kept)."""
+    return "\n".join(line for line in (plain_line(line) for line in text.splitlines()) if line)
+
+
+# --- sentences -----------------------------------------------------------------------------------
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "cllr", "no", "nos", "para", "paras", "e.g", "i.e", "etc", "st", "vs",
+    "approx", "ref", "fig", "cf", "inc", "ltd", "co", "dept", "min", "max", "p", "pp", "vol", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "cllrs",
+}
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'’”)\]]*(?=\s+)|\n\s*\n|(?<=:)\s*\n|\n(?=\s*(?:[·•●▪\-–*]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)])\s)"
+    r"|\n(?=[^\n]*\S \| \S)|(?<=\|)[ \t]*\n"
 )
 
 
@@ -51,17 +124,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def display_text(text: str) -> str:
-    """Passage text as a person reads it: decoration dropped, whitespace folded (lines kept)."""
-    lines = [plain_line(line) for line in text.splitlines()]
-    folded = "\n".join(line for line in lines if line)
-    return folded
+_TABLE_RULE = re.compile(r"^[|:\-+ ]*-{3,}[|:\-+ ]*$\n?", re.M)  # a Markdown table's |---|---| line
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens (numbers and money kept: '£1,207,908', '2020/21')."""
-    return [w.lower().strip(".,") for w in _WORD.findall(text.replace("\u00a0", " "))]
-
-
-def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS and w]
+def display_sentences(text: str) -> list[str]:
+    """A passage's sentences (paragraph, bullet and table-row breaks count), each in display form: each
+    is embedded on its own beside the whole passage (a passage scores by its own vector plus its best
+    sentence's, qa/retrieve.py)."""
+    sentences = (_TABLE_RULE.sub("", display_text(text[start:end])).strip() for start, end in sentence_spans(text))
+    return [s for s in sentences if s]

@@ -31,12 +31,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import Server, free_port, percentile, rss_mb  # noqa: E402
 from make_corpus import TOPICS, make_corpus  # noqa: E402
 
-from qa import store, vectors  # noqa: E402
+from qa import migrations, store  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.embed import Embedder  # noqa: E402
 from qa.formats import read_path  # noqa: E402
-from qa.ingest import add_sources, prepare  # noqa: E402
-from qa.search import SearchService  # noqa: E402
+from qa.index import lexical  # noqa: E402
+from qa.index import snapshot as snapshots  # noqa: E402
+from qa.index.vectors import FaissIndex  # noqa: E402
+from qa.ingest import prepare  # noqa: E402
+from qa.service import SearchService  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES_PER_PAPER = 10.3
@@ -61,7 +64,7 @@ def build_real(corpus: Path, data: Path, embedder: Embedder) -> tuple[int, float
     service = SearchService(Settings(data_dir=data, ann_threshold=10**9), embedder)
     started = time.perf_counter()
     sources = [read_path(p) for p in sorted(corpus.iterdir())]
-    add_sources(service, sources)
+    service.add(sources)
     return service.passage_count, time.perf_counter() - started
 
 
@@ -76,15 +79,15 @@ def build_synthetic(corpus: Path, data: Path, pool: np.ndarray, model: str) -> t
     rng = np.random.default_rng(5)
     started = time.perf_counter()
     with store.connect(data / "committee.sqlite3") as conn:
-        for path in sorted(corpus.iterdir()):
-            source = read_path(path)
-            doc, passages = prepare(source, Settings().passage_chars)
-            noisy = perturbed(pool, len(passages), rng)
-            sentences = [perturbed(pool, len(p.sentences()), rng) for p in passages]
-            store.replace_document(
-                conn, doc, passages, noisy, file_format=source.file_format, sha256=source.sha256, model=model,
-                sentence_vectors=sentences,
-            )
+        migrations.apply(conn)
+        with conn:
+            store.check_model(conn, model)
+            for path in sorted(corpus.iterdir()):
+                source = read_path(path)
+                doc, passages = prepare(source, Settings().passage_chars)
+                noisy = perturbed(pool, len(passages), rng)
+                sentences = [perturbed(pool, len(p.sentences()), rng) for p in passages]
+                store.replace_document(conn, store.PaperToStore(doc, passages, noisy, sentences, source.file_format, source.sha256))
         count = store.passage_count(conn)
     return count, time.perf_counter() - started
 
@@ -127,17 +130,18 @@ def main() -> int:
             with store.connect(data / "committee.sqlite3") as conn:
                 ids, matrix = store.all_embeddings(conn)
                 generation = store.generation(conn)
+                terms = lexical.build(store.lexical_rows(conn))
             if real:
                 pool = matrix
-            flat = vectors.build(ids, matrix, matrix.shape[1], 10**9, generation)
+            flat = FaissIndex.build(ids, matrix, matrix.shape[1], 10**9)
             started = time.perf_counter()
-            hnsw = vectors.build(ids, matrix, matrix.shape[1], 0, generation)
+            hnsw = FaissIndex.build(ids, matrix, matrix.shape[1], 0)
             hnsw_seconds = time.perf_counter() - started
             _, exact = flat.search(query_vectors, 10)
             _, approx = hnsw.search(query_vectors, 10)
             recall = np.mean([len(set(a) & set(e)) / 10 for a, e in zip(approx, exact)])
             for kind, index, threshold in (("flat", flat, str(10**9)), ("hnsw", hnsw, "0")):
-                vectors.save(index, data, Settings().model)
+                snapshots.save(snapshots.Snapshot(generation, index, terms), data, Settings().model)
                 server = Server(data, free_port(), {"COMMITTEE_QA_ANN_THRESHOLD": threshold})
                 try:
                     p50, p95 = latency(server.base, queries)

@@ -22,8 +22,9 @@ from bench_common import median, percentile  # noqa: E402
 
 from qa.config import Settings  # noqa: E402
 from qa.embed import Embedder  # noqa: E402
-from qa.ingest import add_sources, read_paths  # noqa: E402
-from qa.search import Query, SearchService  # noqa: E402
+from qa.ingest import read_paths  # noqa: E402
+from qa.records import Query  # noqa: E402
+from qa.service import SearchService  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +41,7 @@ def main() -> int:
             data = Path(tmp) / f"run{repeat}"
             service = SearchService(Settings(data_dir=data), embedder)
             started = time.perf_counter()
-            add_sources(service, read_paths([ROOT / "seeds"]))
+            service.add(read_paths([ROOT / "seeds"]))
             build_per_passage.append((time.perf_counter() - started) / service.passage_count)
             passages = service.passage_count
         print(f"seeds: {passages} passages; build {1000 * median(build_per_passage):.1f} ms/passage "

@@ -31,10 +31,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.config import Settings  # noqa: E402
-from qa.ingest import add_sources, read_paths  # noqa: E402
-from qa.search import Filters, Query, SearchService  # noqa: E402
-
-FILTER_KEYS = ("kind", "source", "committee", "after", "before")
+from qa.ingest import read_paths  # noqa: E402
+from qa.records import Filters, Query  # noqa: E402
+from qa.service import SearchService  # noqa: E402
 
 
 def fold(text: str | None) -> str:
@@ -119,12 +118,9 @@ def layouts_beside(path: Path) -> dict[str, str]:
 
 
 def run(service: SearchService, cases: list[dict], mode: str, stages: str | None, k: int = 5):
-    queries = [
-        Query(c["query"], k, Filters(**{key: c.get("filters", {}).get(key) for key in FILTER_KEYS}), mode) for c in cases
-    ]
+    queries = [Query(c["query"], k, Filters.from_mapping(c.get("filters", {})), mode) for c in cases]
     started = time.perf_counter()
-    kwargs = {"stages": stages} if stages is not None else {}
-    responses = service.search_many(queries, **kwargs)
+    responses = service.search_many(queries, stages)
     return queries, responses, 1000 * (time.perf_counter() - started) / max(1, len(cases))
 
 
@@ -170,7 +166,7 @@ def main() -> int:
         service = SearchService(settings)
         if not args.data:
             corpus = args.corpus or [Path(__file__).resolve().parent.parent / "seeds"]
-            add_sources(service, read_paths(corpus))
+            service.add(read_paths(corpus))
         print(f"index: {service.passage_count} passages, passage size <= {settings.passage_chars} chars")
         for path in args.evals:
             cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]

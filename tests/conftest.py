@@ -31,19 +31,19 @@ def embedder():
 def seeds_data(tmp_path_factory, embedder) -> Path:
     """A data directory holding the five seeds, built once with the real model."""
     from qa.config import Settings
-    from qa.ingest import add_sources, read_paths
-    from qa.search import SearchService
+    from qa.ingest import read_paths
+    from qa.service import SearchService
 
     data = tmp_path_factory.mktemp("seeds-index")
     service = SearchService(Settings(data_dir=data), embedder)
-    add_sources(service, read_paths([SEEDS]))
+    service.add(read_paths([SEEDS]))
     return data
 
 
 @pytest.fixture(scope="session")
 def service(seeds_data, embedder):
     from qa.config import Settings
-    from qa.search import SearchService
+    from qa.service import SearchService
 
     return SearchService(Settings(data_dir=seeds_data), embedder)
 
@@ -52,7 +52,7 @@ def service(seeds_data, embedder):
 def fresh_service(tmp_path, seeds_data, embedder):
     """A private copy of the seeds index that a test may change."""
     from qa.config import Settings
-    from qa.search import SearchService
+    from qa.service import SearchService
 
     data = tmp_path / "index"
     shutil.copytree(seeds_data, data)
@@ -109,3 +109,19 @@ def serving(seeds_data: Path, data: Path, **env: str):
 def server(tmp_path_factory, seeds_data):
     with serving(seeds_data, tmp_path_factory.mktemp("server") / "index") as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def client(tmp_path_factory, seeds_data, embedder):
+    """The app in-process (FastAPI's TestClient), over a private copy of the seeds index."""
+    from fastapi.testclient import TestClient
+
+    from qa.config import Settings
+    from qa.service import SearchService
+    from web.app import create_app
+
+    data = tmp_path_factory.mktemp("client") / "index"
+    shutil.copytree(seeds_data, data)
+    settings = Settings(data_dir=data)
+    with TestClient(create_app(settings, SearchService(settings, embedder))) as test_client:
+        yield test_client

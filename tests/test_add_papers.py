@@ -17,8 +17,7 @@ from fixtures.make_pdf import make_pdf
 
 from qa import store
 from qa.formats import read_bytes, read_path
-from qa.ingest import add_sources, remove_source
-from qa.search import Query
+from qa.records import Query
 
 SEED_QUESTIONS = ["how much PiP funding for 2020/21", "Trevor Doughty", "risk taking panels", "Bite Size Briefing"]
 
@@ -30,7 +29,7 @@ def answers(service) -> list[list[tuple[str, int, int]]]:
 
 def test_added_html_paper_is_found_with_its_item_citation_and_seed_results_stay(fresh_service):
     before = answers(fresh_service)
-    reports = add_sources(fresh_service, [read_path(FIXTURES / "moderngov_item.html")])
+    reports = fresh_service.add([read_path(FIXTURES / "moderngov_item.html")])
     assert reports[0].status == "added" and reports[0].passages >= 3
     result = fresh_service.search(Query("how many homes are at high risk of surface water flooding", 3)).results[0]
     assert result.passage.source == "moderngov_item.html"
@@ -44,41 +43,48 @@ def test_added_html_paper_is_found_with_its_item_citation_and_seed_results_stay(
 
 def test_pdf_report_citations_carry_page_numbers(fresh_service, tmp_path):
     pdf = make_pdf(tmp_path / "lancashire-report.pdf")
-    add_sources(fresh_service, [read_path(pdf)])
+    fresh_service.add([read_path(pdf)])
     hits = fresh_service.search(Query('"Bite Size Briefing" neglect strategy', 10)).results
     from_pdf = [r for r in hits if r.passage.source == "lancashire-report.pdf"]
     assert from_pdf and all(r.passage.page in (1, 2) for r in from_pdf)
-    assert {r.passage.page for r in fresh_service.search(Query("Bite Size Briefing", 20, )).results
-            if r.passage.source == "lancashire-report.pdf"}
+    with fresh_service.connect() as conn:
+        stored = store.get_document(conn, "lancashire-report.pdf")
+        passages = store.passages_of(conn, "lancashire-report.pdf")
+    assert {p.page for p in passages} == {1, 2}  # the report runs onto a second page, and its passages say which
+    second_page_starts = stored.pages[1]
+    assert all((p.page == 2) == (p.start >= second_page_starts) for p in passages)
 
 
 def test_readding_unchanged_file_is_a_no_op_and_changed_file_replaces(fresh_service, tmp_path):
     paper = tmp_path / "notes.txt"
     paper.write_text("Allotments Working Group\n\nThe group agreed to buy four water butts for the Elm Road site.\n")
-    assert add_sources(fresh_service, [read_path(paper)])[0].status == "added"
+    assert fresh_service.add([read_path(paper)])[0].status == "added"
     count = fresh_service.passage_count
-    assert add_sources(fresh_service, [read_path(paper)])[0].status == "unchanged"
+    assert fresh_service.add([read_path(paper)])[0].status == "unchanged"
     assert fresh_service.passage_count == count
     paper.write_text("Allotments Working Group\n\nThe group agreed to buy six compost bins for the Elm Road site.\n")
-    assert add_sources(fresh_service, [read_path(paper)])[0].status == "replaced"
+    assert fresh_service.add([read_path(paper)])[0].status == "replaced"
     assert fresh_service.passage_count == count
     texts = [r.passage.text for r in fresh_service.search(Query("Elm Road allotments", 5)).results]
     assert any("compost bins" in t for t in texts) and not any("water butts" in t for t in texts)
-    remove_source(fresh_service, "notes.txt")
+    fresh_service.remove("notes.txt")
     assert fresh_service.passage_count == count - 1
 
 
-def test_stale_vector_file_is_rebuilt_from_the_store(fresh_service, embedder):
-    from qa.search import SearchService
+def test_a_stale_or_damaged_snapshot_is_rebuilt_from_the_store(fresh_service, embedder):
+    from qa.service import SearchService
 
     before = answers(fresh_service)
-    meta_path = fresh_service.settings.data_dir / "vectors.json"
-    meta = json.loads(meta_path.read_text())
-    meta["generation"] -= 1  # as if an add died between the store commit and the vector save
-    meta_path.write_text(json.dumps(meta))
+    data = fresh_service.settings.data_dir
+    manifest_path = data / "snapshot.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["generation"] -= 1  # as if an add died between the store commit and the snapshot's save
+    manifest_path.write_text(json.dumps(manifest))
     reopened = SearchService(fresh_service.settings, embedder)
     assert answers(reopened) == before
-    assert json.loads(meta_path.read_text())["generation"] == meta["generation"] + 1
+    assert json.loads(manifest_path.read_text())["generation"] == manifest["generation"] + 1
+    (data / json.loads(manifest_path.read_text())["vectors"]["file"]).write_bytes(b"not a faiss index")
+    assert answers(SearchService(fresh_service.settings, embedder)) == before
 
 
 @pytest.mark.parametrize(
@@ -106,7 +112,7 @@ def test_windows_1252_text_is_read(tmp_path):
 
 def test_add_killed_mid_embedding_leaves_the_old_corpus_and_a_retry_completes(tmp_path, seeds_data, embedder):
     from qa.config import Settings
-    from qa.search import SearchService
+    from qa.service import SearchService
 
     data = tmp_path / "index"
     shutil.copytree(seeds_data, data)
@@ -129,23 +135,34 @@ def test_add_killed_mid_embedding_leaves_the_old_corpus_and_a_retry_completes(tm
 
     after_kill = SearchService(Settings(data_dir=data), embedder)
     assert answers(after_kill) == before
+    count_after_kill = after_kill.passage_count
 
     retry = run_cli("add", str(folder), data=data)
     assert retry.returncode == 0, retry.stderr
     final = SearchService(Settings(data_dir=data), embedder)
-    assert final.passage_count > after_kill.passage_count
+    assert final.passage_count > count_after_kill
     found = final.search(Query('"Partners in Practice 7"', 5)).results
     assert found and all(r.passage.source == "report-07.md" for r in found)
 
 
 @pytest.fixture(scope="module")
-def upload_server(tmp_path_factory, seeds_data):
-    with serving(seeds_data, tmp_path_factory.mktemp("upload") / "index", COMMITTEE_QA_MAX_UPLOAD_BYTES="1000000") as base:
-        yield base
+def upload_client(tmp_path_factory, seeds_data, embedder):
+    """The app in-process over a private copy of the seeds, with uploads limited to 1 MB."""
+    from fastapi.testclient import TestClient
+
+    from qa.config import Settings
+    from qa.service import SearchService
+    from web.app import create_app
+
+    data = tmp_path_factory.mktemp("upload") / "index"
+    shutil.copytree(seeds_data, data)
+    settings = Settings(data_dir=data, max_upload_bytes=1_000_000)
+    with TestClient(create_app(settings, SearchService(settings, embedder))) as client:
+        yield client
 
 
-def _api_answers(base: str) -> list:
-    body = httpx.post(f"{base}/api/search/batch", json={"queries": SEED_QUESTIONS, "k": 5}).json()
+def _api_answers(client) -> list:
+    body = client.post("/api/search/batch", json={"queries": SEED_QUESTIONS, "k": 5}).json()
     return [[(r["citation"]["source"], r["citation"]["start"]) for r in resp["results"]] for resp in body["responses"]]
 
 
@@ -160,52 +177,65 @@ def _api_answers(base: str) -> list:
         ("slides.pptx", b"PK\x03\x04 something", 415, "not supported"),
     ],
 )
-def test_bad_upload_gets_4xx_and_the_corpus_is_intact(upload_server, name, content, status, message):
-    before = _api_answers(upload_server)
-    response = httpx.post(f"{upload_server}/api/documents", files={"files": (name, content, "application/octet-stream")})
+def test_bad_upload_gets_4xx_and_the_corpus_is_intact(upload_client, name, content, status, message):
+    before = _api_answers(upload_client)
+    response = upload_client.post("/api/documents", files={"files": (name, content, "application/octet-stream")})
     assert response.status_code == status, response.text
     assert message in response.json()["detail"]
-    assert _api_answers(upload_server) == before
+    assert _api_answers(upload_client) == before
 
 
-def test_upload_list_and_delete_over_http(upload_server):
+def test_upload_list_and_delete_over_http(upload_client):
     html = (FIXTURES / "moderngov_item.html").read_bytes()
-    added = httpx.post(f"{upload_server}/api/documents", files={"files": ("flood.html", html, "text/html")}, timeout=120)
+    added = upload_client.post("/api/documents", files={"files": ("flood.html", html, "text/html")})
     assert added.status_code == 201 and added.json()[0]["status"] == "added"
-    listed = {d["source"]: d for d in httpx.get(f"{upload_server}/api/documents").json()}
+    listed = {d["source"]: d for d in upload_client.get("/api/documents").json()}
     assert listed["flood.html"]["items"] == 1 and listed["flood.html"]["added_at"]
-    hit = httpx.get(f"{upload_server}/api/search", params={"q": "text alert service for flood warnings", "k": 1}).json()
+    hit = upload_client.get("/api/search", params={"q": "text alert service for flood warnings", "k": 1}).json()
     assert hit["results"][0]["citation"]["source"] == "flood.html"
-    assert httpx.delete(f"{upload_server}/api/documents/flood.html").status_code == 200
-    assert "flood.html" not in {d["source"] for d in httpx.get(f"{upload_server}/api/documents").json()}
-    assert httpx.delete(f"{upload_server}/api/documents/flood.html").status_code == 404
+    assert upload_client.delete("/api/documents/flood.html").status_code == 200
+    assert "flood.html" not in {d["source"] for d in upload_client.get("/api/documents").json()}
+    assert upload_client.delete("/api/documents/flood.html").status_code == 404
 
 
 def test_an_index_from_a_previous_release_is_upgraded_in_place(fresh_service):
-    """Schema 1 lacked the item index that decision questions use, schema 2 the sentence vectors:
-    opening such a store adds both, keeps every passage, and the service embeds the sentences once."""
+    """A schema-1 store (before steps were recorded: no item index, no sentence vectors, passage ids that
+    could be reused) is brought up to date when the service opens it: every step recorded, every
+    passage kept, the sentences embedded once, and a removed passage's id never given out again."""
     import sqlite3
 
-    from qa.search import Query, SearchService
+    from qa import migrations
+    from qa.records import Query
+    from qa.service import SearchService
 
     path = fresh_service.settings.db_path
     with sqlite3.connect(path) as conn:
         before = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
-        conn.execute("DROP INDEX passages_item")
-        conn.execute("DROP INDEX passages_missing_sentences")
-        conn.execute("ALTER TABLE passages DROP COLUMN sentence_vectors")
-        conn.execute("PRAGMA user_version = 1")
-    with store.connect(path) as conn:
-        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "passages_item" in names
-        assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == before > 0
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-        assert len(store.passages_without_sentence_vectors(conn)) == before
+        conn.executescript("""
+            DROP TABLE migrations; DROP INDEX passages_item; DROP INDEX passages_missing_sentences;
+            CREATE TABLE old (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE, section TEXT NOT NULL, kind TEXT NOT NULL,
+              start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL, page INTEGER,
+              embedding BLOB NOT NULL);
+            INSERT INTO old SELECT id, document_id, item_id, section, kind, start, end, text, position, page, embedding FROM passages;
+            DROP TABLE passages; ALTER TABLE old RENAME TO passages; PRAGMA user_version = 1;""")
     upgraded = SearchService(fresh_service.settings, fresh_service.embedder)
     with store.connect(path) as conn:
+        assert [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY name")] == [m.name for m in migrations.MIGRATIONS]
+        assert migrations.pending(conn) == []
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"passages_item", "passages_missing_sentences"} <= names
+        assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == before > 0
         assert store.passages_without_sentence_vectors(conn) == []
+        last_source, highest = conn.execute(
+            "SELECT d.source, p.id FROM passages p JOIN documents d ON d.id = p.document_id ORDER BY p.id DESC LIMIT 1").fetchone()
     top = upgraded.search(Query("do children get attached to their social workers", 1, mode="dense")).results[0]
     assert "get attached to their social worker" in top.passage.text
+    upgraded.remove(last_source)
+    upgraded.add([read_bytes("trees.txt", b"Tree Preservation Orders\n\nRESOLVED that the oak at Mill Farm be protected.\n")])
+    with store.connect(path) as conn:
+        assert conn.execute("SELECT min(p.id) FROM passages p JOIN documents d ON d.id = p.document_id"
+                            " WHERE d.source = 'trees.txt'").fetchone()[0] > highest
 
 
 def test_printed_minutes_as_a_pdf_keep_their_minute_references(tmp_path):

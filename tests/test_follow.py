@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-import httpx
 from conftest import run_cli
 
 from qa.formats import read_bytes
-from qa.ingest import add_sources
-from qa.search import Query
+from qa.records import Query
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -27,16 +25,23 @@ That the refurbishment of the Victoria Park play area be approved.
 """
 
 
-def test_saved_search_feed_shows_new_matching_paper_once(server):
-    saved = httpx.post(f"{server}/api/saved-searches", json={"query": "play area refurbishment", "name": "Play areas"})
+def test_saved_search_feed_shows_new_matching_paper_once(client):
+    saved = client.post("/api/saved-searches", json={"query": "play area refurbishment", "name": "Play areas"})
     assert saved.status_code == 201
-    feed_url = f"{server}{saved.json()['feed_url']}"
-    assert ET.fromstring(httpx.get(feed_url).content).findall(f"{ATOM}entry") == []
+    feed_url = saved.json()["feed_url"]
+    assert ET.fromstring(client.get(feed_url).content).findall(f"{ATOM}entry") == []
 
-    for _ in range(2):  # the second upload is unchanged: no duplicate entries
-        added = httpx.post(f"{server}/api/documents", files={"files": ("parks.txt", NEW_PAPER, "text/plain")}, timeout=120)
-        assert added.status_code == 201
-    response = httpx.get(feed_url)
+    try:
+        for _ in range(2):  # the second upload is unchanged: no duplicate entries
+            added = client.post("/api/documents", files={"files": ("parks.txt", NEW_PAPER, "text/plain")})
+            assert added.status_code == 201
+        _feed_has_the_new_paper_once(client, saved.json(), feed_url)
+    finally:
+        client.delete("/api/documents/parks.txt")
+
+
+def _feed_has_the_new_paper_once(client, saved: dict, feed_url: str) -> None:
+    response = client.get(feed_url)
     assert response.headers["content-type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed" and feed.find(f"{ATOM}title").text and feed.find(f"{ATOM}updated").text
@@ -47,19 +52,18 @@ def test_saved_search_feed_shows_new_matching_paper_once(server):
     contents = " ".join(e.find(f"{ATOM}content").text for e in entries)
     assert "accessible swings & a sensory garden <for children with disabilities>" in contents
     link = entries[0].find(f"{ATOM}link").get("href")
-    page = httpx.get(link)
+    page = client.get(link)
     assert page.status_code == 200 and f'id="{link.split("#")[1]}"' in page.text
 
-    as_json = httpx.get(f"{server}/api/saved-searches/{saved.json()['id']}").json()
+    as_json = client.get(f"/api/saved-searches/{saved['id']}").json()
     assert as_json["entries"][0]["citation"]["source"] == "parks.txt"
-    assert httpx.delete(f"{server}/api/saved-searches/{saved.json()['id']}").status_code == 200
-    assert httpx.get(feed_url).status_code == 410
-    assert httpx.get(f"{server}/feeds/987654.atom").status_code == 404
-    httpx.delete(f"{server}/api/documents/parks.txt")
+    assert client.delete(f"/api/saved-searches/{saved['id']}").status_code == 200
+    assert client.get(feed_url).status_code == 410
+    assert client.get("/feeds/987654.atom").status_code == 404
 
 
-def test_saved_search_with_empty_query_is_refused(server):
-    response = httpx.post(f"{server}/api/saved-searches", json={"query": "  "})
+def test_saved_search_with_empty_query_is_refused(client):
+    response = client.post("/api/saved-searches", json={"query": "  "})
     assert response.status_code == 422 and "empty" in response.json()["detail"]
 
 
@@ -87,12 +91,11 @@ def test_saved_searches_from_the_cli(fresh_service, tmp_path):
     listing = run_cli("saved", "list", data=data)
     assert "Trees" in listing.stdout
     saved_id = listing.stdout.split()[0]
-    add_sources(fresh_service, [read_bytes("trees.txt", b"Tree Preservation Orders\n\nRESOLVED that the Tree Preservation Order on the oak at Mill Farm be confirmed.\n")])
-    from qa import store
-    from qa.feeds import feed_entries
+    fresh_service.add([read_bytes("trees.txt", b"Tree Preservation Orders\n\nRESOLVED that the Tree Preservation Order on the oak at Mill Farm be confirmed.\n")])
+    from qa import saved as saved_searches
 
     with fresh_service.connect() as conn:
-        saved = store.get_saved_search(conn, int(saved_id))
-    assert [r.passage.source for r in feed_entries(fresh_service, saved)][:1] == ["trees.txt"]
+        saved = saved_searches.get(conn, int(saved_id))
+    assert [r.passage.source for r in saved_searches.feed_entries(fresh_service, saved)][:1] == ["trees.txt"]
     assert run_cli("saved", "delete", saved_id, data=data).returncode == 0
     assert run_cli("saved", "delete", "abc", data=data).returncode == 2

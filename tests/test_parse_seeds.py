@@ -191,7 +191,7 @@ def test_full_council_page_takes_its_meeting_from_the_heading_and_keeps_table_ce
 
 
 def test_markdown_table_rows_are_sentences_of_their_own():
-    from qa.chunk import display_sentences
+    from qa.text import display_sentences
 
     text = "3.1 The fees proposed are:\n\n| Service | 2023/24 | 2024/25 |\n|---|---|---|\n| Garden waste bin | £45 | £50 |\n\n3.2 Concessions continue."
     sentences = display_sentences(text)

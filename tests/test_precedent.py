@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 from conftest import run_cli
 
 from qa.errors import BadQuery
-from qa.search import Filters, Query
+from qa.records import Filters, Query
 
 
 def test_phrase_query_never_returns_a_passage_without_the_phrase(service):
@@ -73,11 +72,11 @@ def test_cli_filters_and_bad_kind(seeds_data, tmp_path):
     assert bad.returncode == 2 and "valid kinds are" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
 
-def test_api_filters_and_similar(server):
-    body = httpx.get(f"{server}/api/search", params={"q": "noted", "kind": "resolution", "k": 10}).json()
+def test_api_filters_and_similar(client):
+    body = client.get("/api/search", params={"q": "noted", "kind": "resolution", "k": 10}).json()
     assert body["results"] and all(r["kind"] == "resolution" for r in body["results"])
-    posted = httpx.post(f"{server}/api/search", json={"q": "aspirations", "after": "2016-01-01", "before": "2016-12-31"}).json()
+    posted = client.post("/api/search", json={"q": "aspirations", "after": "2016-01-01", "before": "2016-12-31"}).json()
     assert {r["citation"]["source"] for r in posted["results"]} == {"001_856250775f4e83f5.txt"}
-    similar = httpx.get(f"{server}/api/passages/{body['results'][0]['passage_id']}/similar", params={"k": 3})
+    similar = client.get(f"/api/passages/{body['results'][0]['passage_id']}/similar", params={"k": 3})
     assert similar.status_code == 200 and similar.json()
-    assert httpx.get(f"{server}/api/passages/999999/similar").status_code == 404
+    assert client.get("/api/passages/999999/similar").status_code == 404

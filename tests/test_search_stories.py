@@ -6,7 +6,7 @@ import json
 
 from conftest import run_cli
 
-from qa.search import Query
+from qa.records import Query
 
 
 def first(service, question: str):
@@ -45,7 +45,7 @@ def test_one_sentence_of_a_long_passage_answers_a_short_question(service):
 
 def test_every_sentence_of_a_passage_has_its_own_vector(service):
     from qa import store
-    from qa.chunk import display_sentences
+    from qa.text import display_sentences
 
     with service.connect() as conn:
         ids = [row[0] for row in conn.execute("SELECT id FROM passages")]

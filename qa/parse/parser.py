@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["Item", "Block", "ParsedDocument", "parse_text", "plain_line", "parse_date"]
+from qa.parse.vocab import MONTH_NUMBERS, MONTH_PATTERN
+from qa.text import plain_line
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,6 @@ class ParsedDocument:
 
 # ---------------------------------------------------------------------------------------------
 # line-level patterns
-
-_TAG = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub|td|tr|th|table|li|ul|ol|h[1-6])\b[^>]*>", re.I)
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_DECORATION = re.compile(r"^\s*#{1,6}\s+|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
 _PDF_TAIL = re.compile(r"\s*pdf icon\b.*$|\s*PDF \d+(?:\.\d+)? ?[KM]B\s*$", re.I)
 _FULL_TEXT_TAIL = re.compile(r"\s*(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)? ?text for item \S+\s*$", re.I)
@@ -140,17 +137,7 @@ _BULLET = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc
 
 _COMMITTEE_WORD = re.compile(r"\b(?:committee|cabinet|panel|board|forum|council)\b", re.I)
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-}
-_DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|"
-    r"october|november|december),?\s+(\d{4})\b",
-    re.I,
-)
+_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN}),?\s+(\d{{4}})\b", re.I)
 
 
 _PRE_LABEL = "\x00pre-label"
@@ -166,15 +153,6 @@ def _name_pre_label_text(doc: ParsedDocument) -> None:
     ]
 
 
-def plain_line(line: str) -> str:
-    """A line with Markdown/HTML decoration and non-breaking spaces removed, for matching only."""
-    line = line.replace("\u00a0", " ").replace("\t", " ")
-    line = _MD_LINK.sub(r"\1", line)
-    line = _TAG.sub("", line)
-    line = _DECORATION.sub("", line)
-    return re.sub(r"\s+", " ", line).strip()
-
-
 def parse_date(text: str) -> str | None:
     """The first '12 March 2018' or '12/03/2018' (UK order) date in the text, as ISO 8601."""
     numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
@@ -185,7 +163,7 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             pass
     for match in _DATE.finditer(text):
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+        day, month, year = int(match.group(1)), MONTH_NUMBERS[match.group(2).lower()], int(match.group(3))
         try:
             return date(year, month, day).isoformat()
         except ValueError:

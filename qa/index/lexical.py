@@ -1,61 +1,29 @@
-"""Lexical ranking: BM25 in memory over a sparse term matrix, derived from the store like the FAISS file.
+"""Lexical ranking: BM25 in memory over a sparse term matrix, derived from the store like the vectors.
 
 It scores as SQLite FTS5's bm25() does with our column weights (k1 1.2, b 0.75; a term's frequency
 is its weighted count over body, item title, section and document title, and a passage's length is
-all four together), over the same Porter stems of the same unicode61 tokens. The difference is cost:
-FTS5 calls bm25() once per matching row, so a common word at 100k passages costs tens of
-milliseconds; here a query word costs one numpy pass over its postings. FTS5 still answers quoted
-phrases, where word positions matter.
+all four together), over the same Porter stems of the same unicode61 tokens (qa.text.terms). The
+difference is cost: FTS5 calls bm25() once per matching row, so a common word at 100k passages costs
+tens of milliseconds; here a query word costs one numpy pass over its postings. FTS5 still answers
+quoted phrases, where word positions matter.
 
-The matrix is saved beside the vectors (`lexical.npz`, `lexical.json`) with the store generation it
-reflects; a missing or stale file is rebuilt from the FTS5 table's own columns.
+Like the vectors, an index is never changed in place: `with_changes` gives a new one.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import os
-import re
-import sqlite3
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
+from qa.index.atomic import atomic_write
+from qa.text import terms
+
 FIELD_WEIGHTS = (1.0, 0.6, 0.3, 0.2)  # body, item title, section, document title (as in the FTS5 bm25() call before)
 K1, B = 1.2, 0.75
-MATRIX_FILE, META_FILE = "lexical.npz", "lexical.json"
-
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-@lru_cache(maxsize=1)
-def _porter():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("porter")  # the original Porter algorithm, as FTS5's porter tokenizer
-
-
-@lru_cache(maxsize=200_000)
-def _stem(token: str) -> str:
-    if len(token) < 3 or len(token) > 64:  # FTS5's porter passes these through unchanged
-        return token
-    return _porter().stemWord(token)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def terms(text: str) -> list[str]:
-    """Stemmed tokens of `text`, as FTS5's `porter unicode61 remove_diacritics 2` would make them."""
-    return [_stem(token) for token in _TOKEN.findall(_fold(text))]
-
 
 def _row_counts(fields: tuple[str, ...]) -> tuple[dict[str, float], float]:
     counts: dict[str, float] = {}
@@ -68,13 +36,12 @@ def _row_counts(fields: tuple[str, ...]) -> tuple[dict[str, float], float]:
     return counts, float(length)
 
 
-@dataclass
+@dataclass(frozen=True)
 class LexicalIndex:
     ids: np.ndarray  # int64 passage id of each row
     matrix: sparse.csc_matrix  # rows x terms, weighted term frequency
     lengths: np.ndarray  # float32 tokens per row, all fields
     vocabulary: dict[str, int]  # stem -> column
-    generation: int
 
     @property
     def count(self) -> int:
@@ -119,7 +86,7 @@ class LexicalIndex:
         order = np.lexsort((self.ids[unique], -summed))  # best first; ties by id, as FTS5 returns them
         return [(int(self.ids[unique[i]]), float(summed[i])) for i in order]
 
-    def with_changes(self, removed: np.ndarray, added: list[tuple[int, tuple[str, ...]]], generation: int) -> LexicalIndex:
+    def with_changes(self, removed: np.ndarray, added: list[tuple[int, tuple[str, ...]]]) -> LexicalIndex:
         """A new index without the `removed` ids and with the `added` rows (id, fields)."""
         matrix, ids, lengths = self.matrix, self.ids, self.lengths
         if len(removed):
@@ -133,7 +100,7 @@ class LexicalIndex:
             matrix = sparse.vstack([matrix, extra[0]], format="csc", dtype=np.float32)
             ids = np.concatenate([ids, np.array([pid for pid, _ in added], dtype=np.int64)])
             lengths = np.concatenate([lengths, extra[1]])
-        return LexicalIndex(ids, sparse.csc_matrix(matrix), lengths, vocabulary, generation)
+        return LexicalIndex(ids, sparse.csc_matrix(matrix), lengths, vocabulary)
 
 
 def _rows_matrix(rows: list[tuple[str, ...]], vocabulary: dict[str, int]) -> tuple[sparse.csc_matrix, np.ndarray]:
@@ -153,51 +120,29 @@ def _rows_matrix(rows: list[tuple[str, ...]], vocabulary: dict[str, int]) -> tup
     return sparse.csc_matrix(csr), np.array(lengths, dtype=np.float32)
 
 
-def build(rows: list[tuple[int, tuple[str, ...]]], generation: int) -> LexicalIndex:
+def build(rows: list[tuple[int, tuple[str, ...]]]) -> LexicalIndex:
+    """An index of (passage id, (body, item title, section, document title)) rows."""
     vocabulary: dict[str, int] = {}
     matrix, lengths = _rows_matrix([fields for _, fields in rows], vocabulary)
-    return LexicalIndex(np.array([pid for pid, _ in rows], dtype=np.int64), matrix, lengths, vocabulary, generation)
+    return LexicalIndex(np.array([pid for pid, _ in rows], dtype=np.int64), matrix, lengths, vocabulary)
 
 
-def rows_from_store(conn: sqlite3.Connection, ids: list[int] | None = None) -> list[tuple[int, tuple[str, ...]]]:
-    """(id, (body, item title, section, document title)) from the FTS5 table, which holds exactly those."""
-    sql = "SELECT rowid, body, item_title, section, document_title FROM passages_fts"
-    if ids is None:
-        cursor = conn.execute(sql + " ORDER BY rowid")
-        return [(row[0], tuple(row[1:])) for row in cursor]
-    out = []
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        cursor = conn.execute(sql + f" WHERE rowid IN ({','.join('?' * len(chunk))}) ORDER BY rowid", chunk)
-        out.extend((row[0], tuple(row[1:])) for row in cursor)
-    return out
-
-
-def save(index: LexicalIndex, data_dir: Path) -> None:
-    """Write beside the store: temporary files renamed into place, the generation file last."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+def save(index: LexicalIndex, path: Path) -> None:
+    """One .npz: the matrix, ids, lengths and the vocabulary (terms never hold a newline)."""
     matrix = index.matrix
-    tmp = data_dir / f".{MATRIX_FILE}.{os.getpid()}.tmp.npz"
-    np.savez(tmp, data=matrix.data, indices=matrix.indices, indptr=matrix.indptr, shape=np.array(matrix.shape),
-             ids=index.ids, lengths=index.lengths)
-    os.replace(tmp, data_dir / MATRIX_FILE)
-    vocabulary = sorted(index.vocabulary, key=index.vocabulary.__getitem__)
-    meta_tmp = data_dir / f".{META_FILE}.{os.getpid()}.tmp"
-    meta_tmp.write_text(json.dumps({"generation": index.generation, "rows": index.count, "vocabulary": vocabulary}))
-    os.replace(meta_tmp, data_dir / META_FILE)
+    vocabulary = "\n".join(sorted(index.vocabulary, key=index.vocabulary.__getitem__)).encode()
+    atomic_write(path, lambda tmp: np.savez(
+        tmp, data=matrix.data, indices=matrix.indices, indptr=matrix.indptr, shape=np.array(matrix.shape),
+        ids=index.ids, lengths=index.lengths, vocabulary=np.frombuffer(vocabulary, dtype=np.uint8)))
 
 
-def load(data_dir: Path, generation: int) -> LexicalIndex | None:
-    """The saved index if it reflects this store generation, else None (the caller rebuilds)."""
-    try:
-        meta = json.loads((data_dir / META_FILE).read_text())
-        if meta.get("generation") != generation:
-            return None
-        with np.load(data_dir / MATRIX_FILE) as saved:
-            matrix = sparse.csc_matrix((saved["data"], saved["indices"], saved["indptr"]), shape=tuple(saved["shape"]))
-            ids, lengths = saved["ids"], saved["lengths"]
-        if len(ids) != meta.get("rows") or matrix.shape[1] != len(meta["vocabulary"]):
-            return None
-        return LexicalIndex(ids, matrix, lengths, {term: i for i, term in enumerate(meta["vocabulary"])}, generation)
-    except (OSError, ValueError, KeyError, json.JSONDecodeError):
-        return None
+def load(path: Path) -> LexicalIndex:
+    """Raises OSError or ValueError on a missing or damaged file (the caller rebuilds from the store)."""
+    with np.load(path, allow_pickle=False) as saved:
+        matrix = sparse.csc_matrix((saved["data"], saved["indices"], saved["indptr"]), shape=tuple(saved["shape"]))
+        words = saved["vocabulary"].tobytes().decode()
+        ids, lengths = saved["ids"], saved["lengths"]
+    vocabulary = {term: i for i, term in enumerate(words.split("\n"))} if words else {}
+    if matrix.shape != (len(ids), len(vocabulary)) or len(lengths) != len(ids):
+        raise ValueError(f"{path} does not hold a whole lexical index")
+    return LexicalIndex(ids, matrix, lengths, vocabulary)

@@ -9,18 +9,18 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES, SEEDS
 
-from qa import rerank
-from qa.search import Filters, Query
+from qa import stages
+from qa.records import Filters, Query
 
 
 @pytest.fixture(scope="module")
 def papers_service(tmp_path_factory, embedder):
     from qa.config import Settings
-    from qa.ingest import add_sources, read_paths
-    from qa.search import SearchService
+    from qa.ingest import read_paths
+    from qa.service import SearchService
 
     service = SearchService(Settings(data_dir=tmp_path_factory.mktemp("papers-index")), embedder)
-    add_sources(service, read_paths([SEEDS, FIXTURES / "papers"]))
+    service.add(read_paths([SEEDS, FIXTURES / "papers"]))
     return service
 
 
@@ -49,7 +49,7 @@ def test_apologies_are_found_when_asked_for_and_kept_out_of_the_way_otherwise(pa
     asked = papers_service.search(Query("who sent apologies to the planning committee", 3)).results
     assert "Apologies for absence were received from Councillors T Green" in asked[0].passage.text
     unasked = papers_service.search(Query("short briefing sessions for all councillors", 3)).results
-    assert not any(rerank.is_procedural(r.passage.item_title, r.passage.text) for r in unasked[:1])
+    assert not any(stages.is_procedural(r.passage.item_title, r.passage.text) for r in unasked[:1])
 
 
 @pytest.mark.parametrize(
@@ -64,22 +64,22 @@ def test_apologies_are_found_when_asked_for_and_kept_out_of_the_way_otherwise(pa
     ],
 )
 def test_questions_are_read_for_the_shape_of_their_answer(question, shapes):
-    assert {s.name for s in rerank.asked_shapes(question)} == shapes
+    assert {s.name for s in stages.asked_shapes(question)} == shapes
 
 
 def test_decision_and_committee_reading():
-    assert rerank.asks_for_decision("was the copper beech protected")
-    assert rerank.asks_for_decision("recycling centre opening hours decision")
-    assert not rerank.asks_for_decision("why do people in the countryside wait longer to leave hospital")
-    assert rerank.names_committee("apologies at the health and wellbeing board", "Health And Wellbeing Board")
-    assert not rerank.names_committee("apologies at the board", "Health And Wellbeing Board")
+    assert stages.asks_for_decision("was the copper beech protected")
+    assert stages.asks_for_decision("recycling centre opening hours decision")
+    assert not stages.asks_for_decision("why do people in the countryside wait longer to leave hospital")
+    assert stages.names_committee("apologies at the health and wellbeing board", "Health And Wellbeing Board")
+    assert not stages.names_committee("apologies at the board", "Health And Wellbeing Board")
 
 
 def test_the_meeting_a_question_dates_comes_first(papers_service):
     """Three papers record apologies; the month and year in the question pick the meeting."""
     assert "Councillors T Green" in first(papers_service, "who sent apologies in March 2019").text
     assert "Councillor D Clarke" in first(papers_service, "who sent apologies in January 2023").text
-    assert rerank.asked_meeting_period("funding for 2020/21") is None  # a budget year, not a meeting
+    assert stages.asked_meeting_period("funding for 2020/21") is None  # a budget year, not a meeting
 
 
 def test_every_result_names_the_sentence_that_answers(papers_service):

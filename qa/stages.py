@@ -1,4 +1,5 @@
-"""Second stage: re-score the fused top candidates by what the question asks for.
+"""Ranking stages after fusion: small named steps, each re-ordering the top candidates by what the
+question asks for, each switchable (`scripts/eval.py --stages`), each with its own constants.
 
 A question often says what shape its answer has: "how much" wants a sum of money, "how many" a
 count, "phone number" a telephone number, "when" or "deadline" a date or time, "was it approved"
@@ -11,8 +12,15 @@ added or removed, only re-ordered, and a question without a recognised shape is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from qa.errors import BadQuery
+from qa.parse.vocab import MONTH_ABBREVIATED, MONTH_NUMBERS
+from qa.records import Passage
+from qa.retrieve import RRF_K, Ranked
+
+BONUS = 0.5 / (RRF_K + 1)  # half the fusion score of a first place in one ranker
 RERANK_DEPTH = 20  # candidates re-scored; deeper ones are too weak for a bonus to matter
 DECISION_DEPTH = 3  # for "was it approved?", the resolutions of the items of this many top candidates
 
@@ -25,7 +33,7 @@ class AnswerShape:
 
 
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = MONTH_ABBREVIATED
 
 SHAPES: tuple[AnswerShape, ...] = (
     AnswerShape(
@@ -161,10 +169,8 @@ def favour_named_committee(
     return adjust(ranked, {pid for pid, committee in committees.items() if names_committee(question, committee)}, bonus)
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
 _MEETING_PERIOD = re.compile(
-    rf"\b(?:(?P<month>{'|'.join(_MONTH_NUMBERS)})\s+(?P<year>(?:19|20)\d{{2}})|(?:in|during|at the start of|at the end of)\s+(?P<bare>(?:19|20)\d{{2}}))\b(?!\s*/)",
+    rf"\b(?:(?P<month>{'|'.join(MONTH_NUMBERS)})\s+(?P<year>(?:19|20)\d{{2}})|(?:in|during|at the start of|at the end of)\s+(?P<bare>(?:19|20)\d{{2}}))\b(?!\s*/)",
     re.I,
 )
 
@@ -177,7 +183,7 @@ def asked_meeting_period(question: str) -> tuple[str, str | None] | None:
         return None
     if match.group("bare"):
         return match.group("bare"), None
-    return match.group("year"), f"{_MONTH_NUMBERS[match.group('month').lower()]:02d}"
+    return match.group("year"), f"{MONTH_NUMBERS[match.group('month').lower()]:02d}"
 
 
 def favour_meeting_period(
@@ -189,3 +195,94 @@ def favour_meeting_period(
     year, month = period
     prefix = f"{year}-{month}" if month else year
     return adjust(ranked, {pid for pid, day in dates.items() if (day or "").startswith(prefix)}, bonus)
+
+
+# --- the stages -----------------------------------------------------------------------------------
+@dataclass
+class StageInput:
+    """What a stage may look at besides the ranked list: the question, and the store through two look-ups
+    (both fetched once per search and shared by the stages)."""
+
+    question: str
+    fetch: Callable[[list[int]], dict[int, Passage]]  # passages by id
+    resolutions: Callable[[list[int]], dict[int, list[int]]]  # each passage's item's resolution ids, filters applied
+    _seen: dict[int, Passage] = field(default_factory=dict)
+
+    def passages(self, ids: list[int]) -> dict[int, Passage]:
+        missing = [pid for pid in ids if pid not in self._seen]
+        if missing:
+            self._seen.update(self.fetch(missing))
+        return {pid: self._seen[pid] for pid in ids if pid in self._seen}
+
+    def head(self, ranked: Ranked) -> dict[int, Passage]:
+        return self.passages([pid for pid, _ in ranked[:RERANK_DEPTH]])
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Ranked, StageInput], Ranked]
+    doc: str
+
+
+def _decision(ranked: Ranked, given: StageInput) -> Ranked:
+    if not asks_for_decision(given.question):
+        return ranked
+    return lift_resolutions(ranked, given.resolutions([pid for pid, _ in ranked[:DECISION_DEPTH]]), BONUS)
+
+
+def _procedural(ranked: Ranked, given: StageInput) -> Ranked:
+    procedural = {pid for pid, p in given.head(ranked).items() if is_procedural(p.item_title, p.text)}
+    return demote_procedural(ranked, procedural, given.question, BONUS)
+
+
+def _committee(ranked: Ranked, given: StageInput) -> Ranked:
+    return favour_named_committee(ranked, {pid: p.committee for pid, p in given.head(ranked).items()}, given.question, BONUS)
+
+
+def _period(ranked: Ranked, given: StageInput) -> Ranked:
+    period = asked_meeting_period(given.question)
+    if period is None:
+        return ranked
+    return favour_meeting_period(ranked, {pid: p.meeting_date for pid, p in given.head(ranked).items()}, period, BONUS)
+
+
+def _shape(ranked: Ranked, given: StageInput) -> Ranked:
+    shapes = asked_shapes(given.question)
+    if not shapes:
+        return ranked
+    return rescore(ranked, {pid: p.text for pid, p in given.head(ranked).items()}, shapes, BONUS)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("decision", _decision, "a decision question puts the best items' resolutions first"),
+    Stage("procedural", _procedural, "apologies, declarations, last minutes drop back unless asked about"),
+    Stage("committee", _committee, "a committee the question names lifts its papers"),
+    Stage("period", _period, "a meeting month or year the question names lifts that meeting's papers"),
+    Stage("shape", _shape, "a question asking for a sum, count, date, phone or email lifts passages stating one"),
+)
+DEFAULT = "all"
+
+
+def select(spec: str | None = None) -> tuple[Stage, ...]:
+    """`all`, `none`, `a,b` (only these) or `-a,-b` (all but these)."""
+    spec = (spec or DEFAULT).strip()
+    if spec == "all":
+        return STAGES
+    if spec == "none":
+        return ()
+    names = [name.strip() for name in spec.split(",") if name.strip()]
+    known = {stage.name for stage in STAGES}
+    unknown = [name.lstrip("-") for name in names if name.lstrip("-") not in known]
+    if unknown:
+        raise BadQuery(f"unknown stage {unknown[0]!r}; stages are: {', '.join(sorted(known))}, or all / none")
+    if all(name.startswith("-") for name in names):
+        dropped = {name[1:] for name in names}
+        return tuple(stage for stage in STAGES if stage.name not in dropped)
+    return tuple(stage for stage in STAGES if stage.name in names)
+
+
+def run(stages: tuple[Stage, ...], ranked: Ranked, given: StageInput) -> Ranked:
+    for stage in stages:
+        ranked = stage.run(ranked, given)
+    return ranked

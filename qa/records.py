@@ -1,0 +1,159 @@
+"""The shapes that flow through the pipeline, one per layer: a passage with its citation, the filters a
+search takes (declared once: the CLI, the API, the page and the eval derive theirs from FILTER_FIELDS),
+a query, and its ranked results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from urllib.parse import quote
+
+from qa.errors import BadQuery
+from qa.text import display_sentences, display_text
+
+KINDS = ("resolution", "recommendation", "minutes", "report", "summary")
+MODES = ("hybrid", "dense", "lexical")  # hybrid is the product; the others measure each ranker alone
+
+
+@dataclass(frozen=True, kw_only=True)
+class Citation:
+    """Where a passage comes from: what a person checks."""
+
+    source: str
+    document_title: str
+    committee: str | None
+    meeting_date: str | None
+    item_number: str | None
+    item_title: str
+    section: tuple[str, ...]
+    start: int
+    end: int
+    page: int | None = None
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+    @property
+    def label(self) -> str:
+        """'004_….txt · item 283: Update on … · Minutes' — what a person reads as the citation."""
+        item = f"item {self.item_number}: {self.item_title}" if self.item_number else self.item_title
+        parts = [self.source, item] + ([self.section_path] if self.section else []) + ([f"page {self.page}"] if self.page else [])
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Passage(Citation):
+    """A verbatim slice of a paper (`text == paper[start:end]`) carrying its citation from the moment it
+    is cut (qa.chunk; id None until stored), read back by qa.store with its id and page."""
+
+    kind: str
+    text: str
+    position: int  # order within the paper
+    item_index: int = 0  # which of the paper's items it was cut from
+    id: int | None = None
+
+    @property
+    def url(self) -> str:
+        return f"/documents/{quote(self.source)}#p-{self.id}"
+
+    @property
+    def display(self) -> str:
+        return display_text(self.text)
+
+    def context_text(self) -> str:
+        """What is embedded and matched: where the passage sits, then what it says."""
+        where = self.item_title if not self.section else f"{self.item_title} - {self.section[-1]}"
+        return f"{where}: {self.display}"
+
+    def sentences(self) -> list[str]:
+        return display_sentences(self.text)
+
+
+@dataclass(frozen=True)
+class FilterField:
+    name: str
+    label: str  # on the page
+    help: str
+    example: str
+    choices: tuple[str, ...] = ()
+    is_date: bool = False
+
+
+FILTER_FIELDS = (
+    FilterField("kind", "Kind", f"one of {', '.join(KINDS)}", "resolution", choices=KINDS),
+    FilterField("source", "Paper", "only this paper (its file name)", "minutes-2020-05.txt"),
+    FilterField("committee", "Committee", "only papers whose committee contains this text", "Planning"),
+    FilterField("after", "After", "meeting or report date on or after YYYY-MM-DD", "2019-01-01", is_date=True),
+    FilterField("before", "Before", "meeting or report date on or before YYYY-MM-DD", "2020-12-31", is_date=True),
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str | None = None
+    source: str | None = None
+    committee: str | None = None
+    after: str | None = None
+    before: str | None = None
+    added_after: str | None = None  # papers added to the index after this time (feeds of saved searches)
+
+    @classmethod
+    def from_mapping(cls, values: object) -> Filters:
+        """The declared filter fields from a dict-like (a request, a JSON line); empty strings count as unset."""
+        get = values.get if hasattr(values, "get") else (lambda name: getattr(values, name, None))
+        return cls(**{f.name: (get(f.name) or None) for f in FILTER_FIELDS})
+
+    def public(self) -> dict[str, str]:
+        """The declared fields that are set (what a saved search stores)."""
+        return {f.name: getattr(self, f.name) for f in FILTER_FIELDS if getattr(self, f.name)}
+
+    def validated(self) -> Filters:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None and not isinstance(value, str):
+                raise BadQuery(f"{f.name} must be text, not {value!r}")
+        if self.kind is not None and self.kind not in KINDS:
+            raise BadQuery(f"unknown kind {self.kind!r}; valid kinds are: {', '.join(KINDS)}")
+        for name in ("after", "before"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise BadQuery(f"{name} must be a date like 2017-01-31, not {value!r}") from None
+        if self.after and self.before and self.after > self.before:
+            raise BadQuery(f"after ({self.after}) is later than before ({self.before}); swap them")
+        return self
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    k: int = 5
+    filters: Filters = field(default_factory=Filters)
+    mode: str = "hybrid"
+
+
+@dataclass(frozen=True)
+class Result:
+    rank: int
+    score: float
+    passage: Passage
+    answer: tuple[int, int]  # the answering sentence, offsets within passage.text
+    matches: tuple[tuple[int, int], ...] = ()  # where quoted phrases occur, offsets within passage.text
+
+    def with_answer(self, span: tuple[int, int]) -> Result:
+        return replace(self, answer=span)
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    results: list[Result]
+    weak: bool = False
+    suggestion: str | None = None

@@ -1,0 +1,155 @@
+"""Retrievers: each finds candidate passages for a query under filters, and they share one contract,
+`search(query, k, filters) -> [(passage id, score)]` (after pyserini's HybridSearcher(dense, sparse)).
+They take the Filters object itself, so a backend can apply filters its own way; the embedded backend
+turns them into the set of allowed passage ids with one SQL query (`LocalFilter`), which FAISS and the
+BM25 matrix then honour.
+
+`fuse` combines their ranked lists by weighted reciprocal rank.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from qa import store
+from qa.errors import UnknownSource
+from qa.index.lexical import LexicalIndex
+from qa.index.vectors import VectorIndex
+from qa.query import ParsedQuery, phrase_pattern
+from qa.records import Filters
+from qa.text import query_terms, tokens
+
+RRF_K = 60
+DENSE_WEIGHT = 1.0  # weights of the two rankers in the fusion (scripts/eval.py measured 0.75-2.0: flat)
+LEXICAL_WEIGHT = 1.0
+
+Ranked = list[tuple[int, float]]  # (passage id, score), best first
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    parsed: ParsedQuery
+    vector: np.ndarray  # the query's embedding, (dimension,)
+    terms: list[str]  # its stems, stop words dropped
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return self.parsed.phrases
+
+
+class Retriever(Protocol):
+    name: str
+
+    def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked: ...
+
+
+class LocalFilter:
+    """Filters and quoted phrases as the set of passage ids that satisfy them, from the SQLite store.
+    One query per search: the dense and lexical retrievers ask for the same set."""
+
+    _CLAUSES = (  # (Filters field, SQL clause, how the value is bound)
+        ("kind", "p.kind = ?", str),
+        ("source", "d.source = ?", str),
+        ("committee", "d.committee LIKE ?", lambda v: f"%{v}%"),
+        ("after", "d.meeting_date >= ?", str),
+        ("before", "d.meeting_date <= ?", str),
+        ("added_after", "d.added_at > ?", str),
+    )
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._allowed: dict[tuple[Filters, tuple[str, ...]], list[int] | None] = {}
+
+    def where(self, filters: Filters) -> tuple[str, list[object]]:
+        """A WHERE clause over passages p joined to documents d; papers without a date fail date filters."""
+        active = [(clause, bind(getattr(filters, name))) for name, clause, bind in self._CLAUSES if getattr(filters, name)]
+        return " AND ".join(clause for clause, _ in active) or "1", [value for _, value in active]
+
+    def allowed(self, filters: Filters, phrases: tuple[str, ...] = ()) -> list[int] | None:
+        """Passage ids that satisfy the filters and contain the phrases, in document order; None: no constraint."""
+        key = (filters, phrases)
+        if key not in self._allowed:
+            self._allowed[key] = self._compute(filters, phrases)
+        return self._allowed[key]
+
+    def _compute(self, filters: Filters, phrases: tuple[str, ...]) -> list[int] | None:
+        if filters.source and store.document_hash(self.conn, filters.source) is None:
+            raise UnknownSource(f"no indexed paper is called {filters.source!r}; GET /api/documents lists them")
+        if not filters.active and not phrases:
+            return None
+        where, params = self.where(filters)
+        text_column = "p.text" if phrases else "NULL"  # the text is read only to check phrases
+        sql = f"SELECT p.id, {text_column} FROM passages p JOIN documents d ON d.id = p.document_id WHERE {where}"
+        match = " AND ".join('"' + " ".join(tokens(phrase)) + '"' for phrase in phrases if tokens(phrase))
+        if match:
+            sql += " AND p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
+            params = [*params, match]
+        sql += " ORDER BY d.source, p.position"
+        patterns = [phrase_pattern(phrase) for phrase in phrases]
+        return [row[0] for row in self.conn.execute(sql, params) if all(p.search(row[1]) for p in patterns)]
+
+
+class DenseRetriever:
+    """Nearest passages by their vector; `rescore` ranks given candidates by passage plus best sentence."""
+
+    name = "dense"
+
+    def __init__(self, vectors: VectorIndex, conn: sqlite3.Connection, local: LocalFilter):
+        self.vectors, self.conn, self.local = vectors, conn, local
+
+    def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked:
+        allowed = self.local.allowed(filters, query.phrases)
+        if allowed is not None and not allowed:
+            return []
+        scores, ids = self.vectors.search(query.vector[None, :], k, None if allowed is None else np.array(allowed, np.int64))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def rescore(self, query: PreparedQuery, candidates: list[int]) -> Ranked:
+        """The candidates by the passage's cosine plus its best sentence's. A passage of several sentences
+        embeds as a blur of them; its best sentence alone is what a short question matches."""
+        unique = list(dict.fromkeys(candidates))
+        stored = store.passage_and_sentence_vectors(self.conn, unique)
+        present = [pid for pid in unique if pid in stored]
+        if not present:
+            return []
+        vector = query.vector
+        cosines = np.vstack([stored[pid][0] for pid in present]) @ vector
+        # A passage whose sentences are not stored yet counts as its own best sentence.
+        rows = [stored[pid][1] if stored[pid][1] is not None and len(stored[pid][1]) else stored[pid][0][None, :] for pid in present]
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+        best = np.maximum.reduceat(np.vstack(rows).astype(np.float32) @ vector, starts)
+        return sorted(zip(present, (cosines + best).tolist()), key=lambda pair: -pair[1])  # stable on ties
+
+
+class LexicalRetriever:
+    """BM25 over body, item title, section and paper title (qa/index/lexical.py)."""
+
+    name = "lexical"
+
+    def __init__(self, index: LexicalIndex, local: LocalFilter):
+        self.index, self.local = index, local
+
+    def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked:
+        if not query.terms:
+            return []
+        allowed = self.local.allowed(filters, query.phrases)
+        if allowed is not None and not allowed:
+            return []
+        return self.index.search(query.terms, k, None if allowed is None else np.array(allowed, dtype=np.int64))
+
+
+def prepare(parsed: ParsedQuery, vector: np.ndarray) -> PreparedQuery:
+    return PreparedQuery(parsed, vector, query_terms(parsed.semantic))
+
+
+def fuse(dense: Ranked, lexical: Ranked, dense_weight: float = DENSE_WEIGHT, lexical_weight: float = LEXICAL_WEIGHT) -> Ranked:
+    """Weighted reciprocal-rank fusion of two ranked lists; ties keep the order of first appearance."""
+    fused: dict[int, float] = {}
+    for weight, ranked in ((dense_weight, dense), (lexical_weight, lexical)):
+        for rank, (pid, _) in enumerate(ranked):
+            fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
+    return sorted(fused.items(), key=lambda pair: -pair[1])

@@ -1,0 +1,144 @@
+"""The one writer: every change to a data directory goes through here, one at a time.
+
+A change (add, remove, reindex, a migration) runs under two locks: a thread lock in this process and an
+exclusive `flock` on `write.lock` in the data directory, so a server and a CLI `add` beside it never
+write at once. Under them the writer
+
+1. brings the store's schema up to date (qa/migrations.py) and embeds what an older store lacks;
+2. commits the change to SQLite in one transaction (the store of record);
+3. makes the next Snapshot from the last one (copy on write), saves its files and its manifest;
+4. publishes it: the service's searches pick it up by reference, other processes by the manifest.
+
+Expensive work (reading, parsing, embedding) happens before the locks are taken. A process killed at any
+point leaves a store that opens: the snapshot of an interrupted change is rebuilt from the store.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa import migrations, store
+from qa.config import Settings
+from qa.embed import Embedder
+from qa.formats import SourceText
+from qa.index import snapshot as snapshots
+from qa.index.snapshot import Snapshot
+from qa.ingest import embed_papers, prepare
+from qa.text import display_sentences
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class AddReport:
+    source: str
+    status: str  # "added", "replaced" or "unchanged"
+    items: int
+    passages: int
+
+
+class Writer:
+    def __init__(self, settings: Settings, embedder: Embedder, publish: Callable[[Snapshot], None]):
+        self.settings = settings
+        self.embedder = embedder
+        self._publish = publish
+        self._latest: Snapshot | None = None
+        self._thread_lock = threading.Lock()
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        data_dir = self.settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with self._thread_lock, open(data_dir / "write.lock", "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # -- opening a data directory -----------------------------------------------------------------
+    def open(self) -> Snapshot:
+        """Upgrade the store if it is older than this program, and publish a snapshot of what it holds."""
+        with self._locked(), store.connect(self.settings.db_path) as conn:
+            migrations.apply(conn)
+            self._fill_sentence_vectors(conn)
+            return self._settle(conn)
+
+    def _fill_sentence_vectors(self, conn) -> None:  # noqa: ANN001 - sqlite3.Connection
+        """A data migration: passages stored before sentence vectors existed get them, once."""
+        missing = store.passages_without_sentence_vectors(conn)
+        if not missing:
+            return
+        print(f"committee-qa: embedding the sentences of {len(missing)} passages indexed by an older version (once)",
+              file=sys.stderr)
+        matrices = self.embedder.encode_groups([display_sentences(text) for _, text in missing])
+        with conn:
+            store.set_sentence_vectors(conn, [(pid, matrix) for (pid, _), matrix in zip(missing, matrices)])
+
+    def _settle(self, conn) -> Snapshot:  # noqa: ANN001
+        """The snapshot of the store's current generation: the one we hold, the one on disk, or a rebuild."""
+        generation = store.generation(conn)
+        latest = self._latest
+        if latest is None or latest.generation != generation:
+            latest = snapshots.load(self.settings.data_dir, self.settings.model, self.settings.ann_threshold, generation)
+            if latest is None:
+                latest = snapshots.build(conn, self.embedder.dimension, self.settings.ann_threshold)
+                snapshots.save(latest, self.settings.data_dir, self.settings.model)
+            self._use(latest)
+        return latest
+
+    def _use(self, snapshot: Snapshot) -> None:
+        self._latest = snapshot
+        self._publish(snapshot)
+
+    # -- changes ----------------------------------------------------------------------------------
+    def add(self, sources: list[SourceText], progress: Progress | None = None) -> list[AddReport]:
+        """Add or replace papers (unchanged ones are skipped): embedded first, then stored in one transaction."""
+        reports, pending = [], []
+        with store.connect(self.settings.db_path) as conn:
+            known = {source.source: store.document_hash(conn, source.source) for source in sources}
+        for source in sources:
+            doc, passages = prepare(source, self.settings.passage_chars)
+            if known[source.source] == source.sha256:
+                reports.append(AddReport(source.source, "unchanged", len(doc.items), len(passages)))
+            else:
+                pending.append((source, doc, passages))
+        if not pending:
+            return reports
+        papers = embed_papers(self.embedder, pending, progress)
+        with self._locked(), store.connect(self.settings.db_path) as conn:
+            base = self._settle(conn)
+            removed, added = [], []
+            with conn:
+                store.check_model(conn, self.settings.model)
+                for paper in papers:
+                    gone, new = store.replace_document(conn, paper)
+                    removed += gone
+                    added += new
+                    status = "replaced" if known[paper.doc.source] is not None else "added"
+                    reports.append(AddReport(paper.doc.source, status, len(paper.doc.items), len(paper.passages)))
+            vectors = [v for paper in papers for v in paper.embeddings]
+            self._commit(base, conn, removed, added, vectors)
+        return reports
+
+    def remove(self, source: str) -> int:
+        """Remove one paper; returns how many passages went with it."""
+        with self._locked(), store.connect(self.settings.db_path) as conn:
+            base = self._settle(conn)
+            with conn:
+                removed = store.remove_document(conn, source)
+            self._commit(base, conn, removed, [], [])
+        return len(removed)
+
+    def _commit(self, base: Snapshot, conn, removed: list[int], added: list[int], vectors: list) -> None:  # noqa: ANN001
+        matrix = np.vstack(vectors) if vectors else np.zeros((0, self.embedder.dimension), np.float32)
+        following = base.with_changes(conn, store.generation(conn), removed, added, matrix)
+        snapshots.save(following, self.settings.data_dir, self.settings.model)
+        self._use(following)

@@ -1,0 +1,113 @@
+"""The pages a person reads: search, a paper with the cited passage marked, a followed search."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
+
+from qa import saved as saved_searches
+from qa import store
+from qa.errors import BadQuery, QAError
+from qa.formats import check_source_name
+from qa.records import FILTER_FIELDS, Filters, Query, Result
+from web.deps import Service, templates
+from web.schemas import FollowForm
+
+router = APIRouter(include_in_schema=False)
+
+_DECORATION = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub)\b[^>]*>|\*\*|^#{1,6}\s+", re.M | re.I)
+MAX_OFFSET_DIGITS = 12
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]], base: int = 0) -> Markup:
+    """Escape `text`, wrapping each (start, end, css class) span, offsets relative to `base`.
+    Markdown/HTML decoration in the paper is dropped from what is shown."""
+    cuts = sorted({0, len(text), *[max(0, min(len(text), s - base)) for s, _, _ in spans],
+                   *[max(0, min(len(text), e - base)) for _, e, _ in spans]})
+    out = []
+    for left, right in zip(cuts, cuts[1:]):
+        piece = escape(_DECORATION.sub("", text[left:right]))
+        classes = " ".join(c for s, e, c in spans if s - base <= left and right <= e - base)
+        out.append(Markup(f'<mark class="{classes}">{piece}</mark>') if classes else piece)
+    return Markup("").join(out)
+
+
+def result_spans(result: Result) -> list[tuple[int, int, str]]:
+    return [(result.answer[0], result.answer[1], "answer"), *[(s, e, "phrase") for s, e in result.matches]]
+
+
+templates.env.globals.update(highlight=highlight, result_spans=result_spans)
+
+
+def _int(value: str | None, default: int, name: str) -> int:
+    if value in (None, ""):
+        return default
+    if not re.fullmatch(r"-?\d{1,9}", value.strip()):
+        raise BadQuery(f"{name} must be a whole number, not {value[:40]!r}")
+    return int(value)
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, service: Service) -> Response:
+    """The search page: a box, filters, and ranked passages with citations (no JavaScript needed)."""
+    params = request.query_params
+    q = (params.get("q") or "").strip()
+    context = {"q": q, "params": params, "response": None, "similar": None, "error": None, "status": 200,
+               "filters_open": any(params.get(f.name) for f in FILTER_FIELDS)}
+    try:
+        if params.get("similar"):
+            context["similar"] = service.similar(_int(params.get("similar"), 0, "similar"), _int(params.get("k"), 5, "k"))
+        elif q or "q" in params:
+            context["response"] = service.search(Query(q, _int(params.get("k"), 5, "k"), Filters.from_mapping(params)))
+    except QAError as error:
+        context["error"], context["status"] = str(error), error.status_code
+    return templates.TemplateResponse(request, "search.html", context, status_code=context["status"])
+
+
+def _marks(hl: str | None) -> list[tuple[int, int, str]]:
+    found = re.fullmatch(rf"(\d{{1,{MAX_OFFSET_DIGITS}}})-(\d{{1,{MAX_OFFSET_DIGITS}}})", hl or "")
+    return [(int(found.group(1)), int(found.group(2)), "answer")] if found else []
+
+
+@router.get("/documents/{source}", response_class=HTMLResponse)
+def document_page(request: Request, source: str, service: Service, hl: str | None = None) -> Response:
+    """The whole paper, items as headings, each passage anchored as #p-<id>; `hl=start-end` marks characters."""
+    check_source_name(source)
+    with service.connect() as conn:
+        doc = store.get_document(conn, source)
+        passages = store.passages_of(conn, source)
+    marks = _marks(hl)
+    items_at = {start: (number, title) for number, title, start in doc.items}
+    bounds = sorted({0, *items_at, len(doc.text)})
+    sections = []
+    for left, right in zip(bounds, bounds[1:]):
+        pieces, cursor = [], left
+        for p in (p for p in passages if left <= p.start < right):
+            pieces.append(highlight(doc.text[cursor : p.start], marks, cursor))
+            pieces.append(Markup(f'<span class="passage" id="p-{p.id}" data-section="{escape(p.section_path)}">')
+                          + highlight(p.text, marks, p.start) + Markup("</span>"))
+            cursor = p.end
+        pieces.append(highlight(doc.text[cursor:right], marks, cursor))
+        sections.append({"heading": items_at.get(left), "body": Markup("").join(pieces), "start": left})
+    return templates.TemplateResponse(request, "document.html", {"doc": doc, "sections": sections})
+
+
+@router.post("/saved-searches", response_class=HTMLResponse)
+def follow_search(service: Service, form: Annotated[FollowForm, Form()]) -> Response:
+    """Follow a search from the page: save it and show its feed."""
+    with service.connect() as conn:
+        saved = saved_searches.follow(conn, form.q, form.filters(), form.name or None)
+    return RedirectResponse(f"/saved-searches/{saved.id}", status_code=303)
+
+
+@router.get("/saved-searches/{saved_id}", response_class=HTMLResponse)
+def saved_search_page(request: Request, saved_id: int, service: Service) -> Response:
+    """A followed search: its feed link and the passages that have arrived since it was saved."""
+    with service.connect() as conn:
+        saved = saved_searches.get(conn, saved_id)
+    entries = saved_searches.feed_entries(service, saved)
+    return templates.TemplateResponse(request, "saved.html", {"saved": saved, "entries": entries})

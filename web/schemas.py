@@ -1,0 +1,157 @@
+"""The API's request and response models: the OpenAPI schema is the contract. Responses are filled
+straight from the library's records (`.of(...)`); the CLI's `--json` and `batch` print the same models."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, get_type_hints
+
+from pydantic import BaseModel, Field, create_model
+
+from qa import records
+from qa.query import MAX_K
+from qa.records import FILTER_FIELDS, Filters, Passage, Result, SearchResponse
+
+MAX_BATCH = 100
+
+
+def _citation_model() -> type[BaseModel]:
+    """The API's citation: the fields of qa.records.Citation, with the section as one path and a link."""
+    hints = get_type_hints(records.Citation)
+    fields: dict[str, Any] = {f.name: (hints[f.name], ...) for f in dataclasses.fields(records.Citation)}
+    fields["section"] = (str, Field(description="the section path, e.g. 'Minutes > Resolved'"))
+    fields["url"] = (str, Field(description="the paper's page, anchored at this passage"))
+    return create_model("Citation", **fields)
+
+
+Citation = _citation_model()
+
+
+def citation_of(passage: Passage) -> BaseModel:
+    values = {f.name: getattr(passage, f.name) for f in dataclasses.fields(records.Citation)}
+    return Citation(**{**values, "section": passage.section_path, "url": passage.url})
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+
+
+class Answer(Span):
+    text: str
+
+
+class SearchResult(BaseModel):
+    rank: int
+    score: float
+    passage_id: int
+    kind: str
+    text: str
+    answer: Answer
+    matches: list[Span]
+    citation: Citation  # type: ignore[valid-type]
+
+    @classmethod
+    def of(cls, result: Result) -> SearchResult:
+        p, (start, end) = result.passage, result.answer
+        return cls(rank=result.rank, score=result.score, passage_id=p.id, kind=p.kind, text=p.text,
+                   answer=Answer(start=start, end=end, text=p.text[start:end]),
+                   matches=[Span(start=s, end=e) for s, e in result.matches], citation=citation_of(p))
+
+
+class SearchResponseModel(BaseModel):
+    query: str
+    weak: bool = Field(description="true when nothing matched well; results are the closest passages anyway")
+    suggestion: str | None = Field(description="a respelling of the query from the corpus's own words")
+    results: list[SearchResult]
+
+    @classmethod
+    def of(cls, response: SearchResponse) -> SearchResponseModel:
+        return cls(query=response.query, weak=response.weak, suggestion=response.suggestion,
+                   results=[SearchResult.of(r) for r in response.results])
+
+
+class _HasFilters(BaseModel):
+    def filters(self) -> Filters:
+        return Filters.from_mapping(self)
+
+
+# The declared filter fields (qa.records.FILTER_FIELDS) as a model, for query strings and JSON bodies.
+FilterFields = create_model(
+    "FilterFields", __base__=_HasFilters,
+    **{f.name: (str | None, Field(None, description=f.help, examples=[f.example])) for f in FILTER_FIELDS},
+)
+
+
+class SearchParams(FilterFields):  # type: ignore[misc, valid-type]
+    q: str = Field("", description="the question, or words; quote phrases that must appear verbatim")
+    k: int = Field(5, description=f"how many passages, 1-{MAX_K}")
+
+
+class SearchRequest(FilterFields):  # type: ignore[misc, valid-type]
+    q: str = Field(description="the question, or words; quote phrases that must appear verbatim")
+    k: int = Field(5, description=f"how many passages, 1-{MAX_K}")
+
+
+class BatchRequest(FilterFields):  # type: ignore[misc, valid-type]
+    queries: list[str] = Field(description=f"at most {MAX_BATCH} queries")
+    k: int = 5
+
+
+class BatchResponse(BaseModel):
+    responses: list[SearchResponseModel]
+
+
+class Removed(BaseModel):
+    source: str
+    removed_passages: int
+
+
+class Health(BaseModel):
+    status: str
+    passages: int
+    model: str
+    embedding: str
+    index: str
+
+
+class SavedSearchIn(FilterFields):  # type: ignore[misc, valid-type]
+    name: str | None = None
+    query: str
+
+
+class FollowForm(FilterFields):  # type: ignore[misc, valid-type]
+    """The page's "Follow this search" form."""
+
+    q: str
+    name: str = ""
+
+
+class SavedSearchOut(BaseModel):
+    id: int
+    name: str
+    query: str
+    filters: dict
+    created_at: str
+    feed_url: str
+
+    @classmethod
+    def of(cls, saved: Any) -> SavedSearchOut:  # qa.saved.SavedSearch
+        return cls(id=saved.id, name=saved.name, query=saved.query, filters=saved.filters, created_at=saved.created_at,
+                   feed_url=saved.feed_url)
+
+
+class FeedJson(BaseModel):
+    saved_search: SavedSearchOut
+    entries: list[SearchResult]
+
+
+class Deleted(BaseModel):
+    deleted: int
+
+
+class Message(BaseModel):
+    detail: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Message} for code in (400, 404, 409, 410, 413, 415, 422, 503)}
