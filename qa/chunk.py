@@ -23,6 +23,8 @@ _RESOLUTION_TEXT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|agreed|d
 
 
 def passage_kind(section: tuple[str, ...], text: str, layout: str) -> str:
+    if section == ("Details",):
+        return "details"  # metadata lines: "Decision Maker: Cabinet", "Publication date: 12/10/2017"
     if any(_RESOLUTION_SECTION.match(label) for label in section) or _RESOLUTION_TEXT.match(text):
         return "resolution"
     if any(_RECOMMENDATION_SECTION.search(label) for label in section):
@@ -77,6 +79,7 @@ def chunk_document(doc: ParsedDocument, max_chars: int = DEFAULT_MAX_CHARS) -> l
         if groups:
             group = groups[-1]
             first, last = group[0], group[-1]
+            # never across text the parser left out (furniture, a "pdf icon" tail): a passage is one verbatim run
             same_place = first.item == block.item and first.section == block.section
             lead_in = display_text(text[last.start : last.end]).endswith(":")
             fits = block.end - first.start <= max_chars

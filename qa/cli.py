@@ -62,6 +62,31 @@ def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
+    """Re-parse every indexed paper from its stored text (after an upgrade), in one transaction."""
+    from tqdm import tqdm
+
+    with tqdm(desc="re-parsing", unit="passage", file=sys.stderr, disable=None) as bar:
+        report = _service(settings).reindex(progress=bar.update)
+    print(f"re-parsed {report.papers} papers: {report.items_before} -> {report.items_after} items, "
+          f"{report.passages_before} -> {report.passages_after} passages ({report.vectors_reused} kept their vectors)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
+    """Show a paper's outline: title, committee, meeting date and its items with their sections."""
+    from qa import store
+    from qa.errors import UnknownSource
+    from qa.outline import outline_of_stored, outline_text
+
+    if not store.has_passages_table(settings.db_path):
+        raise UnknownSource(f"no indexed paper is called {args.source!r}; nothing is indexed yet")
+    with store.connect(settings.db_path) as conn:
+        outline = outline_of_stored(conn, args.source)
+    print(json.dumps(outline, indent=2, ensure_ascii=False) if args.json else outline_text(outline))
+    return 0
+
+
 def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     """List the indexed papers with their item and passage counts."""
     from qa import store
@@ -203,6 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("remove", help=cmd_remove.__doc__)
     p.add_argument("source", help="the paper's file name, as `list` shows it")
     p.set_defaults(handler=cmd_remove)
+    p = commands.add_parser("reindex", help=cmd_reindex.__doc__)
+    p.set_defaults(handler=cmd_reindex)
+    p = commands.add_parser("show", help=cmd_show.__doc__)
+    p.add_argument("source", help="the paper's file name, as `list` shows it")
+    p.add_argument("--json", action="store_true", help="print JSON (title, committee, meeting_date, layout, items)")
+    p.set_defaults(handler=cmd_show)
     p = commands.add_parser("list", help=cmd_list.__doc__)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_list)

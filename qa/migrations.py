@@ -94,6 +94,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
               + "INSERT INTO passages_new SELECT id, document_id, item_id, section, kind, start, end, text, position, page,"
               " embedding, sentence_vectors FROM passages;\nDROP TABLE passages;\nALTER TABLE passages_new RENAME TO passages;\n"
               + _PASSAGE_INDEXES),
+    # A paper's opening matter is not an agenda item; an issue page's items each record their own meeting.
+    Migration("0005_item_kind_and_meeting",
+              "ALTER TABLE items ADD COLUMN preamble INTEGER NOT NULL DEFAULT 0;\n"
+              "ALTER TABLE items ADD COLUMN meeting_date TEXT;\n"
+              "ALTER TABLE items ADD COLUMN committee TEXT;\n"
+              "ALTER TABLE documents ADD COLUMN details TEXT;"),
 )
 LATEST = len(MIGRATIONS)
 

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from qa.errors import BadQuery
 from qa.text import display_sentences, display_text
 
-KINDS = ("resolution", "recommendation", "minutes", "report", "summary")
+KINDS = ("resolution", "recommendation", "minutes", "report", "summary", "details")
 MODES = ("hybrid", "dense", "lexical")  # hybrid is the product; the others measure each ranker alone
 
 

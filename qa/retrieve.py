@@ -54,9 +54,9 @@ class LocalFilter:
     _CLAUSES = (  # (Filters field, SQL clause, how the value is bound)
         ("kind", "p.kind = ?", str),
         ("source", "d.source = ?", str),
-        ("committee", "d.committee LIKE ?", lambda v: f"%{v}%"),
-        ("after", "d.meeting_date >= ?", str),
-        ("before", "d.meeting_date <= ?", str),
+        ("committee", f"{store.COMMITTEE} LIKE ?", lambda v: f"%{v}%"),
+        ("after", f"{store.MEETING_DATE} >= ?", str),
+        ("before", f"{store.MEETING_DATE} <= ?", str),
         ("added_after", "d.added_at > ?", str),
     )
 
@@ -65,7 +65,7 @@ class LocalFilter:
         self._allowed: dict[tuple[Filters, tuple[str, ...]], list[int] | None] = {}
 
     def where(self, filters: Filters) -> tuple[str, list[object]]:
-        """A WHERE clause over passages p joined to documents d; papers without a date fail date filters."""
+        """A WHERE clause over passages p joined to items i and documents d; undated papers fail date filters."""
         active = [(clause, bind(getattr(filters, name))) for name, clause, bind in self._CLAUSES if getattr(filters, name)]
         return " AND ".join(clause for clause, _ in active) or "1", [value for _, value in active]
 
@@ -83,7 +83,8 @@ class LocalFilter:
             return None
         where, params = self.where(filters)
         text_column = "p.text" if phrases else "NULL"  # the text is read only to check phrases
-        sql = f"SELECT p.id, {text_column} FROM passages p JOIN documents d ON d.id = p.document_id WHERE {where}"
+        sql = (f"SELECT p.id, {text_column} FROM passages p JOIN documents d ON d.id = p.document_id"
+               f" JOIN items i ON i.id = p.item_id WHERE {where}")
         match = " AND ".join('"' + " ".join(tokens(phrase)) + '"' for phrase in phrases if tokens(phrase))
         if match:
             sql += " AND p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"

@@ -18,7 +18,7 @@ from qa.formats import SourceText
 from qa.index import snapshot as snapshots
 from qa.index.snapshot import Snapshot
 from qa.records import Query, Result, SearchResponse
-from qa.writer import AddReport, Progress, Writer
+from qa.writer import AddReport, Progress, ReindexReport, Writer
 
 
 class SearchService:
@@ -89,3 +89,12 @@ class SearchService:
 
     def remove(self, source: str) -> int:
         return self.writer.remove(source)
+
+    def reindex(self, progress: Progress | None = None) -> ReindexReport:
+        return self.writer.reindex(progress)
+
+    def outline(self, source: str) -> dict:
+        from qa.outline import outline_of_stored
+
+        with self.connect() as conn:
+            return outline_of_stored(conn, source)

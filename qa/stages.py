@@ -225,6 +225,19 @@ class Stage:
     doc: str
 
 
+# A question about a paper's particulars: its dates, place, author, contact or who decided.
+DETAILS_QUESTION = re.compile(
+    r"\b(?:when|date|dated|time|venue|where|held|author|wrote|written|contact|phone|telephone|e-?mail|officer|"
+    r"decision maker|who (?:decided|made|took)|published|publication|call[- ]?in|key decision|effective|ward)\b", re.I)
+
+
+def _details(ranked: Ranked, given: StageInput) -> Ranked:
+    """Metadata lines ("Report author: ...", "Publication date: ...") drop back unless the question asks about them."""
+    if DETAILS_QUESTION.search(given.question):
+        return ranked
+    return adjust(ranked, {pid for pid, p in given.head(ranked).items() if p.kind == "details"}, -BONUS)
+
+
 def _decision(ranked: Ranked, given: StageInput) -> Ranked:
     if not asks_for_decision(given.question):
         return ranked
@@ -255,6 +268,7 @@ def _shape(ranked: Ranked, given: StageInput) -> Ranked:
 
 
 STAGES: tuple[Stage, ...] = (
+    Stage("details", _details, "metadata lines drop back unless the question asks about dates, places, authors"),
     Stage("decision", _decision, "a decision question puts the best items' resolutions first"),
     Stage("procedural", _procedural, "apologies, declarations, last minutes drop back unless asked about"),
     Stage("committee", _committee, "a committee the question names lifts its papers"),

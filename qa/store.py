@@ -107,6 +107,7 @@ class PaperToStore:
     file_format: str
     sha256: str
     pages: list[int] | None = None
+    added_at: str | None = None  # kept when a paper is re-parsed (feeds follow when a paper arrived)
 
 
 def replace_document(conn: sqlite3.Connection, paper: PaperToStore) -> tuple[list[int], list[int]]:
@@ -116,14 +117,16 @@ def replace_document(conn: sqlite3.Connection, paper: PaperToStore) -> tuple[lis
     doc = paper.doc
     removed = _delete(conn, doc.source) or []
     doc_id = conn.execute(
-        "INSERT INTO documents (source, title, committee, meeting_date, layout, format, sha256, text, pages, added_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (source, title, committee, meeting_date, layout, format, sha256, text, pages, added_at,"
+        " details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc.source, doc.title, doc.committee, doc.meeting_date, doc.layout, paper.file_format, paper.sha256, doc.text,
-         json.dumps(paper.pages) if paper.pages else None, _now()),
+         json.dumps(paper.pages) if paper.pages else None, paper.added_at or _now(), json.dumps(doc.details) if doc.details else None),
     ).lastrowid
     item_ids = [
-        conn.execute("INSERT INTO items (document_id, number, title, position, start) VALUES (?, ?, ?, ?, ?)",
-                     (doc_id, item.number, item.title, position, item.start)).lastrowid
+        conn.execute("INSERT INTO items (document_id, number, title, position, start, preamble, meeting_date, committee)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (doc_id, item.number, item.title, position, item.start, int(item.preamble), item.meeting_date,
+                      item.committee)).lastrowid
         for position, item in enumerate(doc.items)
     ]
     added = []
@@ -158,14 +161,17 @@ def remove_document(conn: sqlite3.Connection, source: str) -> list[int]:
     return removed
 
 
-_PASSAGE_SELECT = """
-SELECT p.id, d.source, d.title AS document_title, d.committee, d.meeting_date, i.number AS item_number,
+# A passage's meeting is its item's, where the paper records several meetings (an issue page), else the paper's.
+MEETING_DATE = "COALESCE(i.meeting_date, d.meeting_date)"
+COMMITTEE = "COALESCE(i.committee, d.committee)"
+_PASSAGE_SELECT = f"""
+SELECT p.id, d.source, d.title AS document_title, {COMMITTEE} AS committee, {MEETING_DATE} AS meeting_date, i.number AS item_number,
        i.title AS item_title, p.section, p.kind, p.start, p.end, p.text, p.position, p.page, i.position AS item_index
 FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
 """
 
 
-def _row_to_passage(row: sqlite3.Row) -> Passage:
+def _row_to_passage(row: sqlite3.Row | dict) -> Passage:
     values = dict(row)
     values["section"] = tuple(json.loads(values["section"]))
     return Passage(**values)
@@ -246,6 +252,23 @@ def passage_and_sentence_vectors(conn: sqlite3.Connection, ids: list[int]) -> di
     return out
 
 
+def stored_vectors(conn: sqlite3.Connection) -> dict[str, np.ndarray]:
+    """Every stored passage's embedded text (its context_text) and sentences, with their vectors: what a
+    re-parse reuses for the passages it cuts the same way."""
+    known: dict[str, np.ndarray] = {}
+    rows = conn.execute(_PASSAGE_SELECT.replace("SELECT p.id,", "SELECT p.embedding, p.sentence_vectors, p.id,"))
+    for row in rows:
+        values = dict(row)
+        embedding, sentences = values.pop("embedding"), values.pop("sentence_vectors")
+        passage = _row_to_passage(values)
+        known[passage.context_text()] = np.frombuffer(embedding, dtype=np.float32)
+        if sentences is not None:
+            matrix = np.frombuffer(sentences, dtype=np.float16).reshape(-1, len(known[passage.context_text()]))
+            if len(matrix) == len(passage.sentences()):
+                known.update(zip(passage.sentences(), matrix.astype(np.float32)))
+    return known
+
+
 def passages_without_sentence_vectors(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     """(id, text) of passages stored before sentence vectors existed (schema 2 and older)."""
     return [(row[0], row[1]) for row in conn.execute("SELECT id, text FROM passages WHERE sentence_vectors IS NULL ORDER BY id")]
@@ -271,11 +294,21 @@ class DocumentSummary:
 def list_documents(conn: sqlite3.Connection) -> list[DocumentSummary]:
     rows = conn.execute(
         """SELECT d.source, d.title, d.committee, d.meeting_date, d.format, d.added_at, d.sha256,
-                  (SELECT count(*) FROM items i WHERE i.document_id = d.id) AS items,
+                  (SELECT count(*) FROM items i WHERE i.document_id = d.id AND NOT i.preamble) AS items,
                   (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
            FROM documents d ORDER BY d.source"""
     )
     return [DocumentSummary(**dict(row)) for row in rows]
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    number: str | None
+    title: str
+    start: int
+    preamble: bool  # the paper's opening matter, not an agenda item
+    meeting_date: str | None
+    committee: str | None
 
 
 @dataclass(frozen=True)
@@ -289,17 +322,21 @@ class StoredDocument:
     sha256: str
     text: str
     pages: list[int] | None
-    items: list[tuple[str | None, str, int]]  # (number, title, start)
+    details: dict[str, str]
+    added_at: str
+    items: list[StoredItem]
 
 
 def get_document(conn: sqlite3.Connection, source: str) -> StoredDocument:
     row = conn.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
     if row is None:
         raise UnknownSource(f"no indexed paper is called {source!r}; GET /api/documents lists what is indexed")
-    items = [(r["number"], r["title"], r["start"])
-             for r in conn.execute("SELECT number, title, start FROM items WHERE document_id = ? ORDER BY position", (row["id"],))]
+    items = [StoredItem(r["number"], r["title"], r["start"], bool(r["preamble"]), r["meeting_date"], r["committee"])
+             for r in conn.execute("SELECT number, title, start, preamble, meeting_date, committee FROM items"
+                                   " WHERE document_id = ? ORDER BY position", (row["id"],))]
     return StoredDocument(row["source"], row["title"], row["committee"], row["meeting_date"], row["layout"], row["format"],
-                          row["sha256"], row["text"], json.loads(row["pages"]) if row["pages"] else None, items)
+                          row["sha256"], row["text"], json.loads(row["pages"]) if row["pages"] else None,
+                          json.loads(row["details"]) if row["details"] else {}, row["added_at"], items)
 
 
 def sources(conn: sqlite3.Connection) -> list[str]:

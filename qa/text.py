@@ -67,7 +67,7 @@ def query_terms(text: str) -> list[str]:
 
 
 # --- display form --------------------------------------------------------------------------------
-_TAG = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub|td|tr|th|table|li|ul|ol|h[1-6])\b[^>]*>", re.I)
+_TAG = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub|td|tr|th|table|li|ul|ol|h[1-6]|small)\b[^>]*>", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DECORATION = re.compile(r"^\s*#{1,6}\s+|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 

@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -42,6 +42,16 @@ class AddReport:
     status: str  # "added", "replaced" or "unchanged"
     items: int
     passages: int
+
+
+@dataclass(frozen=True)
+class ReindexReport:
+    papers: int
+    items_before: int
+    items_after: int
+    passages_before: int
+    passages_after: int
+    vectors_reused: int  # passages cut as before, whose stored vectors were kept
 
 
 class Writer:
@@ -136,6 +146,30 @@ class Writer:
                 removed = store.remove_document(conn, source)
             self._commit(base, conn, removed, [], [])
         return len(removed)
+
+    def reindex(self, progress: Progress | None = None) -> ReindexReport:
+        """Re-parse every stored paper from its stored text with this program's parser, in one transaction:
+        all papers change together or none does. Passages cut as before keep their vectors."""
+        with store.connect(self.settings.db_path) as conn:
+            documents = [store.get_document(conn, source) for source in store.sources(conn)]
+            known = store.stored_vectors(conn)
+            before = (store.passage_count(conn), conn.execute("SELECT count(*) FROM items WHERE NOT preamble").fetchone()[0])
+        prepared = []
+        for d in documents:
+            source = SourceText(d.source, d.text, d.format, d.sha256, d.pages)
+            prepared.append((source, *prepare(source, self.settings.passage_chars)))
+        papers = embed_papers(self.embedder, prepared, progress, known)
+        reused = sum(p.context_text() in known for _, _, passages in prepared for p in passages)
+        with self._locked(), store.connect(self.settings.db_path) as conn:
+            with conn:
+                for paper, document in zip(papers, documents):
+                    if store.document_hash(conn, document.source) == document.sha256:  # not changed meanwhile
+                        store.replace_document(conn, replace(paper, added_at=document.added_at))
+            rebuilt = snapshots.build(conn, self.embedder.dimension, self.settings.ann_threshold)
+            snapshots.save(rebuilt, self.settings.data_dir, self.settings.model)
+            self._use(rebuilt)
+            after = (store.passage_count(conn), conn.execute("SELECT count(*) FROM items WHERE NOT preamble").fetchone()[0])
+        return ReindexReport(len(documents), before[1], after[1], before[0], after[0], reused)
 
     def _commit(self, base: Snapshot, conn, removed: list[int], added: list[int], vectors: list) -> None:  # noqa: ANN001
         matrix = np.vstack(vectors) if vectors else np.zeros((0, self.embedder.dimension), np.float32)

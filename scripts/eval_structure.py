@@ -99,6 +99,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, required=True, help="the folder holding the labelled papers")
     parser.add_argument("--manifest", type=Path, help="TSV with file and format columns (default: MANIFEST.tsv beside STRUCTURE)")
     parser.add_argument("--show", nargs="*", default=None, help="print found vs labelled items for these files")
+    parser.add_argument("--by-half", action="store_true", help="also rows per half and layout")
     args = parser.parse_args()
 
     labels = [json.loads(line) for line in args.structure.read_text().splitlines() if line.strip()]
@@ -116,11 +117,11 @@ def main() -> int:
             continue
         outline = outline_of_file(path)
         tally = score(label, outline)
-        names = ["all", f"layout {layouts.get(label['file'], '-')}"]
-        if label["file"].startswith("dev_A_"):
-            names.append("tune half")
-        elif label["file"].startswith("dev_B_"):
-            names.append("check half")
+        layout = layouts.get(label["file"], "-")
+        names = ["all", f"layout {layout}"]
+        half = "tune" if label["file"].startswith("dev_A_") else "check" if label["file"].startswith("dev_B_") else ""
+        if half:
+            names += [f"{half} half", f"{half} {layout}"]
         for name in names:
             groups[name].add(tally)
         if args.show is not None and (not args.show or label["file"] in args.show):
@@ -135,6 +136,8 @@ def main() -> int:
 
     print(f"\n{'papers':<18} {'n':>6} {'item P':>6} {'item R':>6} {'F1':>6} {'number':>7} {'committee':>9} {'date':>9}")
     order = ["tune half", "check half", "all"] + sorted(name for name in groups if name.startswith("layout"))
+    if args.by_half:
+        order += sorted(name for name in groups if name.startswith(("tune ", "check ")) and not name.endswith(" half"))
     for name in order:
         if name in groups:
             print(groups[name].row(name))

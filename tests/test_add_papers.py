@@ -218,7 +218,9 @@ def test_an_index_from_a_previous_release_is_upgraded_in_place(fresh_service):
               start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL, page INTEGER,
               embedding BLOB NOT NULL);
             INSERT INTO old SELECT id, document_id, item_id, section, kind, start, end, text, position, page, embedding FROM passages;
-            DROP TABLE passages; ALTER TABLE old RENAME TO passages; PRAGMA user_version = 1;""")
+            DROP TABLE passages; ALTER TABLE old RENAME TO passages;
+            ALTER TABLE items DROP COLUMN preamble; ALTER TABLE items DROP COLUMN meeting_date;
+            ALTER TABLE items DROP COLUMN committee; ALTER TABLE documents DROP COLUMN details; PRAGMA user_version = 1;""")
     upgraded = SearchService(fresh_service.settings, fresh_service.embedder)
     with store.connect(path) as conn:
         assert [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY name")] == [m.name for m in migrations.MIGRATIONS]

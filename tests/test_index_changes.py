@@ -23,11 +23,12 @@ def copy_of_seeds(seeds_data, tmp_path, **settings) -> Settings:
 
 
 def test_crossing_the_ann_threshold_and_removing_a_paper_above_it(seeds_data, tmp_path, embedder):
-    """With the line at 120 passages, the 93 seed passages are searched exactly; adding the fixture papers
+    """With the line at 120 passages, the seeds' passages (fewer) are searched exactly; adding the fixture papers
     crosses it (HNSW); removing one above the line rebuilds (HNSW cannot delete); removing more falls
     back below it (exact again). The right passages come first throughout."""
     service = SearchService(copy_of_seeds(seeds_data, tmp_path, ann_threshold=120), embedder)
-    assert (service.index_kind, service.passage_count) == ("flat", 93)
+    seeds = service.passage_count
+    assert service.index_kind == "flat" and seeds < 120
     service.add(read_paths([FIXTURES / "papers"]))
     assert service.index_kind == "hnsw" and service.passage_count > 120
     top = service.search(Query("test purchases of vapes near secondary schools", 3)).results[0]
@@ -42,9 +43,9 @@ def test_crossing_the_ann_threshold_and_removing_a_paper_above_it(seeds_data, tm
     for paper in sorted(p.name for p in (FIXTURES / "papers").iterdir()):
         if paper != "printed_minutes_health_board_2023-01-19.txt":
             service.remove(paper)
-    assert (service.index_kind, service.passage_count) == ("flat", 93)
+    assert (service.index_kind, service.passage_count) == ("flat", seeds)
     reopened = SearchService(service.settings, embedder)
-    assert (reopened.index_kind, reopened.passage_count) == ("flat", 93)
+    assert (reopened.index_kind, reopened.passage_count) == ("flat", seeds)
 
 
 def test_a_paper_added_while_others_search_never_breaks_a_search(seeds_data, tmp_path, embedder):

@@ -102,6 +102,28 @@ class BatchResponse(BaseModel):
     responses: list[SearchResponseModel]
 
 
+class OutlineItem(BaseModel):
+    number: str | None
+    title: str
+    meeting_date: str | None = Field(description="the item's own meeting, where the paper records several (an issue page)")
+    committee: str | None
+    sections: list[str]
+    passages: list[int]
+
+
+class Outline(BaseModel):
+    source: str
+    title: str
+    committee: str | None
+    meeting_date: str | None
+    layout: str = Field(description="meeting-page, item-page, issue-page, decision-page, decision-list, printed-minutes, "
+                                    "minutes, report or paragraphs")
+    format: str
+    details: dict[str, str] = Field(description="the paper's metadata lines: decision maker, venue, report author, ...")
+    opening_passages: list[int] = Field(description="passages before the first item: attendance, meeting details")
+    items: list[OutlineItem]
+
+
 class Removed(BaseModel):
     source: str
     removed_passages: int

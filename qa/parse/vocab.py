@@ -1,12 +1,110 @@
-"""The words committee papers are read by, in one place: months, committee words."""
+"""The words committee papers are read by, in one place.
+
+These are the vocabulary of the genre, not of any one council: the section labels minutes and decision
+notices use, the metadata keys of committee systems (ModernGov, CMIS and others), the furniture of
+their web pages, months, and the names of the procedural items every meeting has.
+"""
 
 from __future__ import annotations
+
+import re
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_NUMBERS = {month: number for number, month in enumerate(MONTHS, 1)}
+MONTH_NUMBERS.update({month[:3]: number for month, number in list(MONTH_NUMBERS.items())})
+MONTH_NUMBERS["sept"] = 9
 MONTH_PATTERN = "(?:" + "|".join(MONTHS) + ")"
 # A month as written in running text, abbreviations too ("Sept", "Jan").
-MONTH_ABBREVIATED = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH_ABBREVIATED = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 # The number of an agenda item as people type it ("item 283", "minute 4a").
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
+
+# Section labels of minutes, decisions and reports: "Minutes:", "RESOLVED", "Reasons for the decision:".
+LABELS = (
+    r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|recommendations?|recommended|"
+    r"the decision|summary|executive summary|purpose(?: of (?:the )?report)?|background|introduction|"
+    r"actions? required|reasons? for (?:the )?(?:decisions?|recommendations?)|"
+    r"(?:any )?alternative options(?: considered)?(?: and rejected)?|options considered|conclusions?|"
+    r"financial implications|legal implications|implications|consultation|risks?|"
+    r"equality (?:and diversity )?implications|next steps|appendices|background papers|"
+    r"interests? declared|declarations? of interest|"
+    r"matters arising|questions|outcome|action|discussion|information|report body|reply|response|answer"
+)
+RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution", "the decision"}
+
+# Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
+# (committee, dates, decision maker) and is not a passage.
+METADATA_KEYS = (
+    r"venue|contact|contact officer|officer contact|date|time|place|meeting date|date of meeting|report to|report of|"
+    r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)|key decision|is key decision\??|"
+    r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision maker|decision status|decision type|"
+    r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
+    r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
+    r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
+    r"exempt|open|confidential"
+)
+# Keys that belong to a paper's meeting, not to one of its items.
+MEETING_KEYS = {"venue", "contact", "date", "time", "place", "meeting date", "date of meeting", "committee", "meeting"}
+
+# Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
+FURNITURE = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
+        back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ (?:>|›|:).* |
+        earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
+        no\.?\s*\|\s*item.* | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
+        original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
+        link:? | dot | (?:\.\.\.|…)?\s*view\ the\ full\ .*\ text\ for\ item\ \S+ |
+        this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
+        download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
+        printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
+        (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ |
+        we\ use\ cookies.* | .*\bcookies?\b.*\b(?:accept|settings|policy)\b.* | accept(?:\ all)?\ cookies |
+        \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,}
+    )$""",
+    re.I | re.X,
+)
+# The headers of a committee system's page ("Agenda and minutes", "Issue - meetings"): furniture before the
+# first item; inside an item the same words ("Minutes", "Decision") are section labels.
+PAGE_HEADER = re.compile(
+    r"""^(?:
+        agendas?,?\ meetings\ and\ minutes.* | council\ and\ democracy | council\ meetings | committee\ meetings |
+        meetings | calendar | committees | agenda(?:,\ decisions)?(?:\ and\ (?:draft\ |signed\ )?minutes)? |
+        agenda,\ decisions\ and\ (?:draft\ )?minutes | (?:draft\ |signed\ )?minutes | decisions? |
+        decisions\ published | issue\ -\ \w[\w\ ]* | issue\ details | meeting\ details | meeting\ summary |
+        documents | attendance | items? | public\ agenda | public\ document\ pack | minutes\ of\ meeting
+    )$""",
+    re.I | re.X,
+)
+# The head of a committee system's list of items ("No. Item"): the next line is the first item's title.
+ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items)$", re.I)
+# Tails that committee systems put after a title or paragraph: the PDF link, the "view the full text" link.
+TAILS = re.compile(
+    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    r"text for item \S+|View directions)\s*$",
+    re.I,
+)
+
+# Words that name a body that meets.
+COMMITTEE_WORD = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|panel|board|forum|council|executive|authority|assembly|commission|"
+    r"partnership|group|municipal district)\b",
+    re.I,
+)
+
+# Items every meeting has, named the same way everywhere (with or without a number).
+PROCEDURAL_ITEM = re.compile(
+    r"^(?:apologies(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
+    r"(?:declarations?|disclosures?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
+    r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
+    r"leave\ of\ absence|acknowledge?ment\ of\ country|opening\ of\ (?:the\ )?(?:\w+\ )?meeting|"
+    r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
+    r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
+    r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
+    r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions)$",
+    re.I | re.X,
+)

@@ -13,7 +13,7 @@ from qa.formats import check_source_name, read_bytes
 from qa.store import DocumentSummary
 from qa.writer import AddReport
 from web.deps import Service
-from web.schemas import ERRORS, Removed
+from web.schemas import ERRORS, Outline, Removed
 
 router = APIRouter(tags=["documents"])
 
@@ -30,6 +30,14 @@ def api_documents(service: Service) -> list[DocumentSummary]:
     """The indexed papers: source, title, committee, meeting date, items, passages, when added."""
     with service.connect() as conn:
         return store.list_documents(conn)
+
+
+@router.get("/api/documents/{source}", response_model=Outline, responses=ERRORS)
+def api_document_outline(source: str, service: Service) -> dict:
+    """A paper's outline: title, committee, meeting date, layout, metadata, and its items in order with number,
+    title, sections and passage ids."""
+    check_source_name(source)
+    return service.outline(source)
 
 
 @router.post("/api/documents", response_model=list[AddReport], status_code=201, responses=ERRORS)

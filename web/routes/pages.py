@@ -81,7 +81,7 @@ def document_page(request: Request, source: str, service: Service, hl: str | Non
         doc = store.get_document(conn, source)
         passages = store.passages_of(conn, source)
     marks = _marks(hl)
-    items_at = {start: (number, title) for number, title, start in doc.items}
+    items_at = {item.start: (item.number, item.title) for item in doc.items if not item.preamble}
     bounds = sorted({0, *items_at, len(doc.text)})
     sections = []
     for left, right in zip(bounds, bounds[1:]):

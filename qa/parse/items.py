@@ -1,0 +1,289 @@
+"""The item builder: which lines open agenda items, and the blocks (paragraphs, bullets) of each item's
+sections, with offsets into the source.
+
+Items are found by the strongest evidence the paper offers, judged over the whole paper:
+1. explicit openers: "Agenda item" markers, an item number alone followed by its title (ModernGov meeting
+   pages), "Meeting: 07/03/2007 - Cabinet (Item 175)" lines (issue pages), decisions-list entries, the
+   title under "Decision details";
+2. numbered headings ("1. MINUTES", "HWB/23/4 WINTER PRESSURES") whose numbers run in order; with
+   explicit openers, only those that fit between them;
+3. unnumbered headings: the procedural items every meeting has ("Apologies", "Declarations of
+   interest", "Acknowledgement of Country"), and, in a paper with nothing stronger, title-like lines set
+   apart by more space than its paragraphs are.
+Text before the first item is the paper's opening matter (a preamble item, not an agenda item).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from qa.parse import vocab
+from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
+
+
+@dataclass(frozen=True)
+class Item:
+    number: str | None
+    title: str
+    start: int
+    preamble: bool = False  # the paper's opening matter (meeting details, attendance), not an agenda item
+    meeting_date: str | None = None  # where a paper records several meetings (an issue page), each item's own
+    committee: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    item: int
+    section: tuple[str, ...]
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Opener:
+    line: int
+    number: str | None
+    title: str
+    consumed: tuple[int, ...] = ()  # the lines that are the title, not text
+    body_start: int | None = None  # where the body begins on the opener's own line (a run-in heading)
+    strength: int = 3  # 3 explicit, 2 numbered heading, 1 unnumbered heading
+    meeting: tuple[str, str] | None = None  # (date as written, committee) of the meeting line that opened it
+
+
+STRONG, NUMBERED_HEADING, UNNUMBERED_HEADING = 3, 2, 1
+_TITLE_KINDS = (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.NUMBERED, Kind.BULLET)
+
+
+def _next_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
+    for j in range(index + 1, min(index + 1 + limit, len(lines))):
+        if lines[j].kind not in (Kind.BLANK, Kind.FURNITURE):
+            return j
+    return None
+
+
+def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[str, tuple[int, ...]] | None:
+    """The title starting at line j (joined with continuation lines), or None if j is not a title. After an
+    item's number, a label word without its colon ("Minutes") and a date ("14TH MAY, 2018.") are titles."""
+    if j is None:
+        return None
+    line = lines[j]
+    label_word = (line.kind == Kind.LABEL and line.core.lower() == line.label.lower()
+                  and line.label.lower() not in vocab.RESOLUTION_LABELS)  # "Minutes", not "Resolved (Cr A / Cr B)"
+    if line.kind not in (*_TITLE_KINDS, Kind.DATE) and not label_word:
+        return None
+    if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
+        return None
+    title = clean_title(lines[j].core)
+    quoted_open = title.startswith(("“", '"')) and not re.search('[”"]', title[1:])  # a motion's words, over lines
+    if not title_like(title, max_words, 400) and not quoted_open:
+        return None
+    return _continued(lines, j, title, (j,))
+
+
+def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
+    """A title and the lines that continue it: a bold title wrapped over lines, or "Directorate:" and its subject."""
+    consumed = list(consumed_so_far) or [j]
+    own = list(consumed_so_far)
+    while True:  # a bold title wrapped over lines, or "Directorate:" followed by its subject
+        k = _next_content(lines, consumed[-1], 3)
+        if k is None or lines[k].kind in (Kind.LABEL, Kind.META, Kind.NUMBER, Kind.NUMBERED, Kind.MARKER):
+            break
+        nxt = lines[k]
+        wrapped = ("**" in lines[consumed[-1]].raw or lines[consumed[-1]].decorated) and nxt.decorated and not title.endswith((".", ":"))
+        heading = lines[consumed[0]].core
+        subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1
+        running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
+                      and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
+        quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
+        if not (wrapped or subject or running_on or quoted):
+            break
+        title = f"{title.rstrip(':')}: {clean_title(nxt.core)}" if subject else f"{title} {clean_title(nxt.core)}"
+        consumed.append(k)
+        own.append(k)
+    return title.strip(), tuple(own)
+
+
+def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
+    openers: list[Opener] = []
+    pairs: list[Opener] = []  # an item number alone, then its title: a layout only when it repeats
+    for line in lines:
+        i = line.index
+        if line.kind == Kind.MARKER:
+            j = _next_content(lines, i)
+            if not line.title and not line.number and j is not None and lines[j].kind == Kind.NUMBERED:  # "Agenda item" / "12. Title"
+                title, more = _continued(lines, j, lines[j].title, (j,))
+                openers.append(Opener(i, lines[j].number.rstrip("."), title, more))
+                continue
+            found = _continued(lines, i, clean_title(line.title)) if line.title else _title_at(lines, j)
+            if found and found[0]:
+                openers.append(Opener(i, line.number, found[0], found[1]))
+            elif line.number:
+                openers.append(Opener(i, line.number, f"Item {line.number}"))
+        elif line.kind == Kind.NUMBER:
+            found = _title_at(lines, _next_content(lines, i))
+            if found and lines[found[1][0]].kind != Kind.NUMBERED:
+                pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
+        elif line.kind == Kind.MEETING and line.label == "meeting-line":
+            j = _next_content(lines, i)
+            meeting = (line.value, line.title)
+            if j is not None and lines[j].kind == Kind.NUMBERED and (not line.number or lines[j].number == line.number):
+                openers.append(Opener(i, lines[j].number, lines[j].title, (j,), meeting=meeting))
+            elif issue_title:
+                openers.append(Opener(i, line.number or None, issue_title, meeting=meeting))
+        elif line.kind == Kind.DECISION:
+            openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
+        elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item) details", line.core, re.I):
+            j = _next_content(lines, i)
+            while j is not None and lines[j].kind == Kind.HEADER:
+                j = _next_content(lines, j)
+            found = _title_at(lines, j)
+            if found:
+                openers.append(Opener(j, None, found[0], found[1]))
+    whole = [o for o in pairs if (o.number or "").isdigit()]
+    if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
+        pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
+    if len(pairs) >= 2 or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
+        openers += pairs
+    return sorted(openers, key=lambda o: o.line)
+
+
+def _top_number(number: str | None) -> int | None:
+    digits = re.search(r"\d+", number or "")
+    return int(digits.group()) if digits else None
+
+
+def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[Opener]:
+    """Numbered headings whose numbers run in order (and fit between the explicit openers, if any)."""
+    if report:
+        return []
+    candidates = [line for line in lines if line.kind == Kind.NUMBERED]
+    if not candidates:
+        return []
+    least_indent = min(line.indent for line in candidates)
+    candidates = [line for line in candidates if line.indent <= least_indent + 1]
+    if explicit:
+        return []  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
+    chosen: list[Opener] = []
+    previous: int | None = None
+    for line in candidates:
+        number = _top_number(line.number)
+        if previous is not None and number is not None and number < previous:
+            continue
+        if wraps_on(lines, line):
+            continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
+        if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and words(line.title) > 6 and not line.title.isupper():
+            continue  # "46.1 The Committee considered an application for 12 dwellings.": a numbered paragraph
+        body_start = _run_in_body(line) if line.value == "run-in" else None
+        title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
+        chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))
+        previous = number if number is not None else previous
+    # One numbered heading alone is trusted only when its number is a reference ("GM21/24"), not a count,
+    # and it reads as a heading, not a list entry ending in a full stop.
+    single = len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
+    return chosen if len(chosen) >= 2 or single else []
+
+
+def wraps_on(lines: list[Line], line: Line) -> bool:
+    """A numbered line that is the first line of a hard-wrapped paragraph, not a heading."""
+    if line.index + 1 >= len(lines):
+        return False
+    following = lines[line.index + 1]
+    return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
+            and not line.title.isupper() and following.core[:1].islower())
+
+
+def _run_in_body(line: Line) -> int | None:
+    position = line.raw.find(line.title)
+    if position < 0:
+        return None
+    rest = line.raw[position + len(line.title):]
+    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip()))
+
+
+def _unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
+    """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
+    set apart by more blank lines than its paragraphs are."""
+    if report:
+        return []
+    numbered = sorted((o for o in stronger if _top_number(o.number) is not None), key=lambda o: o.line)
+    counted_from_one = bool(numbered) and _top_number(numbered[0].number) == 1
+    first_numbered = numbered[0].line if numbered else None
+    gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)
+    usual_gap = gaps.most_common(1)[0][0] if gaps else 1
+    out: list[Opener] = []
+    for line in lines:
+        procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", line.core.rstrip(":"))[0]))  # "English / Welsh"
+        alone_label = line.kind == Kind.LABEL and line.value != "inline"
+        if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
+            continue
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
+        nxt = _next_content(lines, line.index, 8)
+        if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
+            continue
+        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered):
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
+                line.blanks_before > usual_gap or line.core_end < line.end or line.decorated or first_listed):
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+    if not stronger and len(out) < 2:
+        return []
+    return out
+
+
+def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:
+    explicit = _explicit(lines, issue_title)
+    if report:
+        return explicit[:1] if any(o.number for o in explicit[:1]) else []
+    numbered = _numbered(lines, explicit, report)
+    unnumbered = _unnumbered(lines, explicit + numbered, report)
+    taken = {o.line for o in explicit + numbered}
+    consumed = {j for o in explicit + numbered for j in o.consumed}
+    openers = explicit + numbered + [o for o in unnumbered if o.line not in taken and o.line not in consumed]
+    return sorted(openers, key=lambda o: o.line)
+
+
+def running_lines(lines: list[Line]) -> set[str]:
+    """Lines a printed paper repeats at the top or foot of every page ("Westshire County Council -
+    Health and Wellbeing Board - 19 January 2023"): short, not labels, seen on three or more pages."""
+    counts = Counter(line.plain for line in lines
+                     if not line.blank and not line.decorated and words(line.plain) <= 14 and not line.plain.endswith(("?", ":")))
+    return {
+        plain for plain, count in counts.items()
+        if count >= 3 and re.search(r"[A-Za-z]{3}", plain)
+        and not any(line.kind in (Kind.LABEL, Kind.META, Kind.HEADER, Kind.MEETING, Kind.BULLET, Kind.DATE, Kind.DECISION) for line in lines if line.plain == plain)
+    }
+
+
+def family(heading: str) -> str:
+    """Headings of one family share a key: 'Aspiration 2' ~ 'Aspiration 3', 'a) X' ~ 'b) Y'."""
+    text = heading.lower()
+    prefix = re.match(r"^(\(?)(\d+(?:\.\d+)*|[ivxlc]{1,5}|[a-z])([.)])?\s", text)
+    if prefix:
+        shape = re.sub(r"\d+", "#", prefix.group(2))
+        shape = "i" if re.fullmatch(r"[ivxlc]+", shape) and len(shape) > 1 else shape
+        shape = "a" if re.fullmatch(r"[a-z]", shape) else shape
+        return f"{prefix.group(1)}{shape}{prefix.group(3) or ''}"
+    if re.search(r"\d", text):
+        return re.sub(r"\d+", "#", text)
+    return text.rstrip(":?").strip()
+
+
+def continues(previous: Line, line: Line) -> bool:
+    """A wrapped continuation of a bullet (printed minutes wrap long bullets onto indented lines)."""
+    if BULLET_START.match(line.plain):
+        return False
+    if line.raw[:1] in " \t" or line.plain[:1].islower():
+        return True
+    # hard-wrapped text: a long line without a closing stop runs on into the next
+    return len(previous.plain) >= 55 and not previous.plain.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def label_name(label: str) -> str:
+    label = label.strip()
+    if label.lower() in vocab.RESOLUTION_LABELS:
+        return "Resolved"
+    return label[:1].upper() + label[1:].lower() if label.isupper() else label[:1].upper() + label[1:]

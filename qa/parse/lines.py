@@ -1,0 +1,223 @@
+"""The line classifier: each line of a paper gets one kind, from its own shape and a look at its neighbours.
+
+Kinds: blank, furniture (site navigation, PDF links, "Additional documents:"), header (a committee
+system's page header, "Agenda and minutes"), meta ("Decision Maker: Cabinet"), meeting (a line naming a
+meeting: "Cabinet - Tuesday, 9th October 2012", "Meeting: 07/03/2007 - Cabinet (Item 175)"), date (a line
+that is only a date), decision (an entry of a decisions list: "09/07/2019 - Bull Meadow Report ref: 1948"),
+marker ("Agenda item", "Item 1:"), number (an item number alone: "124."), numbered ("5. Budget
+Monitoring", "HWB/23/4 WINTER PRESSURES"), label ("Minutes:", "RESOLVED"), heading, bullet, text.
+
+Which of them open items is the item builder's decision (qa/parse/items.py), made over the whole paper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.parse import vocab
+from qa.text import plain_line
+
+
+class Kind:
+    """The kinds a line can be (plain strings, so they print and compare simply)."""
+
+    BLANK, FURNITURE, HEADER, META, MEETING, DATE, DECISION = "blank", "furniture", "header", "meta", "meeting", "date", "decision"
+    MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = "marker", "number", "numbered", "label", "heading", "bullet", "text"
+
+
+BLANK, FURNITURE, HEADER, META, MEETING, DATE, DECISION = Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META, Kind.MEETING, Kind.DATE, Kind.DECISION
+MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBER, Kind.NUMBERED, Kind.LABEL, Kind.HEADING, Kind.BULLET, Kind.TEXT
+
+_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}\))?"  # 124, 5.1, 4a, *42, S-56, 6(i)
+        r"|[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
+        r"|[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, GM21/24, 23/045, C.45, IR19-1
+NUMBER_ALONE = re.compile(rf"^(?P<num>{_REF})\.?$")
+NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")
+# Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
+TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
+_MARKER = re.compile(
+    rf"^(?:agenda\s+item|item|minute)(?:\s+(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
+LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
+RESOLVED_INLINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?(?:unanimously\s+)?(?P<label>resolved|agreed|decided)\b"
+                             r"[\s:,\-–]+(?:that\b|to\b)", re.I)
+META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*:\s*(?P<value>.*)$", re.I)
+BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?\s+\d{{4}}"
+_MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
+# "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
+MEETING_HEADING = re.compile(
+    rf"^(?P<committee>[A-Z][^:]{{1,90}}?)\s+[-–]\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
+    r"(?:[ap]\.?\s?m\.?)?\s*$", re.I)
+# "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
+MEETING_LINE = re.compile(
+    rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)
+# "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
+DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
+# A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am".
+DATE_ONLY = re.compile(
+    rf"^(?:(?:on|held on)\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?$", re.I)
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # offset of the first character that is not white space
+    end: int  # offset after the last one
+    raw: str
+    plain: str  # decoration dropped (Markdown, HTML tags, non-breaking spaces)
+    core: str  # plain, less a committee system's tail ("pdf icon PDF 84 KB", "view the full minutes text")
+    core_end: int  # offset where the core ends in the source (blocks stop there)
+    blanks_before: int
+    indent: int
+    kind: str = TEXT
+    number: str | None = None
+    title: str = ""
+    label: str = ""
+    key: str = ""
+    value: str = ""
+
+    @property
+    def blank(self) -> bool:
+        return not self.plain
+
+    @property
+    def decorated(self) -> bool:
+        """A Markdown heading, or a line that is bold from end to end."""
+        raw = self.raw.strip()
+        return bool(re.match(r"^#{1,6}\s", raw) or re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+:?", raw)
+                    or re.fullmatch(r"(?:<b>|<strong>).*(?:</b>|</strong>):?", raw, re.I))
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blanks = 0
+    for match in re.finditer(r"[^\n]*(?:\n|$)", text):
+        if match.start() == len(text) and not match.group():
+            break
+        raw = match.group().rstrip("\n").rstrip("\r")
+        lead = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff"))
+        body = raw.rstrip(" \t\u00a0")
+        start, end = match.start() + lead, match.start() + len(body)
+        plain = plain_line(raw)
+        tail = vocab.TAILS.search(body)
+        core = vocab.TAILS.sub("", plain).strip(" |") if plain else ""
+        core_end = match.start() + tail.start() if tail and tail.start() > lead else end
+        lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead))
+        blanks = blanks + 1 if not plain else 0
+    return lines
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def title_like(text: str, max_words: int = 16, max_chars: int = 150) -> bool:
+    """A heading, not a sentence: short, starts with a capital/digit/quote, no sentence-final stop."""
+    if not text or len(text) > max_chars or words(text) > max_words:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“(*"):
+        return False
+    if text.endswith((".", ";", ",")) and words(text) > 8 and not text.isupper():
+        return False
+    return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
+
+
+def clean_title(text: str) -> str:
+    return vocab.TAILS.sub("", text).strip(" :-–|")
+
+
+def run_in_heading(title: str) -> tuple[str, int] | None:
+    """'APOLOGIES Apologies for absence were submitted ...' -> ('APOLOGIES', where the sentence starts):
+    printed minutes often run the heading into its first sentence."""
+    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)\s+(?=[A-Z][a-z])", title)
+    if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
+        return None
+    return found.group(1), found.end()
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    """Give every line its kind (in place) and return the lines."""
+    for line in lines:
+        _classify_one(line)
+    return lines
+
+
+def _classify_one(line: Line) -> None:
+    core = line.core
+    if line.blank:
+        line.kind = BLANK
+        return
+    if not core or vocab.FURNITURE.match(core) or vocab.FURNITURE.match(line.plain):
+        line.kind = FURNITURE
+        return
+    if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:decision|report|item) details", core, re.I):
+        line.kind, line.title = HEADER, core
+        return
+    for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
+                                 (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line")):
+        found = pattern.match(core)
+        if found:
+            line.kind, line.label = kind, shape
+            groups = found.groupdict()
+            line.title = (groups.get("title") or groups.get("committee") or "").strip()
+            line.value = groups.get("date") or ""
+            line.number = groups.get("num") or groups.get("ref")
+            return
+    meta = META_LINE.match(core)
+    if meta and not LABEL_INLINE.match(core):
+        line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
+        return
+    marker = _MARKER.match(core)
+    if marker and re.match(r"^(?:agenda\s+item\b|item\s*\d|minute\s*(?:no\.?\s*)?\d)", core, re.I):
+        line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
+        return
+    alone = NUMBER_ALONE.match(core)
+    if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
+        line.kind, line.number = NUMBER, alone.group("num")
+        return
+    label = LABEL_ALONE.match(core)
+    if label and words(core) <= 8:
+        line.kind, line.label = LABEL, label.group("label")
+        return
+    inline = RESOLVED_INLINE.match(core) or (LABEL_INLINE.match(core) if not line.decorated else None)
+    if inline and not BULLET_START.match(core) and inline.group("label")[:1].isupper():
+        line.kind, line.label = LABEL, inline.group("label")
+        line.value = "inline"
+        return
+    trailing = TRAILING_REF.match(core)
+    if trailing and words(trailing.group("title")) <= 12:
+        line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
+        return
+    numbered = NUMBERED_LINE.match(core)
+    if numbered:
+        title = clean_title(numbered.group("title"))
+        run_in = run_in_heading(title)
+        if run_in or title_like(title, 40, 300):
+            line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
+            if run_in:  # the body starts on this line, after the heading
+                line.value = "run-in"
+            return
+    if BULLET_START.match(core):
+        line.kind = BULLET
+        return
+    line.kind = HEADING if is_heading(line) else TEXT
+
+
+def is_heading(line: Line) -> bool:
+    """A line that looks like a heading by itself: decorated, ALL CAPS, or short and title-like ending in a colon."""
+    plain = line.core
+    if not plain or words(plain) > 16 or len(plain) > 150:
+        return False
+    if plain.endswith(":") and words(plain) > 6:
+        return False  # a lead-in sentence ("The three work-streams are aligned to ...:")
+    if line.decorated:
+        return not plain.endswith(".") or words(plain) <= 4
+    letters = re.sub(r"[^A-Za-z]", "", plain)
+    if len(letters) >= 4 and plain.isupper() and words(plain) <= 12 and not plain.endswith("."):
+        return True
+    return words(plain) <= 6 and plain.endswith(":") and title_like(plain.rstrip(":"), 6)

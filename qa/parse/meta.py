@@ -1,0 +1,148 @@
+"""A paper's own fields: its meeting date, its committee and its title, read from the lines the classifier
+marked (meeting headings, "Meeting: ... - Cabinet (Item 175)", metadata keys, the opening lines)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from qa.parse import vocab
+from qa.parse.lines import Kind, Line, words
+
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
+    '12TH DAY OF JANUARY, 2011', 'February 13, 2019' or '12/03/2018' (day first, as UK papers write it)."""
+    found: list[tuple[int, str]] = []
+    for match in _NUMERIC.finditer(text):
+        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))))
+    for match in _DAY_MONTH.finditer(text):
+        found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(1))))
+    for match in _MONTH_DAY.finditer(text):
+        found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(1).lower()[:3]), match.group(2))))
+    valid = sorted((position, iso) for position, iso in found if iso)
+    return valid[0][1] if valid else None
+
+
+def _iso(year: str, month: object, day: str) -> str:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return ""
+
+
+_MEETING_OF = re.compile(
+    r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
+_TRAILING = re.compile(rf"\s*(?:[-–,]\s*)?(?:minutes|agenda|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
+
+
+def meeting_of(text: str) -> tuple[str, bool] | None:
+    """'A meeting of the Community, Leisure & Emergency Services Strategic Policy Committee was held ...' -> (the
+    body, whether its name ended at a word like 'held' rather than at the end of the text). A name runs to the
+    first comma after its committee word ('THE COUNCIL OF THE CITY OF PORTLAND, OREGON' -> '... PORTLAND')."""
+    found = _MEETING_OF.search(re.sub(r"\s+", " ", text))
+    if not found:
+        return None
+    name = found.group("name")
+    pieces = name.split(",")
+    for end in range(1, len(pieces) + 1):
+        if vocab.COMMITTEE_WORD.search(",".join(pieces[:end])):
+            name = ",".join(pieces[:end])
+            break
+    name = _strip_trailing(name)
+    if not name or not vocab.COMMITTEE_WORD.search(name) or words(name) > 12:
+        return None
+    return name, found.end("name") < len(found.string.rstrip())
+
+
+def committee_name(text: str) -> str | None:
+    """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
+    name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
+    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name):
+        return name
+    return None
+
+
+def _strip_trailing(name: str) -> str:
+    while _TRAILING.search(name) and _TRAILING.sub("", name) != name:
+        name = _TRAILING.sub("", name)
+    return name.strip(" .,-–")
+
+
+def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | None, str | None, dict[str, str]]:
+    """(committee, meeting date, details) from the paper's lines. Meeting lines and metadata count wherever
+    they are; date lines and the opening lines only before the first item (an item's own title or text is
+    not the meeting's)."""
+    details: dict[str, str] = {}
+    committees: list[str] = []
+    meeting_dates: list[str] = []
+    head = [line for line in lines if first_item_line is None or line.index < first_item_line]
+    for line in lines:
+        if line.kind == Kind.META:
+            details.setdefault(line.key, line.value)
+        elif line.kind == Kind.MEETING:
+            committees.append(line.title)
+            if line.value:
+                meeting_dates.append(parse_date(line.value) or "")
+    for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
+        parts = re.split(r"\s[-–]\s", details.get(key, ""), maxsplit=1)
+        if len(parts) == 2:
+            meeting_dates.append(parse_date(parts[0]) or "")
+            committees.append(parts[1].strip())
+    for key in ("committee", "meeting", "report to", "decision maker"):
+        if details.get(key):
+            committees.append(details[key])
+    for key in ("date", "meeting date", "date of meeting", "meeting"):
+        if details.get(key) and parse_date(details[key]):
+            meeting_dates.append(parse_date(details[key]))
+    for line in head:
+        if line.kind == Kind.DATE and parse_date(line.value):
+            meeting_dates.append(parse_date(line.value))
+    if not meeting_dates:
+        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
+        held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)
+        if held:
+            meeting_dates.append(parse_date(held.group(1)) or "")
+    if not committees:
+        opening = [line.core for line in head[:40] if line.kind not in (Kind.FURNITURE, Kind.HEADER, Kind.META)]
+        # "... Kind.MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
+        named = []
+        for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
+            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A Kind.MEETING" / "OF THE CABINET"
+                continue
+            alone, joined = meeting_of(line), meeting_of(f"{line} {after}")
+            if joined and joined[1] and (not alone or not alone[1]):
+                named.append(joined[0])  # the name ran on to the next line
+            elif alone or joined:
+                named.append((alone or joined)[0])
+        lines_named = [n for n in (committee_name(line) for line in opening) if n][:3]
+        specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
+        committees += specific[:1] or named[:1] or lines_named
+    distinct = [d for d in dict.fromkeys(meeting_dates) if d]
+    meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
+    named = [c for c in (_clean_committee(c) for c in committees) if c]
+    bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
+    committee = (bodies or named or [None])[0]
+    return committee, meeting_date, details
+
+
+_SPECIFIC_BODY = re.compile(r"\b(?:committee|sub-committee|panel|board|forum|cabinet|executive|commission|assembly|"
+                            r"partnership|group|municipal district)\b", re.I)
+# The name of the authority itself ("Northbridge District Council"), as opposed to one of its committees.
+_AUTHORITY = re.compile(r"\b(?:district|county|borough|city|metropolitan|town|parish|regional|shire)\s+council$|"
+                        r"^(?:the\s+)?council of\b|\bcity council$", re.I)
+
+
+def _clean_committee(name: str) -> str | None:
+    name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
+    segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
+    if segments:  # "Decisions - Cabinet": the part that names a body
+        name = segments[-1]
+    name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
+    name = re.sub(r"\s+", " ", name).strip(" .,:-–")
+    return name or None
