@@ -1,4 +1,12 @@
-"""The answer sentence: in each result, the sentence that answers the question, marked for the reader."""
+"""The answer sentence: in each result, the sentence that answers the question, marked for the reader.
+
+Each sentence is scored by a linear model over a few signals (scripts/fit_answer.py fits the weights on the
+real-dev tune half and our own sets, with cross-validation, and reports the check half): how close its
+stored sentence vector is to the question's (meaning), how close its words are (the mean of the model's
+input word-piece vectors: no model pass), the share of the question's terms it holds, and whether it has
+the kind of answer the question asks for (a figure or date for "how much" / "when", a person for
+"who"). A sentence holding a quoted phrase is the answer outright.
+"""
 
 from __future__ import annotations
 
@@ -9,46 +17,52 @@ import numpy as np
 from qa.embed import Embedder
 from qa.query import ParsedQuery
 from qa.records import Result
-from qa.stages import asked_shapes
-from qa.text import sentence_spans
+from qa.text import display_sentence_spans, query_terms, terms
 
-FIGURE_NUDGE = 0.1  # added to a sentence's word-vector cosine when it states a figure the question asks for
-# Questions whose answer is a figure or a date: the answer sentence is the one that states one.
-_FIGURE_QUESTION = re.compile(
-    r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))",
-    re.I,
-)
+FIGURE_QUESTION = re.compile(
+    r"^\s*(?:how (?:much|many|long|often)|when\b|what (?:date|time|year|amount|number|percentage|proportion)|which (?:year|date))"
+    r"|\b(?:cost|costs|price|funding|budget|deadline|percentage|how much|how many)\b", re.I)
+PERSON_QUESTION = re.compile(r"^\s*(?:who|whom|which (?:councillors?|members?|officers?|gp|director))\b", re.I)
+NAMED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr|Reverend|Rev|Sir|Dame|Professor)\.?\s+[A-Z]")
+# meaning, words, shared terms, figure asked and stated, person asked and named, first sentence, log length
+WEIGHTS = np.array([4.2, 1.7, 1.67, 1.01, 1.88, -0.76, -0.64])
 
 
-def mark_answers(embedder: Embedder, parsed: ParsedQuery, results: list[Result]) -> list[Result]:
-    """The sentence holding a quoted phrase, else the one closest to the question by word vectors
-    (Embedder.word_vectors: no model pass), nudged towards a sentence stating a figure when the
-    question asks for one. On our labelled queries this chose the evidence sentence in 55 of 62 first
-    results, against 49 for shared query words."""
-    wants_figure = bool(_FIGURE_QUESTION.match(parsed.semantic) or asked_shapes(parsed.semantic))
-    results = list(results)
-    pending: list[tuple[int, list[tuple[int, int]]]] = []
-    for index, result in enumerate(results):
-        spans = sentence_spans(result.passage.text)
-        if not spans:
+def sentence_features(question: str, question_vector: np.ndarray, sentences: list[str], sentence_vectors: np.ndarray | None,
+                      embedder: Embedder) -> np.ndarray:
+    """One row of signals per sentence (the display forms of a passage's sentences, in order)."""
+    meaning = (sentence_vectors.astype(np.float32) @ question_vector if sentence_vectors is not None
+               and len(sentence_vectors) == len(sentences) else np.zeros(len(sentences)))
+    word_vectors = embedder.word_vectors([question, *sentences])
+    wanted = set(query_terms(question))
+    figure, person = bool(FIGURE_QUESTION.search(question)), bool(PERSON_QUESTION.search(question))
+    rows = []
+    for i, sentence in enumerate(sentences):
+        rows.append([meaning[i], float(word_vectors[i + 1] @ word_vectors[0]),
+                     len(wanted & set(terms(sentence))) / (len(wanted) or 1),
+                     float(figure and bool(re.search(r"\d", sentence))), float(person and bool(NAMED_PERSON.search(sentence))),
+                     float(i == 0), float(np.log1p(len(sentence.split())) / 4)])
+    return np.array(rows)
+
+
+def mark_answers(embedder: Embedder, parsed: ParsedQuery, question_vector: np.ndarray, results: list[Result],
+                 sentence_vectors: dict[int, np.ndarray | None]) -> list[Result]:
+    """Each result with its answer span set; `sentence_vectors` maps passage ids to their stored sentence vectors."""
+    marked = []
+    for result in results:
+        sentences = display_sentence_spans(result.passage.text)
+        if not sentences:
+            marked.append(result)
             continue
+        spans = [span for span, _ in sentences]
         if result.matches:
             first = result.matches[0][0]
-            results[index] = result.with_answer(next((s for s in spans if s[0] <= first < s[1]), spans[0]))
-        elif len(spans) == 1:
-            results[index] = result.with_answer(spans[0])
-        else:
-            pending.append((index, spans))
-    if not pending:
-        return results
-    texts = [parsed.semantic] + [results[i].passage.text[s:e] for i, spans in pending for s, e in spans]
-    vectors = embedder.word_vectors(texts)
-    cursor = 1
-    for index, spans in pending:
-        similarities = vectors[cursor : cursor + len(spans)] @ vectors[0]
-        cursor += len(spans)
-        if wants_figure:
-            text = results[index].passage.text
-            similarities = similarities + np.array([FIGURE_NUDGE if re.search(r"\d", text[s:e]) else 0.0 for s, e in spans])
-        results[index] = results[index].with_answer(spans[int(np.argmax(similarities))])
-    return results
+            marked.append(result.with_answer(next((s for s in spans if s[0] <= first < s[1]), spans[0])))
+            continue
+        if len(spans) == 1:
+            marked.append(result.with_answer(spans[0]))
+            continue
+        features = sentence_features(parsed.semantic, question_vector, [shown for _, shown in sentences],
+                                     sentence_vectors.get(result.passage.id), embedder)
+        marked.append(result.with_answer(spans[int(np.argmax(features @ WEIGHTS))]))
+    return marked

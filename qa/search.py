@@ -21,10 +21,9 @@ from qa.errors import BadQuery, IndexNotReady, NotFound
 from qa.index.snapshot import Snapshot
 from qa.query import MAX_K, ParsedQuery, check_query, parse_query, phrase_pattern
 from qa.records import Query, Result, SearchResponse
-from qa.retrieve import DenseRetriever, LexicalRetriever, LocalFilter, PreparedQuery, Ranked, fuse, prepare
+from qa.retrieve import CANDIDATES, DenseRetriever, LexicalRetriever, LocalFilter, PreparedQuery, Ranked, fuse, prepare
 from qa.text import STOPWORDS, content_words, tokens
 
-CANDIDATES = 50  # each ranker's list; the fusion and the stages work within them
 WEAK_COSINE = 0.25  # below this best cosine, with no word in common, nothing matched well
 
 
@@ -51,7 +50,9 @@ def search_many(reader: Reader, queries: list[Query], stages: str | None = None)
     responses = []
     for query, p, vector in zip(queries, parsed, vectors):
         response = _search_one(reader, local, dense, lexical, query, prepare(p, vector), chosen)
-        responses.append(SearchResponse(response.query, mark_answers(reader.embedder, p, response.results),
+        stored = store.passage_and_sentence_vectors(reader.conn, [r.passage.id for r in response.results])
+        sentences = {pid: matrices[1] for pid, matrices in stored.items()}
+        responses.append(SearchResponse(response.query, mark_answers(reader.embedder, p, vector, response.results, sentences),
                                         response.weak, response.suggestion))
     return responses
 

@@ -90,8 +90,11 @@ def display_text(text: str) -> str:
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "cllr", "no", "nos", "para", "paras", "e.g", "i.e", "etc", "st", "vs",
     "approx", "ref", "fig", "cf", "inc", "ltd", "co", "dept", "min", "max", "p", "pp", "vol", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "cllrs",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "cllrs", "a.m", "p.m",
+    "cr", "mt", "messrs",
 }
+_LIST_MARKER = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[ivxlc]{1,6}[.)]|\(?[a-z][.)]|[·•●▪\-–*])$", re.I)
+_OPEN_END = re.compile(r"[A-Za-z0-9,£€$%)]$")  # no closing stop: the sentence runs on
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'’”)\]]*(?=\s+)|\n\s*\n|(?<=:)\s*\n|\n(?=\s*(?:[·•●▪\-–*]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)])\s)"
     r"|\n(?=[^\n]*\S \| \S)|(?<=\|)[ \t]*\n"
@@ -99,7 +102,11 @@ _SENTENCE_END = re.compile(
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets within `text` (shifted by `offset`), never empty, no outer spaces."""
+    """Sentence (start, end) offsets within `text` (shifted by `offset`), never empty, no outer spaces.
+
+    A list marker alone ("1.", "(ii)") joins the sentence it numbers, and a break inside a clause (a paper
+    that prints a blank line between every line: "... an approximate value of" / "€6m over ...") is not
+    a sentence end."""
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -113,7 +120,19 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
             start = end
     if re.search(r"\w", text[start:]):
         spans.append(_trim(text, start, len(text)))
-    return [(s + offset, e + offset) for s, e in spans]
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined:
+            previous = text[joined[-1][0] : joined[-1][1]]
+            following = text[span[0] : span[1]]
+            marker = _LIST_MARKER.match(previous.strip())
+            runs_on = (_OPEN_END.search(previous) and re.match(r"[a-z0-9£€$]", following)
+                       and not following.startswith("|") and not previous.rstrip().endswith("|"))
+            if marker or runs_on:
+                joined[-1] = (joined[-1][0], span[1])
+                continue
+        joined.append(span)
+    return [(s + offset, e + offset) for s, e in joined]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,9 +146,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _TABLE_RULE = re.compile(r"^[|:\-+ ]*-{3,}[|:\-+ ]*$\n?", re.M)  # a Markdown table's |---|---| line
 
 
+def display_sentence_spans(text: str) -> list[tuple[tuple[int, int], str]]:
+    """A passage's sentences that have words to show: (span in `text`, display form). Their display forms are
+    what is embedded, one vector each, in this order (qa/ingest.py), and what answer sentences are chosen from."""
+    out = []
+    for start, end in sentence_spans(text):
+        shown = _TABLE_RULE.sub("", display_text(text[start:end])).strip()
+        if shown:
+            out.append(((start, end), shown))
+    return out
+
+
 def display_sentences(text: str) -> list[str]:
     """A passage's sentences (paragraph, bullet and table-row breaks count), each in display form: each
     is embedded on its own beside the whole passage (a passage scores by its own vector plus its best
     sentence's, qa/retrieve.py)."""
-    sentences = (_TABLE_RULE.sub("", display_text(text[start:end])).strip() for start, end in sentence_spans(text))
-    return [s for s in sentences if s]
+    return [shown for _, shown in display_sentence_spans(text)]

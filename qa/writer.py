@@ -159,7 +159,8 @@ class Writer:
             source = SourceText(d.source, d.text, d.format, d.sha256, d.pages)
             prepared.append((source, *prepare(source, self.settings.passage_chars)))
         papers = embed_papers(self.embedder, prepared, progress, known)
-        reused = sum(p.context_text() in known for _, _, passages in prepared for p in passages)
+        reused = sum(all(text in known for text in (p.context_text(), *p.sentences()))
+                     for _, _, passages in prepared for p in passages)
         with self._locked(), store.connect(self.settings.db_path) as conn:
             with conn:
                 for paper, document in zip(papers, documents):

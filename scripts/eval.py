@@ -10,8 +10,9 @@ it reports how many hits cite that item ("item"). "answer" is the share of first
 marked answer sentence holds the evidence. Where a MANIFEST.tsv (file, format) lies beside an eval
 file, its rows are also reported per layout.
 
-`--stages` picks the ranking stages after fusion: `all` (default), `none`, a comma list of stage names
-to keep, or `-name,-name` to drop some; `--stages-each` reports hybrid with each stage dropped in turn.
+`--stages` picks the ranking stages after fusion: the product's default (none, qa/stages.py), `all`, `none`,
+a comma list of stage names, or `-name,-name` for all but those; `--stages-each` also reports hybrid with
+all stages, with all but each one, and with each one alone.
 Everything is measured over one index, in one run.
 """
 
@@ -130,8 +131,9 @@ def report(service: SearchService, path: Path, cases: list[dict], args: argparse
     if args.stages_each:
         from qa.stages import STAGES
 
-        variants.append(("hybrid, no stages", "hybrid", "none"))
-        variants += [(f"hybrid -{stage.name}", "hybrid", f"-{stage.name}") for stage in STAGES]
+        variants.append(("hybrid, all stages", "hybrid", "all"))
+        variants += [(f"hybrid, all but {stage.name}", "hybrid", f"-{stage.name}") for stage in STAGES]
+        variants += [(f"hybrid + {stage.name} alone", "hybrid", stage.name) for stage in STAGES]
     print(f"\n{path} ({len(cases)} queries)")
     print(HEADER + f" {'ms/q':>6}")
     for name, mode, stages in variants:

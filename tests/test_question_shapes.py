@@ -1,4 +1,8 @@
-"""A member's question says what shape of answer it wants; the second stage puts that passage first.
+"""A member's question says what shape of answer it wants, and the answer is on the first screen.
+
+The ranking stages that used to re-order for these shapes are off by default (measured: none helped the
+real-dev check half, qa/stages.py; their rules are tested as functions in test_ranking_stages.py), so
+these stories ask that the answering passage is among the first few, not always first.
 
 Runs over the seeds plus the fixture papers in other layouts (decision list, numbered-paragraph
 planning minutes, issue page, printed health board minutes, numbered officer report).
@@ -28,28 +32,27 @@ def first(service, question: str, **filters):
     return service.search(Query(question, 5, Filters(**filters))).results[0].passage
 
 
-def test_was_it_approved_answers_with_the_items_resolution(papers_service):
-    top = first(papers_service, "was the copper beech protected")
-    assert top.kind == "resolution" and "Tree Preservation Order be confirmed" in top.text
-    top = first(papers_service, "was planning permission granted for the houses at Mill Lane")
-    assert top.kind == "resolution" and "planning permission be granted" in top.text
+def texts(service, question: str, k: int = 3) -> str:
+    return "\n".join(r.passage.text for r in service.search(Query(question, k)).results)
 
 
-def test_a_resolution_lifted_for_a_decision_question_still_obeys_filters(papers_service):
+def test_was_it_approved_finds_the_items_resolution(papers_service):
+    assert "Tree Preservation Order be confirmed" in texts(papers_service, "was the copper beech protected")
+    assert "planning permission be granted" in texts(papers_service, "was planning permission granted for the houses at Mill Lane")
+
+
+def test_a_filter_by_kind_is_obeyed_for_a_decision_question(papers_service):
     results = papers_service.search(Query("was the copper beech protected", 5, Filters(kind="minutes"))).results
     assert results and all(r.passage.kind == "minutes" for r in results)
 
 
 def test_contact_questions_find_the_passage_with_the_number_or_address(papers_service):
-    assert "01522 553200" in " ".join(r.passage.text for r in papers_service.search(Query("phone number of the report author", 2)).results)
-    assert "sam.whitaker@eastborough.gov.uk" in first(papers_service, "email address of the parking services manager").text
+    assert "01632 960418" in texts(papers_service, "telephone number of the parking services manager")
+    assert "sam.whitaker@eastborough.gov.uk" in texts(papers_service, "email address of the parking services manager")
 
 
-def test_apologies_are_found_when_asked_for_and_kept_out_of_the_way_otherwise(papers_service):
-    asked = papers_service.search(Query("who sent apologies to the planning committee", 3)).results
-    assert "Apologies for absence were received from Councillors T Green" in asked[0].passage.text
-    unasked = papers_service.search(Query("short briefing sessions for all councillors", 3)).results
-    assert not any(stages.is_procedural(r.passage.item_title, r.passage.text) for r in unasked[:1])
+def test_apologies_are_found_when_asked_for(papers_service):
+    assert "Apologies for absence were received from Councillors T Green" in texts(papers_service, "who sent apologies to the planning committee")
 
 
 @pytest.mark.parametrize(
@@ -75,10 +78,10 @@ def test_decision_and_committee_reading():
     assert not stages.names_committee("apologies at the board", "Health And Wellbeing Board")
 
 
-def test_the_meeting_a_question_dates_comes_first(papers_service):
-    """Three papers record apologies; the month and year in the question pick the meeting."""
-    assert "Councillors T Green" in first(papers_service, "who sent apologies in March 2019").text
-    assert "Councillor D Clarke" in first(papers_service, "who sent apologies in January 2023").text
+def test_the_meeting_a_question_dates_is_among_the_first(papers_service):
+    """Three papers record apologies; the one of the month and year asked about is on the first screen."""
+    assert "Councillors T Green" in texts(papers_service, "who sent apologies in March 2019", 5)
+    assert "Councillor D Clarke" in texts(papers_service, "who sent apologies in January 2023", 5)
     assert stages.asked_meeting_period("funding for 2020/21") is None  # a budget year, not a meeting
 
 
@@ -92,7 +95,6 @@ def test_every_result_names_the_sentence_that_answers(papers_service):
 
 
 def test_full_council_questions_find_the_table_the_vote_and_the_answer_to_a_public_question(papers_service):
-    top = first(papers_service, "when will the street lights on Cole Lane be repaired")
-    assert "week beginning 11 March 2024" in top.text
+    assert "week beginning 11 March 2024" in texts(papers_service, "when will the street lights on Cole Lane be repaired")
     results = papers_service.search(Query("what is the Band D council tax for 2024/25", 5)).results
-    assert any("£204.36" in r.passage.text and r.passage.source.startswith("full_council") for r in results[:2])
+    assert any("£204.36" in r.passage.text and r.passage.source.startswith("full_council") for r in results)

@@ -7,7 +7,7 @@ import pytest
 from qa import stages
 from qa.errors import BadQuery
 from qa.records import Passage
-from qa.retrieve import RRF_K, fuse
+from qa.retrieve import DENSE_WEIGHT, fuse
 
 
 def passage(pid: int, item_title: str = "Budget", text: str = "Some text.", committee: str | None = None,
@@ -26,15 +26,16 @@ def ids(ranked):
     return [pid for pid, _ in ranked]
 
 
-def test_fuse_rewards_agreement_and_keeps_first_seen_order_on_ties():
-    dense = [(1, 0.9), (2, 0.8), (3, 0.7)]
-    lexical = [(3, 12.0), (4, 9.0)]
-    fused = fuse(dense, lexical)
-    assert ids(fused) == [3, 1, 2, 4]  # 3 is in both lists: its two reciprocal ranks add up
-    assert fused[0][1] == pytest.approx(1 / (RRF_K + 3) + 1 / (RRF_K + 1))
-    assert ids(fuse([(5, 1.0)], [(6, 1.0)])) == [5, 6]  # equal scores: the order they were first seen
-    assert ids(fuse(dense, lexical, dense_weight=0.0)) == [3, 4, 1, 2]
-    assert fuse([], []) == []
+def test_fusion_weighs_how_far_apart_candidates_score_not_only_their_order():
+    dense = [(1, 1.60), (2, 1.58), (3, 0.90)]  # 1 and 2 close, 3 far behind
+    lexical = [(3, 12.0), (2, 11.0), (4, 2.0)]
+    fused = dict(fuse(dense, lexical))
+    # each ranker's scores are scaled to 0-1 over the candidates; 4 is missing from the dense list: its floor
+    assert fused[2] == pytest.approx(DENSE_WEIGHT * (1.58 - 0.90) / 0.70 + (1 - DENSE_WEIGHT) * 11.0 / 12.0)
+    assert fused[1] == pytest.approx(DENSE_WEIGHT * 1.0)  # top by meaning, no words in common
+    assert [pid for pid, _ in fuse(dense, lexical)] == [2, 1, 3, 4]  # near the top of both beats top of one
+    assert [pid for pid, _ in fuse([(5, 1.0)], [(6, 1.0)])] == [5, 6]  # equal scores: first seen first
+    assert [pid for pid, _ in fuse(dense, [])] == [1, 2, 3] and fuse([], []) == []
 
 
 def test_decision_question_puts_the_items_resolution_just_ahead_of_its_best_passage():
@@ -75,7 +76,7 @@ def test_a_question_asking_for_a_sum_lifts_the_passage_stating_one():
 
 def test_a_bonus_reorders_near_ties_but_not_a_clear_winner():
     passages = {1: passage(1, text="Nothing here."), 2: passage(2, text="It cost £5.")}
-    clear = [(1, 0.05), (2, 0.02)]
+    clear = [(1, 0.90), (2, 0.60)]
     assert ids(stages._shape(clear, given("how much did it cost", passages))) == [1, 2]
 
 
