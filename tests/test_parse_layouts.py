@@ -283,3 +283,15 @@ def test_printed_minutes_with_the_minute_reference_after_the_heading():
     assert items(TRAILING_REFERENCES) == [("PLA14/24", "APOLOGIES FOR ABSENCE"), ("PLA15/24", "DECLARATIONS OF INTEREST"),
                                           ("PLA16/24", "24/00321/FULL - LAND AT COPSE FARM")]
     assert (doc.committee, doc.meeting_date) == ("PLANNING COMMITTEE", "2024-06-12")
+
+
+def test_an_agenda_run_together_on_one_line_is_cut_at_its_item_numbers():
+    """A PDF's text dumped without line breaks: the items counting up inline are the items."""
+    wall = ("Public Document Pack For all enquiries relating to this agenda please contact the clerk. " * 6
+            + "A G E N D A Pages 1 To receive apologies for absence. 2 Chair's Announcements. 1 - 4 "
+            "3 To receive petitions under Standing Order 12. 4 Declarations of Interest. Members are reminded to "
+            "declare any interest. 5 Minutes of the meeting held on 4th June 2024. 5 - 12 6 Budget Monitoring Report. 13 - 20")
+    assert [n for n, _ in items(wall)] == ["1", "2", "3", "4", "5", "6"]
+    assert items(wall)[1] == ("2", "Chair's Announcements.")
+    reminder = next(p for p in chunk_document(parse_text("wall.txt", wall)) if "reminded" in p.text)
+    assert reminder.item_number == "4"

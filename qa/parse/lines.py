@@ -93,22 +93,63 @@ class Line:
                     or re.fullmatch(r"(?:<b>|<strong>).*(?:</b>|</strong>):?", raw, re.I))
 
 
+WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
+_INLINE_TITLE_END = re.compile(r"\.\s+(?=\S)|\s{2,}|\s+\((?=[A-Z])")
+
+
+def _wall_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
+    ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
+    bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of three is found."""
+    segment = text[start:end]
+    found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)]
+    best: list[tuple[int, int]] = []
+    for i in range(len(found)):
+        run = [found[i]]
+        for position, m in found[i + 1:]:
+            if m == run[-1][1] + 1:
+                run.append((position, m))
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3:
+        return [(start, end)]
+    cuts = [0]
+    for position, _ in best:
+        title_end = _INLINE_TITLE_END.search(segment, position + 2)
+        cuts += [position, title_end.end() if title_end and title_end.start() - position < 300 else position]
+    cuts = sorted(set(cuts + [len(segment)]))
+    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
+
+
+def _wall_items(pieces: list[tuple[int, int]], text: str) -> set[int]:
+    """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
+    return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blanks = 0
     for match in re.finditer(r"[^\n]*(?:\n|$)", text):
         if match.start() == len(text) and not match.group():
             break
-        raw = match.group().rstrip("\n").rstrip("\r")
-        lead = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff"))
-        body = raw.rstrip(" \t\u00a0")
-        start, end = match.start() + lead, match.start() + len(body)
-        plain = plain_line(raw)
-        tail = vocab.TAILS.search(body)
-        core = vocab.TAILS.sub("", plain).strip(" |") if plain else ""
-        core_end = match.start() + tail.start() if tail and tail.start() > lead else end
-        lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead))
-        blanks = blanks + 1 if not plain else 0
+        raw_line = match.group().rstrip("\n").rstrip("\r")
+        pieces = [(match.start(), match.start() + len(raw_line))]
+        if len(raw_line) > WALL:
+            pieces = _wall_pieces(text, *pieces[0])
+        headings = _wall_items(pieces, text) if len(pieces) > 1 else set()
+        for piece_start, piece_end in pieces:
+            raw = text[piece_start:piece_end]
+            lead = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff"))
+            body = raw.rstrip(" \t\u00a0")
+            start, end = piece_start + lead, piece_start + len(body)
+            plain = plain_line(raw)
+            tail = vocab.TAILS.search(body)
+            core = vocab.TAILS.sub("", plain).strip(" |") if plain else ""
+            core_end = piece_start + tail.start() if tail and tail.start() > lead else end
+            lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
+                              key="wall-item" if piece_start in headings else ""))
+            blanks = blanks + 1 if not plain else 0
     return lines
 
 
@@ -116,13 +157,14 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def title_like(text: str, max_words: int = 16, max_chars: int = 150) -> bool:
-    """A heading, not a sentence: short, starts with a capital/digit/quote, no sentence-final stop."""
+def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words: int = 8) -> bool:
+    """A heading, not a sentence: short, starts with a capital/digit/quote, and no full stop after more than
+    `stop_words` words (agendas do word items as short sentences: "To receive apologies for absence.")."""
     if not text or len(text) > max_chars or words(text) > max_words:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“(*"):
         return False
-    if text.endswith((".", ";", ",")) and words(text) > 8 and not text.isupper():
+    if text.endswith((".", ";", ",")) and words(text) > stop_words and not text.isupper():
         return False
     return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
 
@@ -194,10 +236,10 @@ def _classify_one(line: Line) -> None:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return
     numbered = NUMBERED_LINE.match(core)
-    if numbered:
+    if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)
-        if run_in or title_like(title, 40, 300):
+        if run_in or title_like(title, 40, 300, stop_words=12 if line.key == "wall-item" else 8):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if run_in:  # the body starts on this line, after the heading
                 line.value = "run-in"
