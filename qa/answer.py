@@ -15,6 +15,7 @@ import re
 import numpy as np
 
 from qa.embed import Embedder
+from qa.index.cache import PassageCache
 from qa.query import ParsedQuery
 from qa.records import Result
 from qa.text import display_sentence_spans, query_terms, terms
@@ -29,11 +30,13 @@ WEIGHTS = np.array([4.2, 1.7, 1.67, 1.01, 1.88, -0.76, -0.64])
 
 
 def sentence_features(question: str, question_vector: np.ndarray, sentences: list[str], sentence_vectors: np.ndarray | None,
-                      embedder: Embedder) -> np.ndarray:
-    """One row of signals per sentence (the display forms of a passage's sentences, in order)."""
+                      embedder: Embedder, word_vectors: np.ndarray | None = None) -> np.ndarray:
+    """One row of signals per sentence (the display forms of a passage's sentences, in order). `word_vectors`,
+    if given, are those of [question, *sentences] (computed for several passages at once by the caller)."""
     meaning = (sentence_vectors.astype(np.float32) @ question_vector if sentence_vectors is not None
                and len(sentence_vectors) == len(sentences) else np.zeros(len(sentences)))
-    word_vectors = embedder.word_vectors([question, *sentences])
+    if word_vectors is None:
+        word_vectors = embedder.word_vectors([question, *sentences])
     wanted = set(query_terms(question))
     figure, person = bool(FIGURE_QUESTION.search(question)), bool(PERSON_QUESTION.search(question))
     rows = []
@@ -46,23 +49,32 @@ def sentence_features(question: str, question_vector: np.ndarray, sentences: lis
 
 
 def mark_answers(embedder: Embedder, parsed: ParsedQuery, question_vector: np.ndarray, results: list[Result],
-                 sentence_vectors: dict[int, np.ndarray | None]) -> list[Result]:
+                 sentence_vectors: dict[int, np.ndarray | None], cache: PassageCache | None = None) -> list[Result]:
     """Each result with its answer span set; `sentence_vectors` maps passage ids to their stored sentence vectors."""
-    marked = []
-    for result in results:
+    marked = list(results)
+    choices: list[tuple[int, list[tuple[tuple[int, int], str]]]] = []
+    for index, result in enumerate(results):
         sentences = display_sentence_spans(result.passage.text)
-        if not sentences:
-            marked.append(result)
-            continue
         spans = [span for span, _ in sentences]
+        if not sentences:
+            continue
         if result.matches:
             first = result.matches[0][0]
-            marked.append(result.with_answer(next((s for s in spans if s[0] <= first < s[1]), spans[0])))
-            continue
-        if len(spans) == 1:
-            marked.append(result.with_answer(spans[0]))
-            continue
-        features = sentence_features(parsed.semantic, question_vector, [shown for _, shown in sentences],
-                                     sentence_vectors.get(result.passage.id), embedder)
-        marked.append(result.with_answer(spans[int(np.argmax(features @ WEIGHTS))]))
+            marked[index] = result.with_answer(next((s for s in spans if s[0] <= first < s[1]), spans[0]))
+        elif len(spans) == 1:
+            marked[index] = result.with_answer(spans[0])
+        else:
+            choices.append((index, sentences))
+    if not choices:
+        return marked
+    # the question's word vectors, and each passage's sentences' (kept per passage: they depend on nothing else)
+    cache = cache or PassageCache(0)
+    question_words = embedder.word_vectors([parsed.semantic])
+    for index, sentences in choices:
+        texts = [text for _, text in sentences]
+        words = cache.word_vectors(results[index].passage.id, lambda texts=texts: embedder.word_vectors(texts))
+        own = np.vstack([question_words, words])
+        features = sentence_features(parsed.semantic, question_vector, [text for _, text in sentences],
+                                     sentence_vectors.get(results[index].passage.id), embedder, own)
+        marked[index] = results[index].with_answer(sentences[int(np.argmax(features @ WEIGHTS))][0])
     return marked

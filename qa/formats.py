@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.errors import BadSourceName, FileTooLarge, UnsupportedFile
+from qa.errors import BadSourceName, FileTooLarge, NothingToIndex, UnsupportedFile
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -36,34 +36,58 @@ class SourceText:
 
 
 def check_source_name(name: str) -> str:
-    """A paper's name is a plain file name: no folders, no '..', no control characters."""
-    if not name or name in {".", ".."} or "/" in name or "\\" in name or ".." in name or any(ord(c) < 32 for c in name):
+    """A paper's name is a plain file name: no folders, not '.' or '..', no control characters, at most 255 bytes."""
+    if (not isinstance(name, str) or not name or name in {".", ".."} or "/" in name or "\\" in name
+            or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in name) or len(name.encode("utf-8")) > 255):
         raise BadSourceName(f"{name!r} is not a plain file name; give a name like 'minutes-2020-05.txt' without folders or '..'")
     return name
+
+
+def _readable(text: str) -> float:
+    """The share of a text's visible characters that a paper in a Latin-script language is made of."""
+    visible = [c for c in text[:50000] if not c.isspace()]
+    if not visible:
+        return 0.0
+    latin = sum(1 for c in visible if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x2C00 or 0xFB00 <= ord(c) < 0xFB07)
+    return latin / len(visible)
+
+
+def check_plausible_text(name: str, text: str) -> str:
+    """Refuse what decodes but is not a paper: binary, mis-decoded or junk text, or no words at all."""
+    sample = text[:20000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(5, len(sample) // 100):
+        raise UnsupportedFile(f"{name} looks like a binary file, not text; give a .txt, .md, .html or .pdf paper")
+    if sample.count("\ufffd") > max(5, len(sample) // 100):
+        raise UnsupportedFile(f"{name} is not valid text in its encoding (it is full of replacement characters); re-save it as UTF-8")
+    if _readable(text) < 0.85:
+        raise UnsupportedFile(f"{name} does not read as text in a Latin-script language ({_readable(text):.0%} of its characters "
+                              "are letters, digits or punctuation); check its encoding and re-save it as UTF-8")
+    if len(re.findall(r"[A-Za-z]{2,}", text[:200000])) < 3:
+        raise NothingToIndex(f"nothing to index in {name}: it has no words in it")
+    return text
 
 
 def decode_text(name: str, data: bytes) -> str:
     if not data.strip():
         raise UnsupportedFile(f"{name} is empty; nothing to index")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
-        raise UnsupportedFile(f"{name} looks like a binary file, not text; give a .txt, .md, .html or .pdf paper")
-    for encoding in ("utf-8-sig", "cp1252"):
         try:
-            text = data.decode(encoding)
-            break
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    else:
-        raise UnsupportedFile(f"{name} is neither UTF-8 nor Windows-1252 text; re-save it as UTF-8 and add it again")
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > max(5, len(text[:20000]) // 100):
+            raise UnsupportedFile(f"{name} starts as UTF-16 text but is not valid UTF-16; re-save it as UTF-8") from None
+    elif b"\x00" in data[:8192]:
         raise UnsupportedFile(f"{name} looks like a binary file, not text; give a .txt, .md, .html or .pdf paper")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not re.search(r"[A-Za-z]{2}", text):
-        raise UnsupportedFile(f"{name} has no words in it; nothing to index")
-    return text
+    else:
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise UnsupportedFile(f"{name} is neither UTF-8 nor Windows-1252 text; re-save it as UTF-8 and add it again")
+    return check_plausible_text(name, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def html_to_text(name: str, data: bytes) -> str:
@@ -107,7 +131,7 @@ def html_to_text(name: str, data: bytes) -> str:
     text = re.sub(r"^(#+ )\s*$", "", text, flags=re.M)
     if not re.search(r"[A-Za-z]{2}", text):
         raise UnsupportedFile(f"{name} has no readable text in its HTML body")
-    return text
+    return check_plausible_text(name, text)
 
 
 def _at_line_start(parts: list[str]) -> bool:
@@ -119,8 +143,12 @@ def _at_line_start(parts: list[str]) -> bool:
 
 def pdf_to_text(name: str, data: bytes) -> tuple[str, list[int]]:
     """Text of every page, pages joined by a blank line, with each page's start offset."""
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings repeat what our one-line message says
 
     if not data.startswith(b"%PDF"):
         raise UnsupportedFile(f"{name} is not a PDF (it does not start with %PDF); check the file and add it again")
@@ -149,14 +177,15 @@ def pdf_to_text(name: str, data: bytes) -> tuple[str, list[int]]:
     text = "\n\n".join(pages)
     if not re.search(r"[A-Za-z]{2}", text):
         raise UnsupportedFile(f"{name} has no text layer (a scanned PDF?); run OCR on it first")
-    return text, starts
+    return check_plausible_text(name, text), starts
 
 
 def read_bytes(name: str, data: bytes, max_bytes: int | None = None) -> SourceText:
     """Check and convert one paper. Raises UnsupportedFile or FileTooLarge; writes nothing."""
     name = check_source_name(name)
     if max_bytes is not None and len(data) > max_bytes:
-        raise FileTooLarge(f"{name} is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (COMMITTEE_QA_MAX_UPLOAD_BYTES)")
+        raise FileTooLarge(f"{name} is {size_text(len(data))}, over the {size_text(max_bytes)} limit for one paper "
+                           "(COMMITTEE_QA_MAX_UPLOAD_BYTES)")
     sha256 = hashlib.sha256(data).hexdigest()
     suffix = Path(name).suffix.lower()
     if suffix in PDF_SUFFIXES:
@@ -170,6 +199,13 @@ def read_bytes(name: str, data: bytes, max_bytes: int | None = None) -> SourceTe
     raise UnsupportedFile(f"{name}: files ending {suffix} are not supported; give one of {', '.join(SUPPORTED)}")
 
 
+def size_text(size: int) -> str:
+    """Sizes as the README states them, in binary units: '20 MiB', '1.5 MiB', '800 KiB'."""
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.3g} MiB"
+    return f"{size / 1024:.3g} KiB" if size >= 1024 else f"{size} bytes"
+
+
 def read_path(path: Path, max_bytes: int | None = None) -> SourceText:
     if not path.is_file():
         raise UnsupportedFile(f"{path} is not a file")
@@ -177,12 +213,16 @@ def read_path(path: Path, max_bytes: int | None = None) -> SourceText:
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named, and the supported files inside folders named, in a stable order."""
+    """Files named, and the supported files inside folders named, in a stable order. A folder with no paper
+    in it is an error: it was probably the wrong folder."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                                and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                           and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES)
+            if not found:
+                raise UnsupportedFile(f"{path} holds no papers (files ending {', '.join(SUPPORTED)}); check the folder")
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:

@@ -29,7 +29,7 @@ def read_paths(paths: list[Path], max_bytes: int | None = None) -> list[SourceTe
 
 
 def embed_passages(embedder: Embedder, passages: list[Passage], progress: Callable[[int], None] | None = None,
-                   known: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+                   known: dict[str, np.ndarray] | None = None, background: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
     """Each passage's vector (of its context_text) and its sentences' vectors, in one batched pass.
     Texts in `known` (a re-parse of stored papers) reuse their stored vectors instead of a model pass."""
     groups = [[p.context_text(), *p.sentences()] for p in passages]
@@ -37,7 +37,7 @@ def embed_passages(embedder: Embedder, passages: list[Passage], progress: Callab
     todo = [i for i, group in enumerate(groups) if any(text not in known for text in group)]
     if progress and len(groups) > len(todo):
         progress(len(groups) - len(todo))
-    fresh = dict(zip(todo, embedder.encode_groups([groups[i] for i in todo], progress=progress)))
+    fresh = dict(zip(todo, embedder.encode_groups([groups[i] for i in todo], progress=progress, background=background)))
     matrices = [fresh[i] if i in fresh else np.vstack([known[text] for text in group]) for i, group in enumerate(groups)]
     passage_vectors = np.vstack([m[:1] for m in matrices]) if matrices else np.zeros((0, embedder.dimension), np.float32)
     return passage_vectors, [m[1:] for m in matrices]
@@ -45,10 +45,10 @@ def embed_passages(embedder: Embedder, passages: list[Passage], progress: Callab
 
 def embed_papers(embedder: Embedder, prepared: list[tuple[SourceText, ParsedDocument, list[Passage]]],
                  progress: Callable[[int], None] | None = None, known: dict[str, np.ndarray] | None = None,
-                 ) -> list[PaperToStore]:
+                 background: bool = False) -> list[PaperToStore]:
     """Embed the passages of several papers in one batched pass; one PaperToStore each."""
     passages = [p for _, _, passages in prepared for p in passages]
-    embeddings, sentence_vectors = embed_passages(embedder, passages, progress, known)
+    embeddings, sentence_vectors = embed_passages(embedder, passages, progress, known, background)
     papers, cursor = [], 0
     for source_text, doc, own in prepared:
         end = cursor + len(own)

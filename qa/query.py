@@ -54,18 +54,33 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?:\W|\*\*|<[^>]+>)+".join(parts) if len(parts) > 1 else parts[0], re.I)
 
 
-def check_query(query: Query) -> Query:
+def check_text(value: object, what: str) -> str:
+    """Text a person sent: a string without lone surrogates (which no encoder accepts). Refused, not repaired,
+    so that what is searched is what was sent."""
+    if not isinstance(value, str):
+        raise BadQuery(f"{what} must be text, not {type(value).__name__}")
+    if _SURROGATE.search(value):
+        raise BadQuery(f"{what} holds a lone surrogate ({_SURROGATE.search(value).group()!a}), which is not text; "
+                       "send it as UTF-8")
+    return value
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_query(query: Query, max_chars: int = MAX_QUERY_CHARS) -> Query:
     """The query as given, or a BadQuery/EmptyQuery saying what to change."""
-    text = query.text if isinstance(query.text, str) else ""
-    text = text.strip()
+    text = check_text(query.text if query.text is not None else "", "the query").strip()
     if not text:
         raise EmptyQuery("the query is empty; type a question or some words to look for")
-    if len(text) > MAX_QUERY_CHARS:
-        raise BadQuery(f"the query is {len(text)} characters long; keep it under {MAX_QUERY_CHARS}")
-    check_k(query.k)
+    if len(text) > max_chars:
+        raise BadQuery(f"the query is {len(text)} characters long; keep it under {max_chars}")
+    k = check_k(query.k)
     if query.mode not in MODES:
         raise BadQuery(f"mode must be one of {', '.join(MODES)}, not {query.mode!r}")
-    return Query(text, int(query.k), query.filters.validated(), query.mode)
+    for name, value in query.filters.public().items():
+        check_text(value, name)
+    return Query(text, k, query.filters.validated(), query.mode)
 
 
 def check_k(k: object) -> int:

@@ -17,6 +17,7 @@ import numpy as np
 
 from qa import store
 from qa.errors import UnknownSource
+from qa.index.cache import PassageCache
 from qa.index.lexical import LexicalIndex
 from qa.index.vectors import VectorIndex
 from qa.query import ParsedQuery, phrase_pattern
@@ -100,8 +101,9 @@ class DenseRetriever:
 
     name = "dense"
 
-    def __init__(self, vectors: VectorIndex, conn: sqlite3.Connection, local: LocalFilter):
+    def __init__(self, vectors: VectorIndex, conn: sqlite3.Connection, local: LocalFilter, cache: PassageCache | None = None):
         self.vectors, self.conn, self.local = vectors, conn, local
+        self.cache = cache or PassageCache(0)
 
     def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked:
         allowed = self.local.allowed(filters, query.phrases)
@@ -114,7 +116,7 @@ class DenseRetriever:
         """The candidates by the passage's cosine plus its best sentence's. A passage of several sentences
         embeds as a blur of them; its best sentence alone is what a short question matches."""
         unique = list(dict.fromkeys(candidates))
-        stored = store.passage_and_sentence_vectors(self.conn, unique)
+        stored = self.cache.vectors(self.conn, unique)
         present = [pid for pid in unique if pid in stored]
         if not present:
             return []

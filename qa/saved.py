@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from qa import store
-from qa.errors import Gone, NotFound
-from qa.query import check_query
+from qa.config import Limits
+from qa.errors import BadQuery, Gone, NotFound
+from qa.query import check_query, check_text
 from qa.records import Filters, Query, Result
 
 if TYPE_CHECKING:
@@ -37,9 +38,17 @@ class SavedSearch:
         return f"/feeds/{self.id}.atom"
 
 
-def follow(conn: sqlite3.Connection, query: str, filters: Filters, name: str | None = None) -> SavedSearch:
-    """Save a search to follow, after the same checks as any search (empty query, bad filters)."""
-    checked = check_query(Query(query, 5, filters))
+def follow(conn: sqlite3.Connection, query: str, filters: Filters, name: str | None = None,
+           limits: Limits | None = None) -> SavedSearch:
+    """Save a search to follow, after the same checks as any search (empty query, bad filters) and a name
+    within COMMITTEE_QA_MAX_SAVED_NAME_CHARS."""
+    limits = limits or Limits()
+    checked = check_query(Query(query, 5, filters), limits.query_chars)
+    if name is not None:
+        name = check_text(name, "the name").strip()
+        if len(name) > limits.saved_name_chars:
+            raise BadQuery(f"the name is {len(name)} characters long; keep it under {limits.saved_name_chars} "
+                           "(COMMITTEE_QA_MAX_SAVED_NAME_CHARS)")
     with conn:
         saved_id = conn.execute(
             "INSERT INTO saved_searches (name, query, filters, created_at) VALUES (?, ?, ?, ?)",

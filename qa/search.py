@@ -11,15 +11,16 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qa import stages as ranking
 from qa import store
 from qa.answer import mark_answers
 from qa.embed import Embedder
-from qa.errors import BadQuery, IndexNotReady, NotFound
+from qa.errors import IndexNotReady, NotFound
+from qa.index.cache import PassageCache
 from qa.index.snapshot import Snapshot
-from qa.query import MAX_K, ParsedQuery, check_query, parse_query, phrase_pattern
+from qa.query import MAX_QUERY_CHARS, ParsedQuery, check_k, check_query, parse_query, phrase_pattern
 from qa.records import Query, Result, SearchResponse
 from qa.retrieve import CANDIDATES, DenseRetriever, LexicalRetriever, LocalFilter, PreparedQuery, Ranked, fuse, prepare
 from qa.text import STOPWORDS, content_words, tokens
@@ -29,31 +30,33 @@ WEAK_COSINE = 0.25  # below this best cosine, with no word in common, nothing ma
 
 @dataclass(frozen=True)
 class Reader:
-    """What one search reads: the snapshot it took, a store connection, the model."""
+    """What one search reads: the snapshot it took, a store connection, the model, the per-passage cache."""
 
     snapshot: Snapshot
     conn: sqlite3.Connection
     embedder: Embedder
+    cache: PassageCache = field(default_factory=PassageCache)
 
 
-def search_many(reader: Reader, queries: list[Query], stages: str | None = None) -> list[SearchResponse]:
+def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
+                max_chars: int = MAX_QUERY_CHARS) -> list[SearchResponse]:
     """`search(q)` is `search_many([q])[0]`: the queries of a batch are embedded together."""
-    queries = [check_query(q) for q in queries]
+    queries = [check_query(q, max_chars) for q in queries]
     chosen = ranking.select(stages)
     if reader.snapshot.count == 0:
         raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
     parsed = [parse_query(q.text) for q in queries]
     vectors = reader.embedder.encode([p.semantic for p in parsed])
     local = LocalFilter(reader.conn)
-    dense = DenseRetriever(reader.snapshot.vectors, reader.conn, local)
+    dense = DenseRetriever(reader.snapshot.vectors, reader.conn, local, reader.cache)
     lexical = LexicalRetriever(reader.snapshot.lexical, local)
     responses = []
     for query, p, vector in zip(queries, parsed, vectors):
         response = _search_one(reader, local, dense, lexical, query, prepare(p, vector), chosen)
-        stored = store.passage_and_sentence_vectors(reader.conn, [r.passage.id for r in response.results])
+        stored = reader.cache.vectors(reader.conn, [r.passage.id for r in response.results])
         sentences = {pid: matrices[1] for pid, matrices in stored.items()}
-        responses.append(SearchResponse(response.query, mark_answers(reader.embedder, p, vector, response.results, sentences),
-                                        response.weak, response.suggestion))
+        marked = mark_answers(reader.embedder, p, vector, response.results, sentences, reader.cache)
+        responses.append(SearchResponse(response.query, marked, response.weak, response.suggestion))
     return responses
 
 
@@ -136,12 +139,14 @@ def _results(conn: sqlite3.Connection, ranked: Ranked, phrases: tuple[str, ...] 
 
 def suggest(reader: Reader, text: str) -> str | None:
     """'Did you mean' from the corpus's own words, for query words the corpus does not contain."""
-    vocabulary = reader.snapshot.vocabulary(reader.conn)
+    groups = reader.snapshot.vocabulary(reader.conn)
     changed, corrected = False, []
     for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", text):
         lower = word.lower()
-        if word.isalpha() and len(word) > 3 and lower not in STOPWORDS and lower not in vocabulary:
-            close = difflib.get_close_matches(lower, [w for w in vocabulary if abs(len(w) - len(lower)) <= 2], n=1, cutoff=0.8)
+        if word.isalpha() and len(word) > 3 and lower not in STOPWORDS and lower not in groups.get((lower[0], len(lower)), ()):
+            # a misspelling keeps its first letter and its length within two
+            nearby = [w for size in range(len(lower) - 2, len(lower) + 3) for w in groups.get((lower[0], size), ())]
+            close = difflib.get_close_matches(lower, nearby, n=1, cutoff=0.8)
             if close:
                 corrected.append(close[0])
                 changed = True
@@ -152,8 +157,7 @@ def suggest(reader: Reader, text: str) -> str | None:
 
 def similar(reader: Reader, passage_id: int, k: int = 5) -> list[Result]:
     """Passages from other items or papers that say something similar ("more like this")."""
-    if not 1 <= k <= MAX_K:
-        raise BadQuery(f"k must be between 1 and {MAX_K}, not {k}")
+    k = check_k(k)
     found = store.get_passages(reader.conn, [passage_id])
     if passage_id not in found:
         raise NotFound(f"there is no passage {passage_id}; take ids from search results")

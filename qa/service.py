@@ -16,6 +16,7 @@ from qa.config import Settings
 from qa.embed import Embedder
 from qa.formats import SourceText
 from qa.index import snapshot as snapshots
+from qa.index.cache import PassageCache
 from qa.index.snapshot import Snapshot
 from qa.records import Query, Result, SearchResponse
 from qa.writer import AddReport, Progress, ReindexReport, Writer
@@ -28,6 +29,8 @@ class SearchService:
         self._snapshot: Snapshot | None = None
         self._stamp: tuple[int, int] | None = None
         self._follow_lock = threading.Lock()
+        self._connections = threading.local()
+        self.cache = PassageCache()
         self.writer = Writer(settings, self.embedder, self._publish)
         self.writer.open()
 
@@ -54,19 +57,23 @@ class SearchService:
 
     @contextmanager
     def connect(self) -> Iterator:
-        with store.connect(self.settings.db_path) as conn:
+        """This thread's connection to the store, opened once and kept (a search should not pay to open one)."""
+        conn = getattr(self._connections, "conn", None)
+        if conn is None:
+            conn = self._connections.conn = store.open_connection(self.settings.db_path)
+        with store.using(conn, self.settings.db_path):
             yield conn
 
     @contextmanager
     def reader(self) -> Iterator[search.Reader]:
         snapshot = self.snapshot()
         with self.connect() as conn:
-            yield search.Reader(snapshot, conn, self.embedder)
+            yield search.Reader(snapshot, conn, self.embedder, self.cache)
 
     # -- reading ----------------------------------------------------------------------------------
     def search_many(self, queries: list[Query], stages: str | None = None) -> list[SearchResponse]:
         with self.reader() as reader:
-            return search.search_many(reader, queries, stages)
+            return search.search_many(reader, queries, stages, self.settings.limits.query_chars)
 
     def search(self, query: Query, stages: str | None = None) -> SearchResponse:
         return self.search_many([query], stages)[0]
@@ -84,8 +91,8 @@ class SearchService:
         return self.snapshot().vectors.kind
 
     # -- writing ----------------------------------------------------------------------------------
-    def add(self, sources: list[SourceText], progress: Progress | None = None) -> list[AddReport]:
-        return self.writer.add(sources, progress)
+    def add(self, sources: list[SourceText], progress: Progress | None = None, background: bool = False) -> list[AddReport]:
+        return self.writer.add(sources, progress, background)
 
     def remove(self, source: str) -> int:
         return self.writer.remove(source)

@@ -22,25 +22,39 @@ from qa.parse import ParsedDocument
 from qa.records import Passage
 
 
-@contextmanager
-def connect(path: Path) -> Iterator[sqlite3.Connection]:
-    """Open the store, commit on success, always close. One connection per request or thread.
-    The schema is made and upgraded by the writer (qa.writer), never here."""
+def open_connection(path: Path) -> sqlite3.Connection:
+    """A connection set up as every part of the program uses it. The schema is made and upgraded by the
+    writer (qa.writer), never here."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise IndexDamaged(f"the store at {path} cannot be opened ({error}); check the path or run `committee-qa reindex`") from error
-    try:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as error:
+        raise IndexDamaged(f"the store at {path} cannot be opened ({error}); check the path or run `committee-qa reindex`") from error
+    return conn
+
+
+@contextmanager
+def using(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """Commit on success; a damaged file is reported as such, in one line."""
+    try:
         with conn:
             yield conn
     except sqlite3.DatabaseError as error:
         if type(error) is not sqlite3.DatabaseError:  # "not a database", "malformed"; not a query's own error
             raise
         raise IndexDamaged(f"the store at {path} is damaged ({error}); restore it or index the papers again") from error
+
+
+@contextmanager
+def connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """Open the store, commit on success, always close."""
+    conn = open_connection(path)
+    try:
+        with using(conn, path):
+            yield conn
     finally:
         conn.close()
 

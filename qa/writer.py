@@ -27,6 +27,7 @@ import numpy as np
 from qa import migrations, store
 from qa.config import Settings
 from qa.embed import Embedder
+from qa.errors import NothingToIndex
 from qa.formats import SourceText
 from qa.index import snapshot as snapshots
 from qa.index.snapshot import Snapshot
@@ -109,20 +110,23 @@ class Writer:
         self._publish(snapshot)
 
     # -- changes ----------------------------------------------------------------------------------
-    def add(self, sources: list[SourceText], progress: Progress | None = None) -> list[AddReport]:
-        """Add or replace papers (unchanged ones are skipped): embedded first, then stored in one transaction."""
+    def add(self, sources: list[SourceText], progress: Progress | None = None, background: bool = False) -> list[AddReport]:
+        """Add or replace papers (unchanged ones are skipped): embedded first, then stored in one transaction.
+        `background`: beside a server answering searches (qa.embed.Embedder.encode)."""
         reports, pending = [], []
         with store.connect(self.settings.db_path) as conn:
             known = {source.source: store.document_hash(conn, source.source) for source in sources}
         for source in sources:
             doc, passages = prepare(source, self.settings.passage_chars)
+            if not passages:
+                raise NothingToIndex(f"nothing to index in {source.source}: no paragraph of text was found in it")
             if known[source.source] == source.sha256:
                 reports.append(AddReport(source.source, "unchanged", len(doc.items), len(passages)))
             else:
                 pending.append((source, doc, passages))
         if not pending:
             return reports
-        papers = embed_papers(self.embedder, pending, progress)
+        papers = embed_papers(self.embedder, pending, progress, background=background)
         with self._locked(), store.connect(self.settings.db_path) as conn:
             base = self._settle(conn)
             removed, added = [], []

@@ -19,6 +19,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fit_fusion import pairwise_logistic  # noqa: E402
 
 from qa import store  # noqa: E402
 from qa.answer import WEIGHTS, sentence_features  # noqa: E402
@@ -58,16 +61,8 @@ def problems(service: SearchService, path: Path) -> list[Problem]:
     return out
 
 
-def fit(training: list[Problem], l2: float = 1.0, steps: int = 3000) -> np.ndarray:
-    pairs = [p - f[~right] for f, right, _ in training for p in f[right]]
-    x = np.vstack(pairs)
-    x = np.vstack([x, -x])
-    y = np.concatenate([np.ones(len(x) // 2), np.zeros(len(x) // 2)])
-    w = np.zeros(x.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        w -= 0.5 * (x.T @ (p - y) / len(y) + l2 * w / len(y))
-    return w
+def fit(training: list[Problem]) -> np.ndarray:
+    return pairwise_logistic([p - f[~right] for f, right, _ in training for p in f[right]], steps=3000)
 
 
 def chosen_right(problem_list: list[Problem], weights: np.ndarray) -> tuple[int, int]:

@@ -64,15 +64,10 @@ def features(candidates: list[dict]) -> np.ndarray:
     return np.array(rows)
 
 
-def fit_pairwise(queries: list[dict], l2: float = 1.0, steps: int = 2000) -> np.ndarray:
-    """A linear ranker: logistic regression on (hit - non-hit) feature differences (RankNet-style)."""
-    pairs = []
-    for q in queries:
-        hits = np.array([c["hit"] for c in q["candidates"]], dtype=bool)
-        if q["candidates"] and hits.any():
-            f = features(q["candidates"])
-            pairs += [p - f[~hits] for p in f[hits]]
-    x = np.vstack(pairs)
+def pairwise_logistic(differences: list[np.ndarray], l2: float = 1.0, steps: int = 2000) -> np.ndarray:
+    """Weights w of a linear score, fitted so that right - wrong feature differences score above zero
+    (logistic regression on both signs of each difference, RankNet-style; L2-regularised)."""
+    x = np.vstack(differences)
     x = np.vstack([x, -x])
     y = np.concatenate([np.ones(len(x) // 2), np.zeros(len(x) // 2)])
     w = np.zeros(x.shape[1])
@@ -80,6 +75,17 @@ def fit_pairwise(queries: list[dict], l2: float = 1.0, steps: int = 2000) -> np.
         p = 1 / (1 + np.exp(-(x @ w)))
         w -= 0.5 * (x.T @ (p - y) / len(y) + l2 * w / len(y))
     return w
+
+
+def fit_pairwise(queries: list[dict]) -> np.ndarray:
+    """A linear ranker over `features`: hits against the other candidates of the same query."""
+    pairs = []
+    for q in queries:
+        hits = np.array([c["hit"] for c in q["candidates"]], dtype=bool)
+        if q["candidates"] and hits.any():
+            f = features(q["candidates"])
+            pairs += [p - f[~hits] for p in f[hits]]
+    return pairwise_logistic(pairs)
 
 
 def rank_of_first_hit(candidates: list[dict], scores: np.ndarray) -> int | None:

@@ -18,6 +18,8 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+ADMIN_TOKEN = "a-test-admin-token"
+ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 
 
 @pytest.fixture(scope="session")
@@ -122,6 +124,6 @@ def client(tmp_path_factory, seeds_data, embedder):
 
     data = tmp_path_factory.mktemp("client") / "index"
     shutil.copytree(seeds_data, data)
-    settings = Settings(data_dir=data)
+    settings = Settings(data_dir=data, admin_token=ADMIN_TOKEN)
     with TestClient(create_app(settings, SearchService(settings, embedder))) as test_client:
         yield test_client

@@ -12,7 +12,7 @@ import time
 
 import httpx
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS, run_cli, serving
+from conftest import ADMIN, ADMIN_TOKEN, FIXTURES, ROOT, SEEDS, run_cli, serving
 from fixtures.make_pdf import make_pdf
 
 from qa import store
@@ -150,13 +150,13 @@ def upload_client(tmp_path_factory, seeds_data, embedder):
     """The app in-process over a private copy of the seeds, with uploads limited to 1 MB."""
     from fastapi.testclient import TestClient
 
-    from qa.config import Settings
+    from qa.config import Limits, Settings
     from qa.service import SearchService
     from web.app import create_app
 
     data = tmp_path_factory.mktemp("upload") / "index"
     shutil.copytree(seeds_data, data)
-    settings = Settings(data_dir=data, max_upload_bytes=1_000_000)
+    settings = Settings(data_dir=data, admin_token=ADMIN_TOKEN, limits=Limits(upload_bytes=1_000_000))
     with TestClient(create_app(settings, SearchService(settings, embedder))) as client:
         yield client
 
@@ -172,14 +172,14 @@ def _api_answers(client) -> list:
         ("empty.txt", b"", 415, "empty"),
         ("photo.txt", bytes(range(256)) * 40, 415, "binary"),
         ("broken.pdf", b"%PDF-1.4 nonsense", 415, "PDF"),
-        ("big.txt", b"word " * 250_000, 413, "limit"),
+        ("big.txt", b"word " * 250_000, 413, "limit for one paper"),
         ("../../etc/passwd.txt", b"Minutes\n\nText here.", 400, "plain file name"),
         ("slides.pptx", b"PK\x03\x04 something", 415, "not supported"),
     ],
 )
 def test_bad_upload_gets_4xx_and_the_corpus_is_intact(upload_client, name, content, status, message):
     before = _api_answers(upload_client)
-    response = upload_client.post("/api/documents", files={"files": (name, content, "application/octet-stream")})
+    response = upload_client.post("/api/documents", files={"files": (name, content, "application/octet-stream")}, headers=ADMIN)
     assert response.status_code == status, response.text
     assert message in response.json()["detail"]
     assert _api_answers(upload_client) == before
@@ -187,15 +187,15 @@ def test_bad_upload_gets_4xx_and_the_corpus_is_intact(upload_client, name, conte
 
 def test_upload_list_and_delete_over_http(upload_client):
     html = (FIXTURES / "moderngov_item.html").read_bytes()
-    added = upload_client.post("/api/documents", files={"files": ("flood.html", html, "text/html")})
+    added = upload_client.post("/api/documents", files={"files": ("flood.html", html, "text/html")}, headers=ADMIN)
     assert added.status_code == 201 and added.json()[0]["status"] == "added"
     listed = {d["source"]: d for d in upload_client.get("/api/documents").json()}
     assert listed["flood.html"]["items"] == 1 and listed["flood.html"]["added_at"]
     hit = upload_client.get("/api/search", params={"q": "text alert service for flood warnings", "k": 1}).json()
     assert hit["results"][0]["citation"]["source"] == "flood.html"
-    assert upload_client.delete("/api/documents/flood.html").status_code == 200
+    assert upload_client.delete("/api/documents/flood.html", headers=ADMIN).status_code == 200
     assert "flood.html" not in {d["source"] for d in upload_client.get("/api/documents").json()}
-    assert upload_client.delete("/api/documents/flood.html").status_code == 404
+    assert upload_client.delete("/api/documents/flood.html", headers=ADMIN).status_code == 404
 
 
 def test_an_index_from_a_previous_release_is_upgraded_in_place(fresh_service):

@@ -6,6 +6,7 @@ the story of a CLI `add` beside a running service, and the browser and fuzz test
 from __future__ import annotations
 
 import pytest
+from conftest import ADMIN
 
 
 def test_health_reports_the_loaded_index(client):
@@ -72,7 +73,7 @@ def test_unknown_or_unsafe_source_is_refused(client):
     assert unsafe.status_code == 404 and unsafe.json() == {"detail": "Not Found"}
     dotdot = client.get("/documents/%2E%2E")
     assert dotdot.status_code == 400 and "plain file name" in dotdot.text
-    assert client.delete("/api/documents/%2E%2E").status_code == 400
+    assert client.delete("/api/documents/%2E%2E", headers=ADMIN).status_code == 400
 
 
 def test_source_view_anchors_every_passage(client):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from conftest import run_cli
+from conftest import ADMIN, run_cli
 
 from qa.formats import read_bytes
 from qa.records import Query
@@ -33,11 +33,11 @@ def test_saved_search_feed_shows_new_matching_paper_once(client):
 
     try:
         for _ in range(2):  # the second upload is unchanged: no duplicate entries
-            added = client.post("/api/documents", files={"files": ("parks.txt", NEW_PAPER, "text/plain")})
+            added = client.post("/api/documents", files={"files": ("parks.txt", NEW_PAPER, "text/plain")}, headers=ADMIN)
             assert added.status_code == 201
         _feed_has_the_new_paper_once(client, saved.json(), feed_url)
     finally:
-        client.delete("/api/documents/parks.txt")
+        client.delete("/api/documents/parks.txt", headers=ADMIN)
 
 
 def _feed_has_the_new_paper_once(client, saved: dict, feed_url: str) -> None:

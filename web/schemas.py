@@ -12,8 +12,6 @@ from qa import records
 from qa.query import MAX_K
 from qa.records import FILTER_FIELDS, Filters, Passage, Result, SearchResponse
 
-MAX_BATCH = 100
-
 
 def _citation_model() -> type[BaseModel]:
     """The API's citation: the fields of qa.records.Citation, with the section as one path and a link."""
@@ -94,7 +92,7 @@ class SearchRequest(FilterFields):  # type: ignore[misc, valid-type]
 
 
 class BatchRequest(FilterFields):  # type: ignore[misc, valid-type]
-    queries: list[str] = Field(description=f"at most {MAX_BATCH} queries")
+    queries: list[str] = Field(description="at most COMMITTEE_QA_MAX_BATCH_QUERIES (100) queries")
     k: int = 5
 
 

@@ -49,15 +49,19 @@ class Snapshot:
     def count(self) -> int:
         return self.vectors.count
 
-    def vocabulary(self, conn: sqlite3.Connection) -> Counter[str]:
-        """Surface words of the indexed text and how often they occur ("did you mean"), made once per snapshot."""
+    def vocabulary(self, conn: sqlite3.Connection) -> dict[tuple[str, int], list[str]]:
+        """Surface words of the indexed text ("did you mean"), grouped by first letter and length so that a
+        look-up compares a handful of words, not all of them. Made once per snapshot."""
         with self._words_lock:
-            if "counts" not in self._words:
+            if "groups" not in self._words:
                 counts: Counter[str] = Counter()
                 for body in store.passage_bodies(conn, self.lexical.ids.tolist()):
                     counts.update(word for word in tokens(body) if word.isalpha())
-                self._words["counts"] = counts
-            return self._words["counts"]
+                groups: dict[tuple[str, int], list[str]] = {}
+                for word in counts:
+                    groups.setdefault((word[0], len(word)), []).append(word)
+                self._words["groups"] = groups
+            return self._words["groups"]
 
     def with_changes(self, conn: sqlite3.Connection, generation: int, removed: list[int], added_ids: list[int],
                      added_vectors: np.ndarray) -> Snapshot:

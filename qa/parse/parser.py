@@ -243,6 +243,9 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
         else:  # text, and dates, meeting lines or markers inside an item
             blocks.add_line(line, bullet=kind == Kind.DATE)
     blocks.flush()
+    if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
+        blocks.add_line(title_line, bullet=False)
+        blocks.flush()
 
 
 def _name_pre_label_text(doc: ParsedDocument) -> None:

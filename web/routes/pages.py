@@ -100,7 +100,7 @@ def document_page(request: Request, source: str, service: Service, hl: str | Non
 def follow_search(service: Service, form: Annotated[FollowForm, Form()]) -> Response:
     """Follow a search from the page: save it and show its feed."""
     with service.connect() as conn:
-        saved = saved_searches.follow(conn, form.q, form.filters(), form.name or None)
+        saved = saved_searches.follow(conn, form.q, form.filters(), form.name or None, service.settings.limits)
     return RedirectResponse(f"/saved-searches/{saved.id}", status_code=303)
 
 

@@ -15,7 +15,7 @@ router = APIRouter(tags=["saved searches"])
 def api_save_search(body: SavedSearchIn, service: Service) -> SavedSearchOut:
     """Save a search (query and filters) to follow; its Atom feed lists passages from papers added later."""
     with service.connect() as conn:
-        return SavedSearchOut.of(saved_searches.follow(conn, body.query, body.filters(), body.name))
+        return SavedSearchOut.of(saved_searches.follow(conn, body.query, body.filters(), body.name, service.settings.limits))
 
 
 @router.get("/api/saved-searches", response_model=list[SavedSearchOut])

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from pydantic import BaseModel
 
 from qa.errors import BadQuery
 from qa.records import Query as SearchQuery
 from web.deps import Service
 from web.schemas import (
     ERRORS,
-    MAX_BATCH,
     BatchRequest,
     BatchResponse,
     SearchParams,
@@ -23,27 +24,35 @@ from web.schemas import (
 router = APIRouter(tags=["search"])
 
 
+def _json(model: BaseModel) -> Response:
+    """The model as JSON, built once: it was made from the library's records, so FastAPI need not check it again
+    (the response schema is still declared for the OpenAPI contract)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 @router.get("/api/search", response_model=SearchResponseModel, responses=ERRORS)
-def api_search(params: Annotated[SearchParams, Query()], service: Service) -> SearchResponseModel:
+def api_search(params: Annotated[SearchParams, Query()], service: Service) -> Response:
     """Ranked verbatim passages for a question, each with its answer sentence and citation."""
-    return SearchResponseModel.of(service.search(SearchQuery(params.q, params.k, params.filters())))
+    return _json(SearchResponseModel.of(service.search(SearchQuery(params.q, params.k, params.filters()))))
 
 
 @router.post("/api/search", response_model=SearchResponseModel, responses=ERRORS)
-def api_search_post(body: SearchRequest, service: Service) -> SearchResponseModel:
+def api_search_post(body: SearchRequest, service: Service) -> Response:
     """The same as GET /api/search, with the query in a JSON body."""
-    return SearchResponseModel.of(service.search(SearchQuery(body.q, body.k, body.filters())))
+    return _json(SearchResponseModel.of(service.search(SearchQuery(body.q, body.k, body.filters()))))
 
 
 @router.post("/api/search/batch", response_model=BatchResponse, responses=ERRORS)
-def api_batch(body: BatchRequest, service: Service) -> BatchResponse:
+def api_batch(body: BatchRequest, service: Service) -> Response:
     """Many queries in one call (at most 100), answered in order; embedded together in one batch."""
+    most = service.settings.limits.batch_queries
     if not body.queries:
         raise BadQuery("queries is empty; send at least one query")
-    if len(body.queries) > MAX_BATCH:
-        raise BadQuery(f"{len(body.queries)} queries is over the limit of {MAX_BATCH} a call; split the batch")
+    if len(body.queries) > most:
+        raise BadQuery(f"{len(body.queries)} queries is over the limit of {most} a call (COMMITTEE_QA_MAX_BATCH_QUERIES); "
+                       "split the batch")
     responses = service.search_many([SearchQuery(q, body.k, body.filters()) for q in body.queries])
-    return BatchResponse(responses=[SearchResponseModel.of(r) for r in responses])
+    return _json(BatchResponse(responses=[SearchResponseModel.of(r) for r in responses]))
 
 
 @router.get("/api/passages/{passage_id}/similar", response_model=list[SearchResult], responses=ERRORS)
