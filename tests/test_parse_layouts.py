@@ -295,3 +295,10 @@ def test_an_agenda_run_together_on_one_line_is_cut_at_its_item_numbers():
     assert items(wall)[1] == ("2", "Chair's Announcements.")
     reminder = next(p for p in chunk_document(parse_text("wall.txt", wall)) if "reminded" in p.text)
     assert reminder.item_number == "4"
+
+
+def test_a_numbered_paragraph_that_wraps_onto_a_capital_is_not_an_item():
+    text = (ROOT / "tests/fixtures/papers/planning_minutes_2019-03-12.txt").read_text()
+    found = items(text)
+    assert ("49", "TREE PRESERVATION ORDER - THE OLD RECTORY") in found
+    assert not any(number and "." in number for number, _ in found)  # 49.1 "The Committee considered ... Tree" / "Preservation"

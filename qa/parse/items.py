@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from qa.parse import vocab
 from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
+from qa.text import STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,12 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     if line.index + 1 >= len(lines):
         return False
     following = lines[line.index + 1]
+    # A numbered paragraph ("49.1 The Committee considered objections to the provisional Tree" / "Preservation
+    # Order on ...") wraps onto a capital as often as not: a sub-number whose line reads as prose (three or more
+    # little words) wraps whatever comes next; a heading wraps only onto a word that continues a sentence.
+    paragraph = "." in (line.number or "").rstrip(".") and sum(w.lower() in STOPWORDS for w in line.title.split()) >= 3
     return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
-            and not line.title.isupper() and following.core[:1].islower())
+            and not line.title.isupper() and (paragraph or following.core[:1].islower()))
 
 
 def _run_in_body(line: Line) -> int | None:
