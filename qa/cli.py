@@ -106,11 +106,14 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     """Ask a question; prints ranked verbatim passages with their citations."""
-    from qa.query import check_query
+    from qa.query import check_query, parse_query
     from qa.records import Query
     from qa.render import response_text
 
-    query = check_query(Query(args.query, args.k, _filters(args)), settings.limits.query_chars)  # before the model loads
+    # the query and its operators are checked before the model loads
+    query = check_query(Query(args.query, args.k, _filters(args), group=args.group, strict=not args.closest),
+                        settings.limits.query_chars)
+    parse_query(query.text)
     response = _service(settings).search(query)
     if args.json:
         from web.schemas import SearchResponseModel
@@ -134,7 +137,7 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
         if not line.strip():
             continue
         try:
-            numbered.append((number, _batch_query(line, args.k)))
+            numbered.append((number, _batch_query(line, args.k, args.group, not args.closest)))
         except (ValueError, QAError) as error:  # a bad line is reported with its number; the others still run
             outputs[number] = {"line": number, "error": str(error)}
     for start in range(0, len(numbered), 32):
@@ -161,8 +164,8 @@ def _query_lines(path: Path) -> list[str]:
         raise BadQuery(f"{path} is not UTF-8 text; give one JSON object or plain query per line") from None
 
 
-def _batch_query(line: str, k: int):
-    from qa.query import check_query
+def _batch_query(line: str, k: int, group: str, strict: bool):
+    from qa.query import check_query, parse_query
     from qa.records import Query
 
     text = line.strip()
@@ -174,10 +177,13 @@ def _batch_query(line: str, k: int):
         if not isinstance(record, dict) or not isinstance(record.get("query"), str):
             raise ValueError('a JSON line needs a "query" string')
         filters = Filters.from_mapping(record)
-        query = Query(record["query"], record.get("k", k), filters)
+        query = Query(record["query"], record.get("k", k), filters, group=record.get("group", group),
+                      strict=record.get("strict", strict))
     else:
-        query = Query(text, k)
-    return check_query(query)
+        query = Query(text, k, group=group, strict=strict)
+    query = check_query(query)
+    parse_query(query.text)
+    return query
 
 
 def cmd_saved(args: argparse.Namespace, settings: Settings) -> int:
@@ -231,6 +237,23 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _add_search_options(parser: argparse.ArgumentParser) -> None:
+    from qa.records import GROUPS
+
+    parser.add_argument("--group", choices=GROUPS, default="passage", help="item: one entry per agenda item, with its best passages")
+    parser.add_argument("--closest", action="store_true", help="when nothing matches well, print the closest passages anyway")
+
+
+def _query_syntax() -> str:
+    from qa.query import OPERATORS
+
+    lines = ['query syntax: "exact phrase"   -word   -"phrase"   item 283'] + [f"  {op.example:<32} {op.help}" for op in OPERATORS]
+    return "\n".join(lines + ["operators and the --filters combine with AND"])
+
+
+QUERY_SYNTAX = _query_syntax()
+
+
 def _add_filter_options(parser: argparse.ArgumentParser) -> None:
     for field in FILTER_FIELDS:
         parser.add_argument(f"--{field.name}", help=field.help)
@@ -260,15 +283,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("list", help=cmd_list.__doc__)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_list)
-    p = commands.add_parser("search", help=cmd_search.__doc__)
-    p.add_argument("query", help="a question or words to look for; quote phrases that must appear")
-    p.add_argument("-k", type=int, default=5, help="how many passages (1-100, default 5)")
+    p = commands.add_parser("search", help=cmd_search.__doc__, epilog=QUERY_SYNTAX,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("query", help='a question or words; "phrase", -word, -"phrase" and the operators below')
+    p.add_argument("-k", type=int, default=5, help="how many passages, or items with --group item (1-100, default 5)")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API")
+    _add_search_options(p)
     _add_filter_options(p)
     p.set_defaults(handler=cmd_search)
     p = commands.add_parser("batch", help=cmd_batch.__doc__)
     p.add_argument("file", type=Path, help="JSONL or text file of queries, or - for stdin")
     p.add_argument("-k", type=int, default=5, help="passages per query (default 5)")
+    _add_search_options(p)
     p.set_defaults(handler=cmd_batch)
     p = commands.add_parser("saved", help=cmd_saved.__doc__)
     p.add_argument("action", choices=["list", "add", "delete"])

@@ -80,6 +80,7 @@ class _TorchEncoder:
         self.model = SentenceTransformer(resolved, device="cpu")
         self.dimension = int(self.model.get_embedding_dimension())
         self.token_table = self.model[0].auto_model.get_input_embeddings().weight.detach().numpy()
+        self.unknown_id = self.model.tokenizer.unk_token_id
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return self.model.tokenizer(texts, add_special_tokens=False, truncation=True, max_length=512)["input_ids"]
@@ -114,6 +115,7 @@ class _OnnxEncoder:
         self._plain_tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._plain_tokenizer.no_padding()
         self._plain_tokenizer.enable_truncation(512)
+        self.unknown_id = self._plain_tokenizer.token_to_id(str(meta.get("unk_token", "[UNK]")))
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self._plain_tokenizer.encode_batch(texts, add_special_tokens=False)]
@@ -214,6 +216,7 @@ def export_onnx(resolved: str, target: Path) -> Path:
             "max_seq_length": int(model.max_seq_length),
             "pad_id": int(tokenizer.pad_token_id or 0),
             "pad_token": str(tokenizer.pad_token or "[PAD]"),
+            "unk_token": str(tokenizer.unk_token or "[UNK]"),
             "inputs": inputs,
             "source": resolved,
         }
@@ -330,6 +333,12 @@ class Embedder:
                 out[row] = table[ids].astype(np.float32).mean(axis=0)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.clip(norms, 1e-12, None)
+
+    def known_words(self, words: list[str]) -> list[bool]:
+        """Whether each word is one piece of the model's own vocabulary: a word of the language it learnt, as
+        opposed to keyboard mash or a name it must spell out in pieces ("blorft" -> bl ##or ##ft)."""
+        unknown = self._encoder.unknown_id
+        return [len(ids) == 1 and ids[0] != unknown for ids in self._encoder.token_ids(words)] if words else []
 
     def encode_groups(self, groups: list[list[str]], progress: Callable[[int], None] | None = None,
                       background: bool = False) -> list[np.ndarray]:

@@ -88,3 +88,9 @@ class Forbidden(QAError):
     """Writes over HTTP are switched off (no admin token configured)."""
 
     status_code = 403
+
+
+class BadOperator(BadQuery):
+    """An unknown search operator, or an operator with a value that is not valid (a date that is not a date)."""
+
+    status_code = 400

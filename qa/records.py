@@ -13,6 +13,7 @@ from qa.text import display_sentences, display_text
 
 KINDS = ("resolution", "recommendation", "minutes", "report", "summary", "details")
 MODES = ("hybrid", "dense", "lexical")  # hybrid is the product; the others measure each ranker alone
+GROUPS = ("passage", "item")  # one result per passage, or per agenda item with its best passages
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,8 +85,10 @@ FILTER_FIELDS = (
     FilterField("kind", "Kind", f"one of {', '.join(KINDS)}", "resolution", choices=KINDS),
     FilterField("source", "Paper", "only this paper (its file name)", "minutes-2020-05.txt"),
     FilterField("committee", "Committee", "only papers whose committee contains this text", "Planning"),
-    FilterField("after", "After", "meeting or report date on or after YYYY-MM-DD", "2019-01-01", is_date=True),
-    FilterField("before", "Before", "meeting or report date on or before YYYY-MM-DD", "2020-12-31", is_date=True),
+    FilterField("after", "After", "meeting or report date on or after YYYY-MM-DD (YYYY or YYYY-MM: its first day)",
+                "2019-01-01", is_date=True),
+    FilterField("before", "Before", "meeting or report date on or before YYYY-MM-DD (YYYY or YYYY-MM: its last day)",
+                "2020-12-31", is_date=True),
 )
 
 
@@ -97,6 +100,8 @@ class Filters:
     after: str | None = None
     before: str | None = None
     added_after: str | None = None  # papers added to the index after this time (feeds of saved searches)
+    committees_also: tuple[str, ...] = ()  # further committee texts, all required (committee: given twice)
+    nothing: bool = False  # two different kinds or papers were asked for at once: nothing can match
 
     @classmethod
     def from_mapping(cls, values: object) -> Filters:
@@ -111,6 +116,8 @@ class Filters:
     def validated(self) -> Filters:
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name in ("committees_also", "nothing"):
+                continue
             if value is not None and not isinstance(value, str):
                 raise BadQuery(f"{f.name} must be text, not {value!r}")
         if self.kind is not None and self.kind not in KINDS:
@@ -130,13 +137,39 @@ class Filters:
     def active(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
+    @property
+    def committees(self) -> tuple[str, ...]:
+        return ((self.committee,) if self.committee else ()) + self.committees_also
+
+    def narrowed(self, other: Filters) -> Filters:
+        """Both sets of filters at once (AND): the later of two starts, the earlier of two ends, every committee
+        text; two different kinds or papers leave nothing to match."""
+        if not other.active:
+            return self
+        if not self.active:
+            return other
+        nothing = self.nothing or other.nothing
+        merged: dict[str, object] = {}
+        for name in ("kind", "source", "added_after"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            nothing |= bool(mine and theirs and mine != theirs)
+            merged[name] = mine or theirs
+        starts = [v for v in (self.after, other.after) if v]
+        ends = [v for v in (self.before, other.before) if v]
+        committees = list(dict.fromkeys(self.committees + other.committees))
+        return Filters(**merged, after=max(starts, default=None), before=min(ends, default=None),
+                       committee=committees[0] if committees else None, committees_also=tuple(committees[1:]),
+                       nothing=nothing)
+
 
 @dataclass(frozen=True)
 class Query:
     text: str
-    k: int = 5
+    k: int = 5  # passages, or items when grouped
     filters: Filters = field(default_factory=Filters)
     mode: str = "hybrid"
+    group: str = "passage"  # or "item": one entry per agenda item
+    strict: bool = True  # when nothing matches well, no results (False: the closest passages, flagged weak)
 
 
 @dataclass(frozen=True)
@@ -146,14 +179,46 @@ class Result:
     passage: Passage
     answer: tuple[int, int]  # the answering sentence, offsets within passage.text
     matches: tuple[tuple[int, int], ...] = ()  # where quoted phrases occur, offsets within passage.text
+    words: tuple[tuple[int, int], ...] = ()  # words sharing a stem with the question's, offsets within passage.text
 
     def with_answer(self, span: tuple[int, int]) -> Result:
         return replace(self, answer=span)
 
 
 @dataclass(frozen=True)
+class ItemResult:
+    """One agenda item in results grouped by item: its best passages, scored by the best of them."""
+
+    rank: int
+    score: float
+    passages: list[Result]  # up to ITEM_PASSAGES, best first
+
+    @property
+    def first(self) -> Passage:
+        return self.passages[0].passage
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """How many of the passages that matched lie in each committee, year and kind."""
+
+    committee: list[FacetCount] = field(default_factory=list)
+    year: list[FacetCount] = field(default_factory=list)
+    kind: list[FacetCount] = field(default_factory=list)
+    matched: int = 0  # passages counted
+
+
+@dataclass(frozen=True)
 class SearchResponse:
     query: str
-    results: list[Result]
-    weak: bool = False
+    results: list[Result]  # passages; empty when grouped by item
+    weak: bool = False  # nothing matched well: results are empty, or (not strict) the closest passages
     suggestion: str | None = None
+    items: list[ItemResult] | None = None  # when grouped by item
+    facets: Facets = field(default_factory=Facets)

@@ -50,13 +50,12 @@ class Retriever(Protocol):
 
 
 class LocalFilter:
-    """Filters and quoted phrases as the set of passage ids that satisfy them, from the SQLite store.
+    """Filters, quoted phrases and exclusions as the set of passage ids that satisfy them, from the SQLite store.
     One query per search: the dense and lexical retrievers ask for the same set."""
 
     _CLAUSES = (  # (Filters field, SQL clause, how the value is bound)
         ("kind", "p.kind = ?", str),
         ("source", "d.source = ?", str),
-        ("committee", f"{store.COMMITTEE} LIKE ?", lambda v: f"%{v}%"),
         ("after", f"{store.MEETING_DATE} >= ?", str),
         ("before", f"{store.MEETING_DATE} <= ?", str),
         ("added_after", "d.added_at > ?", str),
@@ -64,36 +63,69 @@ class LocalFilter:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._allowed: dict[tuple[Filters, tuple[str, ...]], list[int] | None] = {}
+        self._allowed: dict[tuple, list[int] | None] = {}
 
     def where(self, filters: Filters) -> tuple[str, list[object]]:
         """A WHERE clause over passages p joined to items i and documents d; undated papers fail date filters."""
         active = [(clause, bind(getattr(filters, name))) for name, clause, bind in self._CLAUSES if getattr(filters, name)]
-        return " AND ".join(clause for clause, _ in active) or "1", [value for _, value in active]
+        active += [(f"{store.COMMITTEE} LIKE ? ESCAPE '\\'", f"%{_like(text)}%") for text in filters.committees]
+        if filters.nothing:
+            active.append(("0", None))
+        clauses = " AND ".join(clause for clause, _ in active) or "1"
+        return clauses, [value for _, value in active if value is not None]
 
-    def allowed(self, filters: Filters, phrases: tuple[str, ...] = ()) -> list[int] | None:
-        """Passage ids that satisfy the filters and contain the phrases, in document order; None: no constraint."""
-        key = (filters, phrases)
+    def allowed(self, filters: Filters, phrases: tuple[str, ...] = (), excluded: tuple[str, ...] = ()) -> list[int] | None:
+        """Passage ids that satisfy the filters, contain the phrases and none of the excluded words or phrases,
+        in document order; None: no constraint."""
+        key = (filters, phrases, excluded)
         if key not in self._allowed:
-            self._allowed[key] = self._compute(filters, phrases)
+            self._allowed[key] = self._compute(filters, phrases, excluded)
         return self._allowed[key]
 
-    def _compute(self, filters: Filters, phrases: tuple[str, ...]) -> list[int] | None:
+    def _compute(self, filters: Filters, phrases: tuple[str, ...], excluded: tuple[str, ...]) -> list[int] | None:
         if filters.source and store.document_hash(self.conn, filters.source) is None:
             raise UnknownSource(f"no indexed paper is called {filters.source!r}; GET /api/documents lists them")
-        if not filters.active and not phrases:
+        if not filters.active and not phrases and not excluded:
             return None
         where, params = self.where(filters)
         text_column = "p.text" if phrases else "NULL"  # the text is read only to check phrases
         sql = (f"SELECT p.id, {text_column} FROM passages p JOIN documents d ON d.id = p.document_id"
                f" JOIN items i ON i.id = p.item_id WHERE {where}")
-        match = " AND ".join('"' + " ".join(tokens(phrase)) + '"' for phrase in phrases if tokens(phrase))
+        match = " AND ".join(_fts_phrase(phrase) for phrase in phrases if tokens(phrase))
         if match:
             sql += " AND p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
             params = [*params, match]
         sql += " ORDER BY d.source, p.position"
         patterns = [phrase_pattern(phrase) for phrase in phrases]
-        return [row[0] for row in self.conn.execute(sql, params) if all(p.search(row[1]) for p in patterns)]
+        unwanted = self._excluded(excluded)
+        return [row[0] for row in self.conn.execute(sql, params)
+                if row[0] not in unwanted and all(p.search(row[1]) for p in patterns)]
+
+    def _excluded(self, excluded: tuple[str, ...]) -> set[int]:
+        """Passages whose text holds an excluded word (in any form: its stem) or phrase (verbatim)."""
+        found: set[int] = set()
+        for text in excluded:
+            if not tokens(text):
+                continue
+            rows = self.conn.execute(
+                "SELECT f.rowid, p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ?",
+                [f"body : {_fts_phrase(text)}"])
+            if len(text.split()) == 1:
+                found.update(rowid for rowid, _ in rows)
+            else:
+                pattern = phrase_pattern(text)
+                found.update(rowid for rowid, body in rows if pattern.search(body))
+        return found
+
+
+def _fts_phrase(text: str) -> str:
+    """Text as an FTS5 phrase: its tokens (letters and digits only) in double quotes; nothing else reaches FTS5."""
+    return '"' + " ".join(tokens(text)) + '"'
+
+
+def _like(text: str) -> str:
+    """Text matched literally by LIKE: its wildcards escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class DenseRetriever:
@@ -106,7 +138,7 @@ class DenseRetriever:
         self.cache = cache or PassageCache(0)
 
     def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked:
-        allowed = self.local.allowed(filters, query.phrases)
+        allowed = self.local.allowed(filters, *query.parsed.constraints)
         if allowed is not None and not allowed:
             return []
         scores, ids = self.vectors.search(query.vector[None, :], k, None if allowed is None else np.array(allowed, np.int64))
@@ -137,13 +169,14 @@ class LexicalRetriever:
     def __init__(self, index: LexicalIndex, local: LocalFilter):
         self.index, self.local = index, local
 
-    def search(self, query: PreparedQuery, k: int, filters: Filters) -> Ranked:
+    def search(self, query: PreparedQuery, k: int, filters: Filters, require_all: bool = False) -> Ranked:
+        """`require_all`: only passages holding every one of the query's terms."""
         if not query.terms:
             return []
-        allowed = self.local.allowed(filters, query.phrases)
+        allowed = self.local.allowed(filters, *query.parsed.constraints)
         if allowed is not None and not allowed:
             return []
-        return self.index.search(query.terms, k, None if allowed is None else np.array(allowed, dtype=np.int64))
+        return self.index.search(query.terms, k, None if allowed is None else np.array(allowed, dtype=np.int64), require_all)
 
 
 def prepare(parsed: ParsedQuery, vector: np.ndarray) -> PreparedQuery:

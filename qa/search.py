@@ -1,9 +1,10 @@
 """The read path: one search over one Snapshot.
 
-check the query -> embed (all queries of a batch together) -> retrieve (dense, lexical) -> the dense
-list re-scored by best sentence over both lists' candidates -> fuse -> ranking stages -> item look-up
--> passages with their answer sentence. Nothing here writes, and nothing waits for a writer: the
-snapshot was taken once, before the search began.
+check the query and read its operators -> embed (all queries of a batch together) -> retrieve (dense,
+lexical) -> the dense list re-scored by best sentence over both lists' candidates -> fuse -> ranking
+stages -> item look-up -> did anything match (qa/matching.py)? -> passages, or agenda items with their
+best passages -> answer sentences, words in bold, facets. Nothing here writes, and nothing waits for a
+writer: the snapshot was taken once, before the search began.
 """
 
 from __future__ import annotations
@@ -13,19 +14,20 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from qa import facets, matching, store
 from qa import stages as ranking
-from qa import store
 from qa.answer import mark_answers
 from qa.embed import Embedder
-from qa.errors import IndexNotReady, NotFound
+from qa.errors import BadOperator, IndexNotReady, NotFound
 from qa.index.cache import PassageCache
 from qa.index.snapshot import Snapshot
 from qa.query import MAX_QUERY_CHARS, ParsedQuery, check_k, check_query, parse_query, phrase_pattern
-from qa.records import Query, Result, SearchResponse
+from qa.records import Filters, ItemResult, Query, Result, SearchResponse
 from qa.retrieve import CANDIDATES, DenseRetriever, LexicalRetriever, LocalFilter, PreparedQuery, Ranked, fuse, prepare
-from qa.text import STOPWORDS, content_words, tokens
+from qa.text import STOPWORDS, content_words, term_spans, tokens
 
-WEAK_COSINE = 0.25  # below this best cosine, with no word in common, nothing matched well
+ITEM_PASSAGES = 3  # passages shown under each agenda item when grouped
+GROUP_POOL = 1000  # candidates looked at to fill k items
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,16 @@ class Reader:
     cache: PassageCache = field(default_factory=PassageCache)
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """One query's candidates, best first, and which of them matched."""
+
+    ranked: Ranked
+    matched: list[int]  # what the facets count
+    weak: bool = False  # nothing matched well
+    suggestion: str | None = None
+
+
 def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
                 max_chars: int = MAX_QUERY_CHARS) -> list[SearchResponse]:
     """`search(q)` is `search_many([q])[0]`: the queries of a batch are embedded together."""
@@ -46,48 +58,101 @@ def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
     if reader.snapshot.count == 0:
         raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
     parsed = [parse_query(q.text) for q in queries]
-    vectors = reader.embedder.encode([p.semantic for p in parsed])
+    filters = [_known_papers(reader.conn, q.filters.narrowed(p.filters), p) for q, p in zip(queries, parsed)]
+    vectors = reader.embedder.encode([p.semantic or p.text for p in parsed])
     local = LocalFilter(reader.conn)
     dense = DenseRetriever(reader.snapshot.vectors, reader.conn, local, reader.cache)
     lexical = LexicalRetriever(reader.snapshot.lexical, local)
     responses = []
-    for query, p, vector in zip(queries, parsed, vectors):
-        response = _search_one(reader, local, dense, lexical, query, prepare(p, vector), chosen)
-        stored = reader.cache.vectors(reader.conn, [r.passage.id for r in response.results])
+    for query, wanted, p, vector in zip(queries, filters, parsed, vectors):
+        prepared = prepare(p, vector)
+        found = _rank(reader, local, dense, lexical, query, wanted, prepared, chosen)
+        ranked = [] if found.weak and query.strict else found.ranked
+        chosen_ids = _grouped(reader.conn, ranked, query.k) if query.group == "item" else [ranked[: query.k]]
+        results = _results(reader.conn, [pair for group in chosen_ids for pair in group], p.phrases, set(prepared.terms))
+        stored = reader.cache.vectors(reader.conn, [r.passage.id for r in results])
         sentences = {pid: matrices[1] for pid, matrices in stored.items()}
-        marked = mark_answers(reader.embedder, p, vector, response.results, sentences, reader.cache)
-        responses.append(SearchResponse(response.query, marked, response.weak, response.suggestion))
+        marked = {r.passage.id: r for r in mark_answers(reader.embedder, p, vector, results, sentences, reader.cache)}
+        counted = facets.count(reader.conn, found.matched)
+        if query.group == "item":
+            items = [ItemResult(rank, round(group[0][1], 6), [_reranked(marked[pid], i + 1) for i, (pid, _) in enumerate(group) if pid in marked])
+                     for rank, group in enumerate(chosen_ids, 1)]
+            items = [item for item in items if item.passages]
+            responses.append(SearchResponse(query.text, [], found.weak, found.suggestion, items, counted))
+        else:
+            responses.append(SearchResponse(query.text, [marked[r.passage.id] for r in results], found.weak,
+                                            found.suggestion, None, counted))
     return responses
 
 
-def _search_one(reader: Reader, local: LocalFilter, dense: DenseRetriever, lexical: LexicalRetriever, query: Query,
-                prepared: PreparedQuery, chosen: tuple[ranking.Stage, ...]) -> SearchResponse:
-    parsed = prepared.parsed
-    allowed = local.allowed(query.filters, parsed.phrases)
-    if allowed is not None and not allowed:
-        return SearchResponse(query.text, [])
-    if parsed.only_phrases:
-        ranked = [(pid, 1.0) for pid in allowed[: query.k]]  # document order: nothing else to rank by
-        return SearchResponse(query.text, _results(reader.conn, ranked, parsed.phrases))
+def _reranked(result: Result, rank: int) -> Result:
+    return Result(rank, result.score, result.passage, result.answer, result.matches, result.words)
 
-    n = max(CANDIDATES, query.k * 3)
-    dense_hits = dense.search(prepared, n, query.filters) if query.mode != "lexical" else []
-    lexical_hits = lexical.search(prepared, n, query.filters) if query.mode != "dense" else []
-    best_cosine = dense_hits[0][1] if dense_hits else 0.0
+
+def _known_papers(conn: sqlite3.Connection, filters: Filters, parsed: ParsedQuery) -> Filters:
+    """A paper named by `paper:` must be indexed (a 400 naming the closest, rather than silently nothing)."""
+    if parsed.filters.source and store.document_hash(conn, parsed.filters.source) is None:
+        close = difflib.get_close_matches(parsed.filters.source, store.sources(conn), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; GET /api/documents (or `committee-qa list`) lists them"
+        raise BadOperator(f"paper:{parsed.filters.source} is not an indexed paper{hint}")
+    return filters
+
+
+def _rank(reader: Reader, local: LocalFilter, dense: DenseRetriever, lexical: LexicalRetriever, query: Query,
+          filters: Filters, prepared: PreparedQuery, chosen: tuple[ranking.Stage, ...]) -> Ranking:
+    parsed = prepared.parsed
+    allowed = local.allowed(filters, *parsed.constraints)
+    if allowed is not None and not allowed:
+        return Ranking([], [])
+    if parsed.nothing_to_rank:  # document order: nothing else to rank by, and everything allowed matched
+        return Ranking([(pid, 1.0) for pid in allowed[:GROUP_POOL]], allowed)
+
+    n = max(CANDIDATES, query.k * (6 if query.group == "item" else 3))
+    dense_hits = dense.search(prepared, n, filters) if query.mode != "lexical" else []
+    lexical_hits = lexical.search(prepared, n, filters) if query.mode != "dense" else []
     if dense_hits:
         dense_hits = dense.rescore(prepared, [pid for pid, _ in dense_hits + lexical_hits])
     ranked = fuse(dense_hits, lexical_hits)
     if query.mode == "hybrid" and ranked and chosen:
         ranked = ranking.run(chosen, ranked, _stage_input(reader.conn, parsed, allowed))
 
-    lookup = _item_passages(reader.conn, local, parsed, query)
+    lookup = _item_passages(reader.conn, local, parsed, filters)
     if lookup:
         top = (ranked[0][1] if ranked else 1.0) + 1.0
         ranked = [(pid, top - i * 1e-3) for i, pid in enumerate(lookup)] + [(pid, s) for pid, s in ranked if pid not in lookup]
 
-    weak = not lookup and best_cosine < WEAK_COSINE and not lexical_hits
+    if parsed.phrases:  # every allowed passage holds the phrases: all of them matched
+        matched, weak = allowed, not ranked
+    elif query.mode == "lexical":  # a keyword search matched what holds its words
+        matched, weak = [pid for pid, _ in lexical_hits], not lexical_hits
+    else:
+        known = matching.known_share(reader.embedder.known_words(content_words(parsed.semantic)))
+        meant = [pid for pid, score in dense_hits if matching.passage_matches(score)]
+        worded = [pid for pid, _ in lexical.search(prepared, n, filters, require_all=True)]  # every word of it
+        weak = not (lookup or worded or matching.query_matches(max((s for _, s in dense_hits), default=0.0), known))
+        matched = [] if weak else list(dict.fromkeys(lookup + meant + worded))
     suggestion = suggest(reader, parsed.semantic) if (weak or not lexical_hits) else None
-    return SearchResponse(query.text, _results(reader.conn, ranked[: query.k], parsed.phrases), weak=weak, suggestion=suggestion)
+    return Ranking(ranked, matched, weak, suggestion)
+
+
+def _grouped(conn: sqlite3.Connection, ranked: Ranked, k: int) -> list[Ranked]:
+    """The candidates as agenda items, in the order of each item's best passage: k items, each with its best
+    ITEM_PASSAGES passages (an item scores by its best passage)."""
+    pool = ranked[:GROUP_POOL]
+    passages = store.get_passages(conn, [pid for pid, _ in pool])
+    groups: dict[tuple[str, int], Ranked] = {}
+    for pid, score in pool:
+        passage = passages.get(pid)
+        if passage is None:
+            continue
+        key = (passage.source, passage.item_index)
+        if key not in groups:
+            if len(groups) == k:
+                continue
+            groups[key] = []
+        if len(groups[key]) < ITEM_PASSAGES:
+            groups[key].append((pid, score))
+    return list(groups.values())
 
 
 def _stage_input(conn: sqlite3.Connection, parsed: ParsedQuery, allowed: list[int] | None) -> ranking.StageInput:
@@ -102,11 +167,11 @@ def _stage_input(conn: sqlite3.Connection, parsed: ParsedQuery, allowed: list[in
     return ranking.StageInput(parsed.semantic, lambda ids: store.get_passages(conn, ids), resolutions)
 
 
-def _item_passages(conn: sqlite3.Connection, local: LocalFilter, parsed: ParsedQuery, query: Query) -> list[int]:
+def _item_passages(conn: sqlite3.Connection, local: LocalFilter, parsed: ParsedQuery, filters: Filters) -> list[int]:
     """First passage of each item whose number matches 'item 283' / 'minute 221' / '283.'."""
     if not parsed.item_number:
         return []
-    where, params = local.where(query.filters)
+    where, params = local.where(filters)
     rows = conn.execute(
         f"""SELECT p.id, d.title, d.source FROM passages p JOIN items i ON i.id = p.item_id
             JOIN documents d ON d.id = p.document_id
@@ -125,7 +190,8 @@ def _item_passages(conn: sqlite3.Connection, local: LocalFilter, parsed: ParsedQ
     return [passage_id for _, _, passage_id in sorted(first)]
 
 
-def _results(conn: sqlite3.Connection, ranked: Ranked, phrases: tuple[str, ...] = ()) -> list[Result]:
+def _results(conn: sqlite3.Connection, ranked: Ranked, phrases: tuple[str, ...] = (), terms: set[str] | None = None) -> list[Result]:
+    """The passages with where their phrases and query words stand; the answer is the whole passage until marked."""
     passages = store.get_passages(conn, [pid for pid, _ in ranked])
     results = []
     for pid, score in ranked:
@@ -133,7 +199,8 @@ def _results(conn: sqlite3.Connection, ranked: Ranked, phrases: tuple[str, ...] 
         if passage is None:  # removed since this snapshot was made
             continue
         matches = tuple((m.start(), m.end()) for phrase in phrases for m in phrase_pattern(phrase).finditer(passage.text))
-        results.append(Result(len(results) + 1, round(score, 6), passage, (0, len(passage.text)), matches))
+        words = tuple(term_spans(passage.text, terms or set()))
+        results.append(Result(len(results) + 1, round(score, 6), passage, (0, len(passage.text)), matches, words))
     return results
 
 

@@ -59,6 +59,13 @@ def terms(text: str) -> list[str]:
     return [stem(token) for token in tokens(text)]
 
 
+def term_spans(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """Where in `text` the words whose stems are in `wanted` stand (the query's words, to show in bold)."""
+    if not wanted:
+        return []
+    return [match.span() for match in _TOKEN.finditer(text) if stem(_fold(match.group())) in wanted]
+
+
 def content_words(text: str) -> list[str]:
     """Tokens that are not stop words: what a query asks about."""
     return [token for token in tokens(text) if token not in STOPWORDS]

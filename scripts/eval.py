@@ -13,6 +13,11 @@ file, its rows are also reported per layout.
 `--stages` picks the ranking stages after fusion: the product's default (none, qa/stages.py), `all`, `none`,
 a comma list of stage names, or `-name,-name` for all but those; `--stages-each` also reports hybrid with
 all stages, with all but each one, and with each one alone.
+"empty" counts the answerable queries that got no results at all: the product's honest "no match"
+(qa/matching.py) wrongly applied; the target is 0. An eval file whose lines have no `source` holds
+unanswerable queries (scripts/eval_nomatch*.jsonl): for it the report is how many were emptied (target
+>= 90%), and what the rest found first.
+
 Everything is measured over one index, in one run.
 """
 
@@ -76,10 +81,12 @@ class Row:
         self.item_labelled = self.item_right = 0
         self.first = self.answer_right = 0
         self.checked = self.satisfied = 0
+        self.emptied = 0
         self.misses: list[str] = []
 
     def add(self, case: dict, query: Query, response) -> None:
         self.n += 1
+        self.emptied += not response.results
         hits = [r for r in response.results if is_hit(r, case)]
         if hits:
             rank = hits[0].rank
@@ -104,10 +111,10 @@ class Row:
         answer = f"{self.answer_right}/{self.first}" if self.first else "-"
         fp = f"{self.satisfied / self.checked:.3f}" if self.checked else "-"
         return (f"{name:<26} {self.n:>4} {self.r1 / n:>6.3f} {self.r5 / n:>6.3f} {self.rr / n:>6.3f} "
-                f"{item:>7} {answer:>7} {fp:>8}")
+                f"{item:>7} {answer:>7} {fp:>8} {self.emptied:>5}")
 
 
-HEADER = f"{'':<26} {'n':>4} {'R@1':>6} {'R@5':>6} {'MRR':>6} {'item':>7} {'answer':>7} {'filterP':>8}"
+HEADER = f"{'':<26} {'n':>4} {'R@1':>6} {'R@5':>6} {'MRR':>6} {'item':>7} {'answer':>7} {'filterP':>8} {'empty':>5}"
 
 
 def layouts_beside(path: Path) -> dict[str, str]:
@@ -125,7 +132,22 @@ def run(service: SearchService, cases: list[dict], mode: str, stages: str | None
     return queries, responses, 1000 * (time.perf_counter() - started) / max(1, len(cases))
 
 
+def report_unanswerable(service: SearchService, path: Path, cases: list[dict], args: argparse.Namespace) -> None:
+    print(f"\n{path} ({len(cases)} unanswerable queries)")
+    for mode in ("lexical", "dense", "hybrid"):
+        _, responses, ms = run(service, cases, mode, args.stages)
+        emptied = sum(not r.results for r in responses)
+        print(f"{mode:<26} emptied {emptied:>3}/{len(cases)} = {emptied / max(1, len(cases)):.0%}   {ms:>6.1f} ms/q")
+        if args.show_misses and mode == "hybrid":
+            for case, response in zip(cases, responses):
+                if response.results:
+                    print(f"{'':<10}answered {case['query']!r}: {response.results[0].passage.label[:90]}")
+
+
 def report(service: SearchService, path: Path, cases: list[dict], args: argparse.Namespace) -> None:
+    if cases and all("source" not in case for case in cases):
+        report_unanswerable(service, path, cases, args)
+        return
     layouts = layouts_beside(path)
     variants: list[tuple[str, str, str | None]] = [(m, m, args.stages) for m in ("lexical", "dense", "hybrid")]
     if args.stages_each:

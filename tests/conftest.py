@@ -43,6 +43,20 @@ def seeds_data(tmp_path_factory, embedder) -> Path:
 
 
 @pytest.fixture(scope="session")
+def councils(tmp_path_factory, seeds_data, embedder):
+    """The seeds and our six papers in other councils' layouts (committees, years and kinds to facet by)."""
+    from qa.config import Settings
+    from qa.ingest import read_paths
+    from qa.service import SearchService
+
+    data = tmp_path_factory.mktemp("councils") / "index"
+    shutil.copytree(seeds_data, data)
+    service = SearchService(Settings(data_dir=data), embedder)
+    service.add(read_paths([FIXTURES / "papers"]))
+    return service
+
+
+@pytest.fixture(scope="session")
 def service(seeds_data, embedder):
     from qa.config import Settings
     from qa.service import SearchService

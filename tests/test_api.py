@@ -100,3 +100,52 @@ def test_openapi_documents_every_route(client):
     for path, methods in schema["paths"].items():
         for method, operation in methods.items():
             assert operation.get("description"), f"{method.upper()} {path} has no docstring"
+
+
+@pytest.mark.parametrize("q, words", [
+    ("colour:blue funding", "unknown operator colour:"),
+    ("funding from:last-year", "from: takes a date"),
+    ("funding kind:memo", "kinds are resolution"),
+    ("funding paper:nope.txt", "not an indexed paper"),
+])
+def test_a_bad_operator_is_a_400_saying_what_is_valid(client, q, words):
+    response = client.get("/api/search", params={"q": q})
+    assert response.status_code == 400 and words in response.json()["detail"]
+
+
+@pytest.mark.parametrize("q", ['"foo" OR bar*', "NEAR(", 'neglect "strategy', "funding 2020:21 re:", "( ) - * ^"])
+def test_search_engine_syntax_is_answered_not_run(client, q):
+    assert client.get("/api/search", params={"q": q}).status_code == 200
+
+
+def test_grouped_by_item_with_facets_and_words_in_json(client):
+    body = client.get("/api/search", params={"q": "neglect strategy", "k": 2, "group": "item"}).json()
+    assert body["results"] == [] and len(body["items"]) == 2
+    item = body["items"][0]
+    assert item["source"] == "003_b60ef20dbfde3d98.txt" and item["item_title"] == "Lancashire Getting to Good Plan"
+    assert 1 <= len(item["passages"]) <= 3 and item["url"] == item["passages"][0]["citation"]["url"]
+    words = [item["passages"][0]["text"][w["start"] : w["end"]].lower() for w in item["passages"][0]["words"]]
+    assert "neglect" in words and "strategy" in words
+    facets = body["facets"]
+    assert facets["matched"] == sum(f["count"] for f in facets["kind"]) > 0
+    assert facets["committee"][0]["value"] == "Children and Young People Scrutiny Committee"
+
+
+def test_no_match_is_empty_unless_the_closest_are_asked_for(client):
+    strict = client.get("/api/search", params={"q": "spaceship koala"}).json()
+    assert strict["weak"] and strict["results"] == [] and strict["facets"]["matched"] == 0
+    closest = client.get("/api/search", params={"q": "spaceship koala", "strict": "false", "k": 2}).json()
+    assert closest["weak"] and len(closest["results"]) == 2
+    batch = client.post("/api/search/batch", json={"queries": ["spaceship koala", "neglect strategy"], "group": "item"}).json()
+    assert batch["responses"][0]["items"] == [] and batch["responses"][1]["items"]
+
+
+def test_the_query_syntax_is_documented_in_openapi_and_on_the_help_page(client):
+    from qa.query import OPERATORS
+
+    q = next(p for p in client.get("/openapi.json").json()["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "q")
+    page = client.get("/help").text
+    for op in OPERATORS:
+        assert op.example in q["description"]
+        assert op.example.replace('"', "&#34;") in page or op.example in page
+    assert 'href="/help"' in client.get("/").text

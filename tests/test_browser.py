@@ -33,11 +33,11 @@ def test_councillor_asks_clicks_the_citation_and_sees_the_passage(server, page, 
     page.goto(server)
     page.fill("input[name=q]", "how much Partners in Practice funding did we get for 2020/21?")
     page.click("button[type=submit]")
-    first = page.locator("li.result").first
-    citation = first.locator("a.cite")
+    first = page.locator("li.item-result").first  # results come grouped by agenda item
+    citation = first.locator("a.item-cite")
     assert "002_0c58d18dfcc19434.txt" in citation.inner_text()
     assert "Partners in Practice Programme Update" in citation.inner_text()
-    assert "£1,207,908" in first.locator("mark.answer").inner_text()
+    assert "£1,207,908" in first.locator("mark.answer").first.inner_text()
     page.screenshot(path=str(tmp_path / "results.png"), full_page=True)
 
     citation.click()
@@ -67,7 +67,7 @@ def test_filter_state_lives_in_the_url(server, page):
     page.click("button[type=submit]")
     url = page.url
     assert "kind=resolution" in url
-    shown = page.locator("li.result .meta").all_inner_texts()
+    shown = page.locator("li.item-result .item-passage .meta").all_inner_texts()
     assert shown and all(text.startswith("resolution") for text in shown)
     citations = page.locator("a.cite").all_inner_texts()
 
@@ -84,3 +84,65 @@ def test_following_a_search_gives_a_feed_link(server, page):
     assert "/saved-searches/" in page.url
     href = page.locator("a.feed").get_attribute("href")
     assert href.endswith(".atom")
+
+
+def test_an_operator_typed_in_the_box_filters_like_the_form(server, page):
+    page.goto(server)
+    page.fill("input[name=q]", "Bite Size Briefing kind:resolution")
+    page.click("button[type=submit]")
+    kinds = page.locator(".item-passage .meta").all_inner_texts()
+    assert kinds and set(kinds) == {"resolution"}
+    assert page.locator("b.word").first.inner_text().lower() in {"bite", "size", "briefing", "briefings"}
+
+
+def test_a_bad_operator_says_what_is_valid_and_links_the_tips(server, page):
+    page.goto(f"{server}/?q=colour%3Ablue+funding")
+    assert "unknown operator colour:" in page.locator(".error").inner_text()
+    page.click(".error a")
+    assert page.url.endswith("/help")
+    assert "committee:" in page.locator("table").inner_text()
+
+
+def test_clicking_a_facet_narrows_the_results(server, page):
+    page.goto(f"{server}/?q=neglect+strategy&k=10")
+    facet = page.locator("a.facet[data-facet=kind]", has_text="minutes")
+    count = int(facet.locator("xpath=following-sibling::span").inner_text())
+    facet.click()
+    page.wait_for_load_state()
+    assert "kind=minutes" in page.url and "q=neglect+strategy" in page.url
+    kinds = page.locator(".item-passage .meta").all_inner_texts()
+    assert kinds and set(kinds) == {"minutes"}
+    narrowed = page.locator("a.facet[data-facet=kind]")
+    assert narrowed.all_inner_texts() == ["minutes"]  # every minutes passage that matched still matches
+    assert int(narrowed.locator("xpath=following-sibling::span").inner_text()) >= count
+
+
+def test_a_grouped_result_opens_its_paper_at_the_passage(server, page):
+    page.goto(f"{server}/?q=neglect+strategy")
+    item = page.locator("li.item-result").first
+    assert "Lancashire Getting to Good Plan" in item.locator("a.item-cite").inner_text()
+    second = item.locator(".item-passage").nth(1)
+    quoted = second.locator("blockquote").inner_text()
+    second.locator("a.passage-cite").click()
+    page.wait_for_load_state()
+    assert "/documents/003_b60ef20dbfde3d98.txt" in page.url
+    target = page.locator(".passage:target")
+    assert " ".join(target.inner_text().split()) == " ".join(quoted.split())
+    assert page.locator("mark.answer").first.inner_text() in target.inner_text()
+
+    page.go_back()
+    page.click("a.switch")  # back to single passages
+    assert "group=passage" in page.url and page.locator("li.result").count() == 5
+
+
+def test_nonsense_gets_an_honest_no_match_page(server, page, tmp_path):
+    page.goto(server)
+    page.fill("input[name=q]", "spaceship koala")
+    page.click("button[type=submit]")
+    assert "Nothing in the papers matches" in page.locator(".no-match").inner_text()
+    assert page.locator("li.result, li.item-result").count() == 0
+    page.screenshot(path=str(tmp_path / "no-match.png"))
+    page.click("a.closest")
+    assert "strict=false" in page.url
+    assert "may not answer" in page.locator(".weak").inner_text()
+    assert page.locator("li.item-result").count() > 0

@@ -79,9 +79,11 @@ def test_misspelt_query_gets_a_suggestion_from_the_corpus(service):
     assert response.results  # still shows the closest passages
 
 
-def test_nonsense_query_is_flagged_weak_but_not_empty(service):
+def test_nonsense_query_finds_nothing_unless_the_closest_are_asked_for(service):
     response = service.search(Query("zzqx blorft", 3))
-    assert response.weak and response.results
+    assert response.weak and not response.results
+    closest = service.search(Query("zzqx blorft", 3, strict=False))
+    assert closest.weak and len(closest.results) == 3
 
 
 def test_saved_searches_from_the_cli(fresh_service, tmp_path):

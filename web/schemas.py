@@ -9,8 +9,8 @@ from typing import Any, get_type_hints
 from pydantic import BaseModel, Field, create_model
 
 from qa import records
-from qa.query import MAX_K
-from qa.records import FILTER_FIELDS, Filters, Passage, Result, SearchResponse
+from qa.query import MAX_K, OPERATORS
+from qa.records import FILTER_FIELDS, GROUPS, Facets, Filters, ItemResult, Passage, Result, SearchResponse
 
 
 def _citation_model() -> type[BaseModel]:
@@ -46,7 +46,8 @@ class SearchResult(BaseModel):
     kind: str
     text: str
     answer: Answer
-    matches: list[Span]
+    matches: list[Span] = Field(description="where the query's quoted phrases stand in text")
+    words: list[Span] = Field(description="where words sharing a stem with the query's stand in text (shown in bold)")
     citation: Citation  # type: ignore[valid-type]
 
     @classmethod
@@ -54,19 +55,71 @@ class SearchResult(BaseModel):
         p, (start, end) = result.passage, result.answer
         return cls(rank=result.rank, score=result.score, passage_id=p.id, kind=p.kind, text=p.text,
                    answer=Answer(start=start, end=end, text=p.text[start:end]),
-                   matches=[Span(start=s, end=e) for s, e in result.matches], citation=citation_of(p))
+                   matches=[Span(start=s, end=e) for s, e in result.matches],
+                   words=[Span(start=s, end=e) for s, e in result.words], citation=citation_of(p))
+
+
+class ItemEntry(BaseModel):
+    """One agenda item, when results are grouped by item."""
+
+    rank: int
+    score: float = Field(description="the item's score: its best passage's")
+    source: str
+    document_title: str
+    committee: str | None
+    meeting_date: str | None
+    item_number: str | None
+    item_title: str
+    url: str = Field(description="the paper's page, at the item's best passage")
+    passages: list[SearchResult] = Field(description="the item's best passages (at most 3), best first")
+
+    @classmethod
+    def of(cls, item: ItemResult) -> ItemEntry:
+        p = item.first
+        return cls(rank=item.rank, score=item.score, source=p.source, document_title=p.document_title,
+                   committee=p.committee, meeting_date=p.meeting_date, item_number=p.item_number,
+                   item_title=p.item_title, url=p.url, passages=[SearchResult.of(r) for r in item.passages])
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class FacetsModel(BaseModel):
+    """Counts over the passages that matched (those that clear the match line among the candidates; every
+    passage holding a quoted phrase; everything a query of operators alone selects)."""
+
+    matched: int
+    committee: list[FacetValue]
+    year: list[FacetValue]
+    kind: list[FacetValue]
+
+    @classmethod
+    def of(cls, facets: Facets) -> FacetsModel:
+        return cls(matched=facets.matched, committee=_values(facets.committee), year=_values(facets.year),
+                   kind=_values(facets.kind))
+
+
+def _values(counts: list) -> list[FacetValue]:
+    return [FacetValue(value=c.value, count=c.count) for c in counts]
 
 
 class SearchResponseModel(BaseModel):
     query: str
-    weak: bool = Field(description="true when nothing matched well; results are the closest passages anyway")
-    suggestion: str | None = Field(description="a respelling of the query from the corpus's own words")
-    results: list[SearchResult]
+    weak: bool = Field(description="true when nothing matched well: results are empty, or with strict=false the "
+                                   "closest passages anyway")
+    suggestion: str | None = Field(description="a respelling of the query from the corpus's own words (did you mean)")
+    results: list[SearchResult] = Field(description="ranked passages; empty when group=item")
+    items: list[ItemEntry] | None = Field(None, description="with group=item: ranked agenda items")
+    facets: FacetsModel
 
     @classmethod
     def of(cls, response: SearchResponse) -> SearchResponseModel:
         return cls(query=response.query, weak=response.weak, suggestion=response.suggestion,
-                   results=[SearchResult.of(r) for r in response.results])
+                   results=[SearchResult.of(r) for r in response.results],
+                   items=None if response.items is None else [ItemEntry.of(i) for i in response.items],
+                   facets=FacetsModel.of(response.facets))
 
 
 class _HasFilters(BaseModel):
@@ -81,19 +134,30 @@ FilterFields = create_model(
 )
 
 
-class SearchParams(FilterFields):  # type: ignore[misc, valid-type]
-    q: str = Field("", description="the question, or words; quote phrases that must appear verbatim")
-    k: int = Field(5, description=f"how many passages, 1-{MAX_K}")
+Q_HELP = ("the question, or words. \"exact phrase\" must appear verbatim; -word and -\"phrase\" must not; "
+          + "; ".join(f"{op.example}: {op.help}" for op in OPERATORS)
+          + ". Operators and the filter fields combine with AND; an unknown operator or a bad value is a 400.")
+K_HELP = f"how many passages (agenda items with group=item), 1-{MAX_K}"
+GROUP_HELP = f"one of {', '.join(GROUPS)}: item gives one entry per agenda item with up to 3 of its best passages"
+STRICT_HELP = "when nothing matches well, return no results (true, the default) or the closest passages, flagged weak (false)"
 
 
-class SearchRequest(FilterFields):  # type: ignore[misc, valid-type]
-    q: str = Field(description="the question, or words; quote phrases that must appear verbatim")
-    k: int = Field(5, description=f"how many passages, 1-{MAX_K}")
+class _SearchOptions(FilterFields):  # type: ignore[misc, valid-type]
+    k: int = Field(5, description=K_HELP)
+    group: str = Field("passage", description=GROUP_HELP)
+    strict: bool = Field(True, description=STRICT_HELP)
 
 
-class BatchRequest(FilterFields):  # type: ignore[misc, valid-type]
-    queries: list[str] = Field(description="at most COMMITTEE_QA_MAX_BATCH_QUERIES (100) queries")
-    k: int = 5
+class SearchParams(_SearchOptions):
+    q: str = Field("", description=Q_HELP)
+
+
+class SearchRequest(_SearchOptions):
+    q: str = Field(description=Q_HELP)
+
+
+class BatchRequest(_SearchOptions):
+    queries: list[str] = Field(description="at most COMMITTEE_QA_MAX_BATCH_QUERIES (100) queries, each with the syntax of q")
 
 
 class BatchResponse(BaseModel):

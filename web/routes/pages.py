@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -13,6 +14,7 @@ from qa import saved as saved_searches
 from qa import store
 from qa.errors import BadQuery, QAError
 from qa.formats import check_source_name
+from qa.query import OPERATORS
 from qa.records import FILTER_FIELDS, Filters, Query, Result
 from web.deps import Service, templates
 from web.schemas import FollowForm
@@ -24,23 +26,51 @@ MAX_OFFSET_DIGITS = 12
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]], base: int = 0) -> Markup:
-    """Escape `text`, wrapping each (start, end, css class) span, offsets relative to `base`.
-    Markdown/HTML decoration in the paper is dropped from what is shown."""
+    """Escape `text`, marking (start, end, class) spans, offsets relative to `base`: each run of an "answer"
+    span as one <mark class="answer">, and inside it (or outside) "phrase" spans as <mark class="phrase">
+    and "word" spans in bold. Markdown/HTML decoration in the paper is dropped from what is shown."""
     cuts = sorted({0, len(text), *[max(0, min(len(text), s - base)) for s, _, _ in spans],
                    *[max(0, min(len(text), e - base)) for _, e, _ in spans]})
-    out = []
+    out: list[Markup] = []
+    answer: list[Markup] = []
     for left, right in zip(cuts, cuts[1:]):
         piece = escape(_DECORATION.sub("", text[left:right]))
-        classes = " ".join(c for s, e, c in spans if s - base <= left and right <= e - base)
-        out.append(Markup(f'<mark class="{classes}">{piece}</mark>') if classes else piece)
+        classes = {c for s, e, c in spans if s - base <= left and right <= e - base}
+        if "phrase" in classes:
+            piece = Markup(f'<mark class="phrase">{piece}</mark>')
+        elif "word" in classes and piece.strip():
+            piece = Markup(f'<b class="word">{piece}</b>')
+        if "answer" in classes:
+            answer.append(piece)
+            continue
+        if answer:
+            out.append(Markup('<mark class="answer">') + Markup("").join(answer) + Markup("</mark>"))
+            answer = []
+        out.append(piece)
+    if answer:
+        out.append(Markup('<mark class="answer">') + Markup("").join(answer) + Markup("</mark>"))
     return Markup("").join(out)
 
 
 def result_spans(result: Result) -> list[tuple[int, int, str]]:
-    return [(result.answer[0], result.answer[1], "answer"), *[(s, e, "phrase") for s, e in result.matches]]
+    return [(result.answer[0], result.answer[1], "answer"), *[(s, e, "phrase") for s, e in result.matches],
+            *[(s, e, "word") for s, e in result.words]]
 
 
-templates.env.globals.update(highlight=highlight, result_spans=result_spans)
+def answer_link(result: Result) -> str:
+    """The paper's page with the answer sentence marked, scrolled to the passage."""
+    start, end = (result.passage.start + offset for offset in result.answer)
+    return result.passage.url.replace("#", f"?hl={start}-{end}#")
+
+
+def with_params(params: object, **changes: str | None) -> str:
+    """This page's URL with some parameters set (None: removed): a facet adds its filter, the switch its grouping."""
+    values = {key: value for key, value in params.multi_items() if key not in changes and value != ""}  # type: ignore[attr-defined]
+    values.update({key: value for key, value in changes.items() if value is not None})
+    return "/?" + urlencode(values)
+
+
+templates.env.globals.update(highlight=highlight, result_spans=result_spans, answer_link=answer_link, with_params=with_params)
 
 
 def _int(value: str | None, default: int, name: str) -> int:
@@ -53,19 +83,29 @@ def _int(value: str | None, default: int, name: str) -> int:
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, service: Service) -> Response:
-    """The search page: a box, filters, and ranked passages with citations (no JavaScript needed)."""
+    """The search page: a box, filters, facets, and results grouped by agenda item (or ranked passages) with
+    citations; no JavaScript needed."""
     params = request.query_params
     q = (params.get("q") or "").strip()
+    group = params.get("group") or "item"
+    strict = params.get("strict", "true").lower() not in ("false", "0", "no")
     context = {"q": q, "params": params, "response": None, "similar": None, "error": None, "status": 200,
-               "filters_open": any(params.get(f.name) for f in FILTER_FIELDS)}
+               "group": group, "strict": strict, "filters_open": any(params.get(f.name) for f in FILTER_FIELDS)}
     try:
         if params.get("similar"):
             context["similar"] = service.similar(_int(params.get("similar"), 0, "similar"), _int(params.get("k"), 5, "k"))
         elif q or "q" in params:
-            context["response"] = service.search(Query(q, _int(params.get("k"), 5, "k"), Filters.from_mapping(params)))
+            query = Query(q, _int(params.get("k"), 5, "k"), Filters.from_mapping(params), group=group, strict=strict)
+            context["response"] = service.search(query)
     except QAError as error:
         context["error"], context["status"] = str(error), error.status_code
     return templates.TemplateResponse(request, "search.html", context, status_code=context["status"])
+
+
+@router.get("/help", response_class=HTMLResponse)
+def help_page(request: Request) -> Response:
+    """How to search: phrases, exclusions, operators, filters, grouping and what "no match" means."""
+    return templates.TemplateResponse(request, "help.html", {"operators": OPERATORS})
 
 
 def _marks(hl: str | None) -> list[tuple[int, int, str]]:

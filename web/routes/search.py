@@ -32,14 +32,20 @@ def _json(model: BaseModel) -> Response:
 
 @router.get("/api/search", response_model=SearchResponseModel, responses=ERRORS)
 def api_search(params: Annotated[SearchParams, Query()], service: Service) -> Response:
-    """Ranked verbatim passages for a question, each with its answer sentence and citation."""
-    return _json(SearchResponseModel.of(service.search(SearchQuery(params.q, params.k, params.filters()))))
+    """Ranked verbatim passages for a question, each with its answer sentence and citation; or, with group=item,
+    agenda items with their best passages. Facets count what matched by committee, year and kind. The query
+    syntax (phrases, -exclusions, committee:, kind:, paper:, from:, to:) is described under q and at /help."""
+    return _json(SearchResponseModel.of(service.search(_query(params.q, params))))
+
+
+def _query(text: str, options: SearchParams | SearchRequest | BatchRequest) -> SearchQuery:
+    return SearchQuery(text, options.k, options.filters(), group=options.group, strict=options.strict)
 
 
 @router.post("/api/search", response_model=SearchResponseModel, responses=ERRORS)
 def api_search_post(body: SearchRequest, service: Service) -> Response:
     """The same as GET /api/search, with the query in a JSON body."""
-    return _json(SearchResponseModel.of(service.search(SearchQuery(body.q, body.k, body.filters()))))
+    return _json(SearchResponseModel.of(service.search(_query(body.q, body))))
 
 
 @router.post("/api/search/batch", response_model=BatchResponse, responses=ERRORS)
@@ -51,7 +57,7 @@ def api_batch(body: BatchRequest, service: Service) -> Response:
     if len(body.queries) > most:
         raise BadQuery(f"{len(body.queries)} queries is over the limit of {most} a call (COMMITTEE_QA_MAX_BATCH_QUERIES); "
                        "split the batch")
-    responses = service.search_many([SearchQuery(q, body.k, body.filters()) for q in body.queries])
+    responses = service.search_many([_query(q, body) for q in body.queries])
     return _json(BatchResponse(responses=[SearchResponseModel.of(r) for r in responses]))
 
 
