@@ -23,6 +23,7 @@ router = APIRouter(include_in_schema=False)
 
 _DECORATION = re.compile(r"</?(?:b|strong|i|em|u|a|span|font|br|p|div|sup|sub)\b[^>]*>|\*\*|^#{1,6}\s+", re.M | re.I)
 MAX_OFFSET_DIGITS = 12
+_BLANK_RUN = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")  # more than one blank line shows as one
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]], base: int = 0) -> Markup:
@@ -34,7 +35,7 @@ def highlight(text: str, spans: list[tuple[int, int, str]], base: int = 0) -> Ma
     out: list[Markup] = []
     answer: list[Markup] = []
     for left, right in zip(cuts, cuts[1:]):
-        piece = escape(_DECORATION.sub("", text[left:right]))
+        piece = escape(_BLANK_RUN.sub("\n\n", _DECORATION.sub("", text[left:right])))
         classes = {c for s, e, c in spans if s - base <= left and right <= e - base}
         if "phrase" in classes:
             piece = Markup(f'<mark class="phrase">{piece}</mark>')
