@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from qa.config import Settings
@@ -38,16 +39,41 @@ def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
     return _add(args.paths, settings)
 
 
-def _add(paths: list[Path], settings: Settings) -> int:
-    from tqdm import tqdm
+class ProgressBar:
+    """Embedding progress on stderr in passages, with passages/s and an ETA (tqdm), and the rate at the end."""
 
+    def __init__(self, what: str):
+        self.what, self.bar, self.started, self.total = what, None, 0.0, 0
+
+    def start(self, total: int) -> None:
+        from tqdm import tqdm
+
+        self.total, self.started = total, time.perf_counter()
+        self.bar = tqdm(total=total, desc=self.what, unit="passage", file=sys.stderr, disable=None, smoothing=0.1)
+
+    def advance(self, done: int) -> None:
+        if self.bar is not None:
+            self.bar.update(done)
+
+    def finish(self) -> None:
+        if self.bar is None:
+            return
+        self.bar.close()
+        seconds = time.perf_counter() - self.started
+        if self.total:
+            print(f"{self.what}: {self.total} passages in {seconds:.1f} s ({self.total / max(seconds, 1e-9):.1f} passages/s)",
+                  file=sys.stderr)
+
+
+def _add(paths: list[Path], settings: Settings) -> int:
     from qa.ingest import read_paths
 
     sources = read_paths([Path(p) for p in paths], settings.limits.upload_bytes)
     service = _service(settings)
     print(f"indexing {len(sources)} file(s) into {settings.data_dir}", file=sys.stderr)
-    with tqdm(desc="embedding", unit="passage", file=sys.stderr, disable=None) as bar:
-        reports = service.add(sources, progress=bar.update)
+    progress = ProgressBar("embedding")
+    reports = service.add(sources, progress=progress)
+    progress.finish()
     width = max((len(r.source) for r in reports), default=10)
     print(f"{'file':<{width}}  {'status':<9} {'items':>5} {'passages':>8}")
     for report in reports:
@@ -65,10 +91,9 @@ def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
     """Re-parse every indexed paper from its stored text (after an upgrade), in one transaction."""
-    from tqdm import tqdm
-
-    with tqdm(desc="re-parsing", unit="passage", file=sys.stderr, disable=None) as bar:
-        report = _service(settings).reindex(progress=bar.update)
+    progress = ProgressBar("embedding new passages")
+    report = _service(settings).reindex(progress=progress)
+    progress.finish()
     print(f"re-parsed {report.papers} papers: {report.items_before} -> {report.items_after} items, "
           f"{report.passages_before} -> {report.passages_after} passages ({report.vectors_reused} kept their vectors)")
     return 0

@@ -53,6 +53,7 @@ class Settings:
     passage_chars: int = 700
     worker_threads: int = 8
     embedding_backend: str = "auto"  # auto (ONNX Runtime when it can, else PyTorch), onnx or torch
+    device: str = "cpu"  # or cuda: embed on an NVIDIA GPU (onnxruntime-gpu or a CUDA torch), never required
     model_cache: Path | None = None  # where the ONNX export is kept; None means ~/.cache/committee-qa
     admin_token: str | None = None  # uploading and deleting papers over HTTP needs it; None: those routes are off
     limits: Limits = field(default_factory=Limits)
@@ -65,6 +66,7 @@ class Settings:
             "model": env.get("COMMITTEE_QA_MODEL", DEFAULT_MODEL),
             "ann_threshold": _positive_int("COMMITTEE_QA_ANN_THRESHOLD", env.get("COMMITTEE_QA_ANN_THRESHOLD", "20000")),
             "embedding_backend": env.get("COMMITTEE_QA_EMBEDDING_BACKEND", "auto"),
+            "device": env.get("COMMITTEE_QA_DEVICE", "cpu"),
             "model_cache": Path(env["COMMITTEE_QA_MODEL_CACHE"]) if env.get("COMMITTEE_QA_MODEL_CACHE") else None,
             "admin_token": env.get("COMMITTEE_QA_ADMIN_TOKEN") or None,
             "limits": Limits.from_env(dict(env)),
@@ -76,6 +78,8 @@ class Settings:
 
     def check(self) -> None:
         """Settings that cannot work, refused before anything starts."""
+        if self.device not in ("cpu", "cuda"):
+            raise BadSetting(f"COMMITTEE_QA_DEVICE must be cpu or cuda, not {self.device!r}")
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise BadSetting(f"the data folder {self.data_dir} is a file; point COMMITTEE_QA_DATA (or --data) at a folder")
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import sys
 import tempfile
 import threading
 import warnings
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +30,9 @@ from qa.config import DEFAULT_MODEL
 from qa.errors import ModelUnavailable
 
 BACKENDS = ("auto", "onnx", "torch")
+DEVICES = ("cpu", "cuda")
+CPU_BATCH = 8  # texts per model run on the CPU (measured; see Embedder.__init__)
+BULK_SESSIONS = 8  # at most this many single-threaded sessions embed at once when indexing
 GROUP_BLOCK = 128  # passages embedded per progress step
 ONNX_FORMAT = 2  # bump when the exported graph or its sidecar changes
 
@@ -71,15 +77,25 @@ def _model_key(resolved: str) -> str:
     return f"{slug}-{digest.hexdigest()[:12]}"
 
 
+@dataclass(frozen=True)
+class TokenStates:
+    """One text's contextual token vectors from the model's last layer, with each token's character span
+    in the text and whether it is a special token ([CLS], [SEP])."""
+
+    states: np.ndarray  # (tokens, dimension)
+    offsets: np.ndarray  # (tokens, 2)
+    special: np.ndarray  # (tokens,)
+
+
 class _TorchEncoder:
-    def __init__(self, resolved: str):
+    def __init__(self, resolved: str, device: str = "cpu"):
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
         transformers_logging.disable_progress_bar()  # keep stderr for our own one-line messages
-        self.model = SentenceTransformer(resolved, device="cpu")
+        self.model = SentenceTransformer(resolved, device=device)
         self.dimension = int(self.model.get_embedding_dimension())
-        self.token_table = self.model[0].auto_model.get_input_embeddings().weight.detach().numpy()
+        self.token_table = self.model[0].auto_model.get_input_embeddings().weight.detach().cpu().numpy()
         self.unknown_id = self.model.tokenizer.unk_token_id
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
@@ -93,7 +109,7 @@ class _TorchEncoder:
 class _OnnxEncoder:
     """The transformer in onnxruntime; tokenising, pooling and normalising as sentence-transformers does."""
 
-    def __init__(self, model_dir: Path, threads: int | None = None):
+    def __init__(self, model_dir: Path, threads: int | None = None, device: str = "cpu"):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -110,7 +126,9 @@ class _OnnxEncoder:
         self.model_dir = model_dir
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        self.session = ort.InferenceSession(str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"])
+        providers = ["CUDAExecutionProvider", "CPUExecutionProvider"] if device == "cuda" else ["CPUExecutionProvider"]
+        self.session = ort.InferenceSession(str(model_dir / "model.onnx"), options, providers=providers)
+        self.device = device
         self.token_table = np.load(model_dir / "token_embeddings.npy")
         self._plain_tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._plain_tokenizer.no_padding()
@@ -120,12 +138,27 @@ class _OnnxEncoder:
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self._plain_tokenizer.encode_batch(texts, add_special_tokens=False)]
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
+    def _run(self, texts: list[str]) -> tuple[list, np.ndarray, np.ndarray]:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        hidden = self.session.run(None, {name: feeds[name] for name in self.input_names})[0]
+        return encodings, mask, self.session.run(None, {name: feeds[name] for name in self.input_names})[0]
+
+    def token_states(self, texts: list[str], batch_size: int) -> list[TokenStates]:
+        out: list[TokenStates | None] = [None] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            chosen = order[start : start + batch_size]
+            encodings, mask, hidden = self._run([texts[i] for i in chosen])
+            for row, i in enumerate(chosen):
+                n = int(mask[row].sum())
+                out[i] = TokenStates(hidden[row, :n], np.asarray(encodings[row].offsets[:n], dtype=np.int64),
+                                     np.asarray(encodings[row].special_tokens_mask[:n], dtype=bool))
+        return out  # type: ignore[return-value]
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
+        _, mask, hidden = self._run(texts)
         if self.pooling == "cls":
             vectors = hidden[:, 0, :]
         else:
@@ -279,48 +312,57 @@ class _Combiner:
 class Embedder:
     """Owns one loaded model. encode() is safe to call from several threads."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32, backend: str = "auto", cache_dir: Path | None = None):
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int | None = None, backend: str = "auto",
+                 cache_dir: Path | None = None, device: str = "cpu"):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         if backend not in BACKENDS:
             raise ModelUnavailable(f"embedding backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        if device not in DEVICES:
+            raise ModelUnavailable(f"the embedding device must be one of {', '.join(DEVICES)}, not {device!r}")
         self.name = model
-        self.batch_size = batch_size
+        self.device = device
         resolved = resolve_model(model)
         self._encoder: _OnnxEncoder | _TorchEncoder
         self.backend = "torch"
+        if device == "cuda":
+            backend = _cuda_backend(backend)
         if backend in ("auto", "onnx"):
             try:
-                self._encoder = self._load_onnx(resolved, cache_dir or default_cache_dir())
+                self._encoder = self._load_onnx(resolved, cache_dir or default_cache_dir(), device)
                 self.backend = "onnx"
             except Exception as exc:  # noqa: BLE001 - any failure means: use the torch backend
                 if backend == "onnx":
                     raise ModelUnavailable(f"cannot run model {model!r} with ONNX Runtime: {exc}") from exc
                 print(f"committee-qa: ONNX embedding unavailable ({exc}); using PyTorch", file=sys.stderr)
-                self._encoder = self._load_torch(model, resolved)
+                self._encoder = self._load_torch(model, resolved, device)
         else:
-            self._encoder = self._load_torch(model, resolved)
+            self._encoder = self._load_torch(model, resolved, device)
+        # Measured on 2 cores over the real-dev passages (scripts/bench_build.py): ONNX Runtime on the CPU is
+        # fastest in small batches (8: 5.3 s, 16: 6.6 s, 32: 7.2 s for 703 passages); a GPU wants large ones.
+        self.batch_size = batch_size or (CPU_BATCH if self.backend == "onnx" and device == "cpu" else 64)
         self.dimension = self._encoder.dimension
         self._combined = _Combiner(lambda texts: self._encoder.encode(texts, self.batch_size))
         self._lock = self._combined.model_lock
         self._background: tuple[_OnnxEncoder | _TorchEncoder, threading.Lock] | None = None
+        self._bulk: list[_OnnxEncoder] | None = None
 
     @staticmethod
-    def _load_torch(model: str, resolved: str) -> _TorchEncoder:
+    def _load_torch(model: str, resolved: str, device: str = "cpu") -> _TorchEncoder:
         try:
-            return _TorchEncoder(resolved)
+            return _TorchEncoder(resolved, device)
         except Exception as exc:  # noqa: BLE001 - a missing path, an unknown hub name, a corrupt file
             first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ModelUnavailable(f"cannot load embedding model {model!r}: {first_line}") from exc
 
     @staticmethod
-    def _load_onnx(resolved: str, cache_dir: Path) -> _OnnxEncoder:
+    def _load_onnx(resolved: str, cache_dir: Path, device: str = "cpu") -> _OnnxEncoder:
         import onnxruntime  # noqa: F401 - fail early, before exporting, if it is missing
 
         target = cache_dir / "onnx" / _model_key(resolved)
         if not (target / "meta.json").exists():
             export_onnx(resolved, target)
-        return _OnnxEncoder(target)
+        return _OnnxEncoder(target, device=device)
 
     def word_vectors(self, texts: list[str]) -> np.ndarray:
         """Cheap sentence vectors with no transformer pass: the mean of the model's input embeddings of
@@ -347,12 +389,50 @@ class Embedder:
         out: list[np.ndarray] = []
         for start in range(0, len(groups), GROUP_BLOCK):
             block = groups[start : start + GROUP_BLOCK]
-            vectors = self.encode([text for group in block for text in group], background)
+            texts = [text for group in block for text in group]
+            unique = list(dict.fromkeys(texts))  # a sentence many papers share ("That the report be noted.") once
+            vectors = self.encode(unique, background) if background else self._encode_bulk(unique)
+            row = {text: i for i, text in enumerate(unique)}
+            vectors = vectors[[row[text] for text in texts]]
             bounds = np.cumsum([0] + [len(group) for group in block])
             out.extend(vectors[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:]))
             if progress:
                 progress(len(block))
         return out
+
+    def _encode_bulk(self, texts: list[str]) -> np.ndarray:
+        """Many texts at once (indexing): on the CPU, batches spread over one single-threaded ONNX Runtime session
+        per core (at most BULK_SESSIONS), which beats one session using every core on small batches (2 cores:
+        8.3 s against 8.8 s for the real-dev passages and sentences; data parallelism, not parallel maths)."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        if not isinstance(self._encoder, _OnnxEncoder) or self.device != "cpu" or (os.cpu_count() or 1) < 2:
+            return self.encode(texts)
+        sessions = self._bulk_sessions()
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        free: queue.SimpleQueue[_OnnxEncoder] = queue.SimpleQueue()
+        for session in sessions:
+            free.put(session)
+
+        def run(chosen: list[int]) -> None:
+            session = free.get()
+            try:
+                out[chosen] = session._batch([texts[i] for i in chosen])
+            finally:
+                free.put(session)
+
+        with ThreadPoolExecutor(len(sessions), thread_name_prefix="embed") as pool:
+            list(pool.map(run, batches))
+        return out
+
+    def _bulk_sessions(self) -> list[_OnnxEncoder]:
+        with self._lock:
+            if self._bulk is None:
+                count = max(1, min(os.cpu_count() or 1, BULK_SESSIONS))
+                self._bulk = [_OnnxEncoder(self._encoder.model_dir, threads=1) for _ in range(count)]
+            return self._bulk
 
     def encode(self, texts: list[str], background: bool = False) -> np.ndarray:
         """Unit-length float32 vectors, one row per text. `background` work (papers added while a server
@@ -376,3 +456,25 @@ class Embedder:
                 else:
                     self._background = (self._encoder, self._lock)
             return self._background
+
+
+def _cuda_backend(backend: str) -> str:
+    """The backend that can run on a GPU here: ONNX Runtime's CUDA provider (onnxruntime-gpu), else PyTorch with
+    CUDA; neither is a one-line error, not a silent fall back to the CPU."""
+    try:
+        import onnxruntime
+
+        if backend in ("auto", "onnx") and "CUDAExecutionProvider" in onnxruntime.get_available_providers():
+            return "onnx"
+    except ImportError:
+        pass
+    if backend in ("auto", "torch"):
+        try:
+            import torch
+
+            if torch.cuda.is_available():
+                return "torch"
+        except ImportError:
+            pass
+    raise ModelUnavailable("COMMITTEE_QA_DEVICE=cuda, but no GPU can be used here (install onnxruntime-gpu, or a CUDA "
+                           "build of torch, on a machine with an NVIDIA GPU); unset it to embed on the CPU")

@@ -5,8 +5,8 @@ Every file is read and checked first, so one bad file stops a batch before any e
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -16,6 +16,14 @@ from qa.formats import SourceText, expand_paths, read_path
 from qa.parse import ParsedDocument, parse_text
 from qa.records import Passage
 from qa.store import PaperToStore
+
+
+class Progress(Protocol):
+    """How far embedding has got, in passages: `start(total)` once, then `advance(n)` as n more are done."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, done: int) -> None: ...
 
 
 def prepare(source_text: SourceText, max_chars: int) -> tuple[ParsedDocument, list[Passage]]:
@@ -28,23 +36,24 @@ def read_paths(paths: list[Path], max_bytes: int | None = None) -> list[SourceTe
     return [read_path(path, max_bytes) for path in expand_paths(paths)]
 
 
-def embed_passages(embedder: Embedder, passages: list[Passage], progress: Callable[[int], None] | None = None,
+def embed_passages(embedder: Embedder, passages: list[Passage], progress: Progress | None = None,
                    known: dict[str, np.ndarray] | None = None, background: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
     """Each passage's vector (of its context_text) and its sentences' vectors, in one batched pass.
     Texts in `known` (a re-parse of stored papers) reuse their stored vectors instead of a model pass."""
     groups = [[p.context_text(), *p.sentences()] for p in passages]
     known = known or {}
     todo = [i for i, group in enumerate(groups) if any(text not in known for text in group)]
-    if progress and len(groups) > len(todo):
-        progress(len(groups) - len(todo))
-    fresh = dict(zip(todo, embedder.encode_groups([groups[i] for i in todo], progress=progress, background=background)))
+    if progress:
+        progress.start(len(todo))
+    advance = progress.advance if progress else None
+    fresh = dict(zip(todo, embedder.encode_groups([groups[i] for i in todo], progress=advance, background=background)))
     matrices = [fresh[i] if i in fresh else np.vstack([known[text] for text in group]) for i, group in enumerate(groups)]
     passage_vectors = np.vstack([m[:1] for m in matrices]) if matrices else np.zeros((0, embedder.dimension), np.float32)
     return passage_vectors, [m[1:] for m in matrices]
 
 
 def embed_papers(embedder: Embedder, prepared: list[tuple[SourceText, ParsedDocument, list[Passage]]],
-                 progress: Callable[[int], None] | None = None, known: dict[str, np.ndarray] | None = None,
+                 progress: Progress | None = None, known: dict[str, np.ndarray] | None = None,
                  background: bool = False) -> list[PaperToStore]:
     """Embed the passages of several papers in one batched pass; one PaperToStore each."""
     passages = [p for _, _, passages in prepared for p in passages]

@@ -18,14 +18,16 @@ from qa.formats import SourceText
 from qa.index import snapshot as snapshots
 from qa.index.cache import PassageCache
 from qa.index.snapshot import Snapshot
+from qa.ingest import Progress
 from qa.records import Query, Result, SearchResponse
-from qa.writer import AddReport, Progress, ReindexReport, Writer
+from qa.writer import AddReport, ReindexReport, Writer
 
 
 class SearchService:
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
-        self.embedder = embedder or Embedder(settings.model, backend=settings.embedding_backend, cache_dir=settings.model_cache)
+        self.embedder = embedder or Embedder(settings.model, backend=settings.embedding_backend, cache_dir=settings.model_cache,
+                                             device=settings.device)
         self._snapshot: Snapshot | None = None
         self._stamp: tuple[int, int] | None = None
         self._follow_lock = threading.Lock()

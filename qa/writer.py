@@ -31,10 +31,8 @@ from qa.errors import NothingToIndex
 from qa.formats import SourceText
 from qa.index import snapshot as snapshots
 from qa.index.snapshot import Snapshot
-from qa.ingest import embed_papers, prepare
+from qa.ingest import Progress, embed_papers, prepare
 from qa.text import display_sentences
-
-Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,16 @@ def vary(text: str, rng: random.Random) -> str:
     if len(words) > 12 and rng.random() < 0.5:  # drop or repeat a clause so texts differ
         cut = rng.randrange(4, len(words) - 4)
         words = words[:cut] + [rng.choice(TOPICS).lower(), "and"] + words[cut:]
-    return " ".join(words)
+    # One word of another topic in every sentence, so that no sentence is the seeds' own: real papers repeat few
+    # sentences (6% of the real-dev ones), and the indexer embeds a repeated sentence once.
+    sentences = re.split(r"(?<=[.;:])\s+", " ".join(words))
+    return " ".join(_with_word(sentence, rng) for sentence in sentences)
+
+
+def _with_word(sentence: str, rng: random.Random) -> str:
+    words = sentence.split()
+    cut = rng.randrange(0, len(words) + 1)
+    return " ".join(words[:cut] + [rng.choice(TOPICS).split()[0].lower()] + words[cut:])
 
 
 def when(rng: random.Random) -> str:

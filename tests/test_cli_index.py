@@ -27,6 +27,35 @@ def test_index_prints_a_summary_per_file(indexed):
     assert "passages indexed in total" in lines[-1]
 
 
+def test_index_reports_progress_and_rate_in_passages(indexed):
+    data, result = indexed
+    total = sum(d["passages"] for d in _listing(data))
+    rate = [line for line in result.stderr.splitlines() if line.startswith("embedding:")]
+    assert rate and rate[-1].startswith(f"embedding: {total} passages in ") and rate[-1].endswith("passages/s)")
+
+
+def test_progress_is_told_the_total_before_embedding_starts(fresh_service, tmp_path):
+    from qa.ingest import read_paths
+
+    class Recorder:
+        def __init__(self):
+            self.totals, self.done = [], 0
+
+        def start(self, total):
+            self.totals.append(total)
+
+        def advance(self, done):
+            assert self.totals, "advanced before it was told the total"
+            self.done += done
+
+    paper = tmp_path / "trees.txt"
+    paper.write_text("Tree Preservation Orders\n\nRESOLVED that the Order on the oak at Mill Farm be confirmed.\n\n"
+                     "The Committee heard objections from two neighbours.\n")
+    recorder = Recorder()
+    [report] = fresh_service.add(read_paths([paper]), progress=recorder)
+    assert recorder.totals == [report.passages] and recorder.done == report.passages
+
+
 def _listing(data):
     result = run_cli("list", "--json", data=data)
     assert result.returncode == 0, result.stderr

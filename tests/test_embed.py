@@ -59,3 +59,24 @@ def test_groups_of_texts_come_back_as_one_matrix_each_in_order(embedder):
     assert [m.shape[0] for m in matrices] == [2, 0, 1]
     alone = embedder.encode(["£1,207,908 for 2020/21", "Signs of Safety"])
     assert float(matrices[0][1] @ alone[0]) > 0.9999 and float(matrices[2][0] @ alone[1]) > 0.9999
+
+
+def test_indexing_spreads_batches_over_sessions_and_gives_the_same_vectors(embedder):
+    texts = seed_paragraphs()
+    groups = [texts[:5], texts[5:9], [texts[0]], texts[9:]]  # texts[0] twice: embedded once, given to both
+    matrices = embedder.encode_groups(groups)
+    alone = embedder.encode(texts)
+    together = np.vstack(matrices)
+    expected = np.vstack([alone[:5], alone[5:9], alone[:1], alone[9:]])
+    assert float((together * expected).sum(axis=1).min()) > 0.9999
+    assert embedder._bulk is not None and len(embedder._bulk) >= 1  # the bulk path ran
+
+
+def test_a_gpu_asked_for_where_there_is_none_is_one_line_and_exit_2(tmp_path):
+    import onnxruntime
+
+    if "CUDAExecutionProvider" in onnxruntime.get_available_providers():
+        return  # a GPU machine: nothing to refuse
+    result = run_cli("index", data=tmp_path, env={"COMMITTEE_QA_DEVICE": "cuda"})
+    assert result.returncode == 2 and result.stderr.strip().count("\n") == 0
+    assert "COMMITTEE_QA_DEVICE=cuda" in result.stderr and not (tmp_path / "committee.sqlite3").exists()
