@@ -19,10 +19,14 @@ from qa.records import FILTER_FIELDS, Filters
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _service(settings: Settings):
+def _service(settings: Settings, open_index: bool = True):
+    import atexit
+
     from qa.service import SearchService
 
-    return SearchService(settings)
+    service = SearchService(settings, open_index=open_index)
+    atexit.register(service.close)  # a Qdrant client is closed before the interpreter tears down
+    return service
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -65,14 +69,19 @@ class ProgressBar:
                   file=sys.stderr)
 
 
-def _add(paths: list[Path], settings: Settings) -> int:
+def _add(paths: list[Path], settings: Settings, why: str | None = None) -> int:
     from qa.ingest import read_paths
 
     sources = read_paths([Path(p) for p in paths], settings.limits.upload_bytes)
     service = _service(settings)
+    if why:
+        print(why, file=sys.stderr)
     print(f"indexing {len(sources)} file(s) into {settings.data_dir}", file=sys.stderr)
     progress = ProgressBar("embedding")
-    reports = service.add(sources, progress=progress)
+    try:
+        reports = service.add(sources, progress=progress)
+    finally:
+        service.close()
     progress.finish()
     width = max((len(r.source) for r in reports), default=10)
     print(f"{'file':<{width}}  {'status':<9} {'items':>5} {'passages':>8}")
@@ -87,6 +96,23 @@ def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
     removed = _service(settings).remove(args.source)
     print(f"removed {args.source} ({removed} passages)")
     return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Compare the retrieval index (snapshot files, or the Qdrant collection) with the store; --repair fixes it."""
+    from qa import store
+
+    service = _service(settings, open_index=False)
+    missing, stray = service.check(repair=args.repair)
+    where = "the Qdrant collection" if settings.backend == "qdrant" else "the index snapshot"
+    with service.connect() as conn:
+        stored = store.passage_count(conn)
+    print(f"{stored} passages in the store; {where} lacks {len(missing)} of them and holds "
+          f"{len(stray)} the store does not" + (": repaired" if args.repair and (missing or stray) else ""))
+    for label, ids in (("missing", missing), ("stray", stray)):
+        if ids:
+            print(f"  {label}: {', '.join(map(str, ids[:20]))}{' ...' if len(ids) > 20 else ''}")
+    return 1 if (missing or stray) and not args.repair else 0
 
 
 def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
@@ -243,9 +269,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         with store.connect(settings.db_path) as conn:
             empty = store.passage_count(conn) == 0
     if empty:
-        print("no papers indexed yet: indexing the seeds first", file=sys.stderr)
-        _add([SEEDS], settings)
+        _add([SEEDS], settings, why="no papers indexed yet: indexing the seeds first")
     workers = args.workers or min(os.cpu_count() or 1, 4)
+    if settings.qdrant is not None and settings.qdrant.local:
+        workers = 1  # qdrant-client's local mode lets one process open its folder
     if workers == 1:
         from web.app import create_app
 
@@ -299,6 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("remove", help=cmd_remove.__doc__)
     p.add_argument("source", help="the paper's file name, as `list` shows it")
     p.set_defaults(handler=cmd_remove)
+    p = commands.add_parser("check", help=cmd_check.__doc__)
+    p.add_argument("--repair", action="store_true", help="write what the index lacks, remove what it should not hold")
+    p.set_defaults(handler=cmd_check)
     p = commands.add_parser("reindex", help=cmd_reindex.__doc__)
     p.set_defaults(handler=cmd_reindex)
     p = commands.add_parser("show", help=cmd_show.__doc__)

@@ -46,6 +46,27 @@ def _positive_int(name: str, value: str) -> int:
 
 
 @dataclass(frozen=True)
+class QdrantConfig:
+    url: str  # http(s)://host:port, or a folder for the embedded local mode
+    api_key: str | None = None
+    collection: str = "committee_qa"
+    shards: int = 1
+    replicas: int = 1
+    on_disk: bool = False  # vectors on disk, memory-mapped
+    quantization: str = "none"  # "int8": scalar quantization of the dense vectors, kept in RAM; originals rescore
+
+    @property
+    def local(self) -> bool:
+        return not self.url.startswith(("http://", "https://"))
+
+    def check(self) -> None:
+        if self.quantization not in ("none", "int8"):
+            raise BadSetting(f"COMMITTEE_QA_QDRANT_QUANTIZATION must be none or int8, not {self.quantization!r}")
+        if not self.url:
+            raise BadSetting("COMMITTEE_QA_BACKEND=qdrant needs COMMITTEE_QA_QDRANT_URL: an http(s) address or a folder")
+
+
+@dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=lambda: Path("index"))
     model: str = DEFAULT_MODEL
@@ -56,6 +77,8 @@ class Settings:
     device: str = "cpu"  # or cuda: embed on an NVIDIA GPU (onnxruntime-gpu or a CUDA torch), never required
     model_cache: Path | None = None  # where the ONNX export is kept; None means ~/.cache/committee-qa
     admin_token: str | None = None  # uploading and deleting papers over HTTP needs it; None: those routes are off
+    backend: str = "embedded"  # where the retrieval index lives: embedded (FAISS + BM25 beside the store) or qdrant
+    qdrant: QdrantConfig | None = None  # with backend "qdrant"
     limits: Limits = field(default_factory=Limits)
 
     @classmethod
@@ -69,6 +92,8 @@ class Settings:
             "device": env.get("COMMITTEE_QA_DEVICE", "cpu"),
             "model_cache": Path(env["COMMITTEE_QA_MODEL_CACHE"]) if env.get("COMMITTEE_QA_MODEL_CACHE") else None,
             "admin_token": env.get("COMMITTEE_QA_ADMIN_TOKEN") or None,
+            "backend": env.get("COMMITTEE_QA_BACKEND", "embedded"),
+            "qdrant": _qdrant_from_env(env) if env.get("COMMITTEE_QA_BACKEND") == "qdrant" else None,
             "limits": Limits.from_env(dict(env)),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -78,6 +103,12 @@ class Settings:
 
     def check(self) -> None:
         """Settings that cannot work, refused before anything starts."""
+        if self.backend not in ("embedded", "qdrant"):
+            raise BadSetting(f"COMMITTEE_QA_BACKEND must be embedded or qdrant, not {self.backend!r}")
+        if self.backend == "qdrant":
+            if self.qdrant is None:
+                raise BadSetting("COMMITTEE_QA_BACKEND=qdrant needs COMMITTEE_QA_QDRANT_URL: an http(s) address or a folder")
+            self.qdrant.check()
         if self.device not in ("cpu", "cuda"):
             raise BadSetting(f"COMMITTEE_QA_DEVICE must be cpu or cuda, not {self.device!r}")
         if self.data_dir.exists() and not self.data_dir.is_dir():
@@ -86,3 +117,15 @@ class Settings:
     @property
     def db_path(self) -> Path:
         return self.data_dir / "committee.sqlite3"
+
+
+def _qdrant_from_env(env: os._Environ[str] | dict[str, str]) -> QdrantConfig:
+    return QdrantConfig(
+        url=env.get("COMMITTEE_QA_QDRANT_URL", ""),
+        api_key=env.get("COMMITTEE_QA_QDRANT_API_KEY") or None,
+        collection=env.get("COMMITTEE_QA_QDRANT_COLLECTION", "committee_qa"),
+        shards=_positive_int("COMMITTEE_QA_QDRANT_SHARDS", env.get("COMMITTEE_QA_QDRANT_SHARDS", "1")),
+        replicas=_positive_int("COMMITTEE_QA_QDRANT_REPLICAS", env.get("COMMITTEE_QA_QDRANT_REPLICAS", "1")),
+        on_disk=env.get("COMMITTEE_QA_QDRANT_ON_DISK", "").lower() in ("1", "true", "yes"),
+        quantization=env.get("COMMITTEE_QA_QDRANT_QUANTIZATION", "none"),
+    )

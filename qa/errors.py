@@ -94,3 +94,9 @@ class BadOperator(BadQuery):
     """An unknown search operator, or an operator with a value that is not valid (a date that is not a date)."""
 
     status_code = 400
+
+
+class QdrantUnavailable(QAError):
+    """The Qdrant backend cannot be used: unreachable, a refused API key, another model's collection."""
+
+    status_code = 503

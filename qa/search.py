@@ -1,4 +1,4 @@
-"""The read path: one search over one Snapshot.
+"""The read path: one search over one view of the index (a FAISS + BM25 snapshot, or a Qdrant collection).
 
 check the query and read its operators -> embed (all queries of a batch together) -> retrieve (dense,
 lexical) -> the dense list re-scored by best sentence over both lists' candidates -> fuse -> ranking
@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from qa import facets, matching, store
 from qa import stages as ranking
 from qa.answer import mark_answers
+from qa.backends import Backend
 from qa.embed import Embedder
 from qa.errors import BadOperator, IndexNotReady, NotFound
 from qa.index.cache import PassageCache
-from qa.index.snapshot import Snapshot
 from qa.query import MAX_QUERY_CHARS, ParsedQuery, check_k, check_query, parse_query, phrase_pattern
 from qa.records import Filters, ItemResult, Query, Result, SearchResponse
 from qa.retrieve import CANDIDATES, DenseRetriever, LexicalRetriever, LocalFilter, PreparedQuery, Ranked, fuse, prepare
@@ -32,11 +32,13 @@ GROUP_POOL = 1000  # candidates looked at to fill k items
 
 @dataclass(frozen=True)
 class Reader:
-    """What one search reads: the snapshot it took, a store connection, the model, the per-passage cache."""
+    """What one search reads: the backend's view it took (a Snapshot, or a QdrantView), a store connection,
+    the model, the per-passage cache and the backend that gives retrievers over the view."""
 
-    snapshot: Snapshot
+    view: object
     conn: sqlite3.Connection
     embedder: Embedder
+    backend: Backend
     cache: PassageCache = field(default_factory=PassageCache)
 
 
@@ -55,14 +57,13 @@ def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
     """`search(q)` is `search_many([q])[0]`: the queries of a batch are embedded together."""
     queries = [check_query(q, max_chars) for q in queries]
     chosen = ranking.select(stages)
-    if reader.snapshot.count == 0:
+    if reader.view.count == 0:
         raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
     parsed = [parse_query(q.text) for q in queries]
     filters = [_known_papers(reader.conn, q.filters.narrowed(p.filters), p) for q, p in zip(queries, parsed)]
     vectors = reader.embedder.encode([p.semantic or p.text for p in parsed])
     local = LocalFilter(reader.conn)
-    dense = DenseRetriever(reader.snapshot.vectors, reader.conn, local, reader.cache)
-    lexical = LexicalRetriever(reader.snapshot.lexical, local)
+    dense, lexical = reader.backend.retrievers(reader.view, reader.conn, local, reader.cache)
     responses = []
     for query, wanted, p, vector in zip(queries, filters, parsed, vectors):
         prepared = prepare(p, vector)
@@ -206,7 +207,7 @@ def _results(conn: sqlite3.Connection, ranked: Ranked, phrases: tuple[str, ...] 
 
 def suggest(reader: Reader, text: str) -> str | None:
     """'Did you mean' from the corpus's own words, for query words the corpus does not contain."""
-    groups = reader.snapshot.vocabulary(reader.conn)
+    groups = reader.backend.vocabulary(reader.view, reader.conn)
     changed, corrected = False, []
     for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", text):
         lower = word.lower()
@@ -229,9 +230,7 @@ def similar(reader: Reader, passage_id: int, k: int = 5) -> list[Result]:
     if passage_id not in found:
         raise NotFound(f"there is no passage {passage_id}; take ids from search results")
     own = found[passage_id]
-    vectors = reader.snapshot.vectors
-    scores, ids = vectors.search(store.embeddings_for(reader.conn, [passage_id]), min(vectors.count, k * 4 + 20))
-    hits = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+    hits = reader.backend.nearest(reader.view, store.embeddings_for(reader.conn, [passage_id])[0], k * 4 + 20)
     candidates = store.get_passages(reader.conn, [pid for pid, _ in hits])
     ranked = [
         (pid, score) for pid, score in hits

@@ -1,8 +1,8 @@
-"""SearchService: the model, the current snapshot and the writer of one data directory, put together.
+"""SearchService: the model, the retrieval backend, its current view and the writer of one data directory.
 
-Searches read the snapshot they take at their start; the writer publishes the next one. Between two
-searches the service notices a snapshot another process published (a CLI `add` beside a running
-server) by the manifest's timestamp, and loads it; it never writes to do so.
+Searches read the view they take at their start (a FAISS + BM25 snapshot, or a Qdrant view); the writer
+publishes the next one. Between two searches the service notices a snapshot another process published (a
+CLI `add` beside a running server) by the manifest's timestamp, and loads it; it never writes to do so.
 """
 
 from __future__ import annotations
@@ -12,49 +12,40 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from qa import search, store
+from qa.backends import Backend, make_backend
 from qa.config import Settings
 from qa.embed import Embedder
 from qa.formats import SourceText
-from qa.index import snapshot as snapshots
 from qa.index.cache import PassageCache
-from qa.index.snapshot import Snapshot
 from qa.ingest import Progress
 from qa.records import Query, Result, SearchResponse
 from qa.writer import AddReport, ReindexReport, Writer
 
 
 class SearchService:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, open_index: bool = True):
         self.settings = settings
         self.embedder = embedder or Embedder(settings.model, backend=settings.embedding_backend, cache_dir=settings.model_cache,
                                              device=settings.device)
-        self._snapshot: Snapshot | None = None
-        self._stamp: tuple[int, int] | None = None
-        self._follow_lock = threading.Lock()
+        self.backend: Backend = make_backend(settings, self.embedder.dimension)
+        self._view: object | None = None
         self._connections = threading.local()
         self.cache = PassageCache()
-        self.writer = Writer(settings, self.embedder, self._publish)
-        self.writer.open()
-
-    def _publish(self, snapshot: Snapshot) -> None:
-        """Called by our writer with the snapshot it just saved."""
-        self._stamp = snapshots.manifest_stamp(self.settings.data_dir)
-        self._snapshot = snapshot
-
-    def snapshot(self) -> Snapshot:
-        """The newest published snapshot: ours, or a newer one another process wrote."""
-        current = self._snapshot
-        stamp = snapshots.manifest_stamp(self.settings.data_dir)
-        if stamp == self._stamp or not self._follow_lock.acquire(blocking=False):
-            return current  # nothing new, or another thread is loading it: this search uses the one in hand
+        self.writer = Writer(settings, self.embedder, self._publish, self.backend)
         try:
-            loaded = snapshots.load(self.settings.data_dir, self.settings.model, self.settings.ann_threshold)
-            if loaded is not None and loaded.generation > current.generation:
-                self._snapshot = current = loaded
-            if loaded is not None:
-                self._stamp = stamp
-        finally:
-            self._follow_lock.release()
+            self.backend.health()  # an unreachable Qdrant, or another model's collection, before anything is written
+            self.writer.open(settle=open_index)
+        except BaseException:
+            self.backend.close()  # a local Qdrant folder's lock goes with it
+            raise
+
+    def _publish(self, view: object) -> None:
+        """Called by our writer with the view (a Snapshot, or a QdrantView) of what it just committed."""
+        self._view = view
+
+    def snapshot(self) -> object:
+        """The newest published view: ours, or a newer one another process wrote (a CLI `add` beside a server)."""
+        self._view = current = self.backend.follow(self._view, self.connect)
         return current
 
     @contextmanager
@@ -68,9 +59,9 @@ class SearchService:
 
     @contextmanager
     def reader(self) -> Iterator[search.Reader]:
-        snapshot = self.snapshot()
+        view = self.snapshot()
         with self.connect() as conn:
-            yield search.Reader(snapshot, conn, self.embedder, self.cache)
+            yield search.Reader(view, conn, self.embedder, self.backend, self.cache)
 
     # -- reading ----------------------------------------------------------------------------------
     def search_many(self, queries: list[Query], stages: str | None = None) -> list[SearchResponse]:
@@ -90,7 +81,20 @@ class SearchService:
 
     @property
     def index_kind(self) -> str:
-        return self.snapshot().vectors.kind
+        """flat or hnsw (FAISS, embedded), or qdrant."""
+        return self.snapshot().kind
+
+    def health(self) -> None:
+        """Raises when the index cannot answer (QdrantUnavailable with the Qdrant backend)."""
+        self.backend.health()
+
+    def check(self, repair: bool = False) -> tuple[list[int], list[int]]:
+        """Passages the store has and the index lacks, and the index's passages the store does not have; with
+        `repair`, both put right from the store. Under the write lock: no change lands half-way through."""
+        return self.writer.check(repair)
+
+    def close(self) -> None:
+        self.backend.close()
 
     # -- writing ----------------------------------------------------------------------------------
     def add(self, sources: list[SourceText], progress: Progress | None = None, background: bool = False) -> list[AddReport]:

@@ -25,12 +25,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa import migrations, store
+from qa.backends import Backend
 from qa.config import Settings
 from qa.embed import Embedder
 from qa.errors import NothingToIndex
 from qa.formats import SourceText
-from qa.index import snapshot as snapshots
-from qa.index.snapshot import Snapshot
 from qa.ingest import Progress, embed_papers, prepare
 from qa.text import display_sentences
 
@@ -54,11 +53,12 @@ class ReindexReport:
 
 
 class Writer:
-    def __init__(self, settings: Settings, embedder: Embedder, publish: Callable[[Snapshot], None]):
+    def __init__(self, settings: Settings, embedder: Embedder, publish: Callable[[object], None], backend: Backend):
         self.settings = settings
         self.embedder = embedder
+        self.backend = backend
         self._publish = publish
-        self._latest: Snapshot | None = None
+        self._latest: object | None = None  # the backend's view: a Snapshot, or a QdrantView
         self._thread_lock = threading.Lock()
 
     @contextmanager
@@ -73,12 +73,13 @@ class Writer:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # -- opening a data directory -----------------------------------------------------------------
-    def open(self) -> Snapshot:
-        """Upgrade the store if it is older than this program, and publish a snapshot of what it holds."""
+    def open(self, settle: bool = True) -> object | None:
+        """Upgrade the store if it is older than this program, and publish a view of what it holds (not with
+        `settle=False`: `committee-qa check` looks at an index that may not be usable yet)."""
         with self._locked(), store.connect(self.settings.db_path) as conn:
             migrations.apply(conn)
             self._fill_sentence_vectors(conn)
-            return self._settle(conn)
+            return self._settle(conn) if settle else None
 
     def _fill_sentence_vectors(self, conn) -> None:  # noqa: ANN001 - sqlite3.Connection
         """A data migration: passages stored before sentence vectors existed get them, once."""
@@ -91,21 +92,16 @@ class Writer:
         with conn:
             store.set_sentence_vectors(conn, [(pid, matrix) for (pid, _), matrix in zip(missing, matrices)])
 
-    def _settle(self, conn) -> Snapshot:  # noqa: ANN001
-        """The snapshot of the store's current generation: the one we hold, the one on disk, or a rebuild."""
-        generation = store.generation(conn)
-        latest = self._latest
-        if latest is None or latest.generation != generation:
-            latest = snapshots.load(self.settings.data_dir, self.settings.model, self.settings.ann_threshold, generation)
-            if latest is None:
-                latest = snapshots.build(conn, self.embedder.dimension, self.settings.ann_threshold)
-                snapshots.save(latest, self.settings.data_dir, self.settings.model)
+    def _settle(self, conn) -> object:  # noqa: ANN001
+        """The view of the store's current generation: the one we hold, the one on disk, or a rebuild."""
+        latest = self.backend.settle(conn, self._latest)
+        if latest is not self._latest:
             self._use(latest)
         return latest
 
-    def _use(self, snapshot: Snapshot) -> None:
-        self._latest = snapshot
-        self._publish(snapshot)
+    def _use(self, view: object) -> None:
+        self._latest = view
+        self._publish(view)
 
     # -- changes ----------------------------------------------------------------------------------
     def add(self, sources: list[SourceText], progress: Progress | None = None, background: bool = False) -> list[AddReport]:
@@ -128,6 +124,7 @@ class Writer:
         with self._locked(), store.connect(self.settings.db_path) as conn:
             base = self._settle(conn)
             removed, added = [], []
+            vectors = _matrix([v for paper in papers for v in paper.embeddings], self.embedder.dimension)
             with conn:
                 store.check_model(conn, self.settings.model)
                 for paper in papers:
@@ -136,18 +133,29 @@ class Writer:
                     added += new
                     status = "replaced" if known[paper.doc.source] is not None else "added"
                     reports.append(AddReport(paper.doc.source, status, len(paper.doc.items), len(paper.passages)))
-            vectors = [v for paper in papers for v in paper.embeddings]
-            self._commit(base, conn, removed, added, vectors)
+                self.backend.stage(conn, removed, added, vectors)
+            self._use(self.backend.commit(base, conn, removed, added, vectors))
         return reports
 
     def remove(self, source: str) -> int:
         """Remove one paper; returns how many passages went with it."""
         with self._locked(), store.connect(self.settings.db_path) as conn:
             base = self._settle(conn)
+            nothing = _matrix([], self.embedder.dimension)
             with conn:
                 removed = store.remove_document(conn, source)
-            self._commit(base, conn, removed, [], [])
+                self.backend.stage(conn, removed, [], nothing)
+            self._use(self.backend.commit(base, conn, removed, [], nothing))
         return len(removed)
+
+    def check(self, repair: bool) -> tuple[list[int], list[int]]:
+        """Passages the store has and the index lacks, and the index's the store does not have; `repair` puts
+        the index right from the store and publishes it."""
+        with self._locked(), store.connect(self.settings.db_path) as conn:
+            found = self.backend.check(conn, self._latest, repair)
+            if repair:
+                self._use(self.backend.rebuild(conn) if any(found) else self._settle(conn))
+            return found
 
     def reindex(self, progress: Progress | None = None) -> ReindexReport:
         """Re-parse every stored paper from its stored text with this program's parser, in one transaction:
@@ -164,18 +172,18 @@ class Writer:
         reused = sum(all(text in known for text in (p.context_text(), *p.sentences()))
                      for _, _, passages in prepared for p in passages)
         with self._locked(), store.connect(self.settings.db_path) as conn:
+            removed, added, vectors = [], [], []
             with conn:
                 for paper, document in zip(papers, documents):
                     if store.document_hash(conn, document.source) == document.sha256:  # not changed meanwhile
-                        store.replace_document(conn, replace(paper, added_at=document.added_at))
-            rebuilt = snapshots.build(conn, self.embedder.dimension, self.settings.ann_threshold)
-            snapshots.save(rebuilt, self.settings.data_dir, self.settings.model)
-            self._use(rebuilt)
+                        gone, new = store.replace_document(conn, replace(paper, added_at=document.added_at))
+                        removed += gone
+                        added += new
+                        vectors += list(paper.embeddings)
+                self.backend.stage(conn, removed, added, _matrix(vectors, self.embedder.dimension))
+            self._use(self.backend.rebuild(conn))
             after = (store.passage_count(conn), conn.execute("SELECT count(*) FROM items WHERE NOT preamble").fetchone()[0])
         return ReindexReport(len(documents), before[1], after[1], before[0], after[0], reused)
 
-    def _commit(self, base: Snapshot, conn, removed: list[int], added: list[int], vectors: list) -> None:  # noqa: ANN001
-        matrix = np.vstack(vectors) if vectors else np.zeros((0, self.embedder.dimension), np.float32)
-        following = base.with_changes(conn, store.generation(conn), removed, added, matrix)
-        snapshots.save(following, self.settings.data_dir, self.settings.model)
-        self._use(following)
+def _matrix(vectors: list, dimension: int) -> np.ndarray:
+    return np.vstack(vectors).astype(np.float32) if len(vectors) else np.zeros((0, dimension), np.float32)

@@ -25,7 +25,7 @@ from qa.config import Settings  # noqa: E402
 from qa.ingest import read_paths  # noqa: E402
 from qa.query import parse_query  # noqa: E402
 from qa.records import Filters  # noqa: E402
-from qa.retrieve import CANDIDATES, DenseRetriever, LexicalRetriever, LocalFilter, prepare  # noqa: E402
+from qa.retrieve import CANDIDATES, LocalFilter, prepare  # noqa: E402
 from qa.service import SearchService  # noqa: E402
 from qa.text import query_terms, tokens  # noqa: E402
 
@@ -39,8 +39,7 @@ def candidate_features(service: SearchService, cases: list[dict], set_name: str)
     with service.reader() as reader:
         conn = reader.conn
         local = LocalFilter(conn)
-        dense = DenseRetriever(reader.snapshot.vectors, conn, local)
-        lexical = LexicalRetriever(reader.snapshot.lexical, local)
+        dense, lexical = reader.backend.retrievers(reader.view, conn, local, reader.cache)
         parsed = [parse_query(c["query"]) for c in cases]
         vectors = reader.embedder.encode([p.semantic for p in parsed])
         for case, p, vector in zip(cases, parsed, vectors):

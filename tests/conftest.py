@@ -57,6 +57,22 @@ def councils(tmp_path_factory, seeds_data, embedder):
 
 
 @pytest.fixture(scope="session")
+def qdrant_councils(tmp_path_factory, embedder):
+    """The same papers as `councils`, added through the Qdrant backend into qdrant-client's embedded local mode
+    (the same API as a server, in this process)."""
+    from qa.config import QdrantConfig, Settings
+    from qa.ingest import read_paths
+    from qa.service import SearchService
+
+    root = tmp_path_factory.mktemp("qdrant-councils")
+    settings = Settings(data_dir=root / "index", backend="qdrant", qdrant=QdrantConfig(url=str(root / "qdrant")))
+    service = SearchService(settings, embedder)
+    service.add(read_paths([SEEDS, FIXTURES / "papers"]))
+    yield service
+    service.close()
+
+
+@pytest.fixture(scope="session")
 def service(seeds_data, embedder):
     from qa.config import Settings
     from qa.service import SearchService

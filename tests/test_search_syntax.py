@@ -14,6 +14,12 @@ from qa.records import Filters, Query
 from qa.text import query_terms, stem, tokens
 
 
+@pytest.fixture(params=["embedded", "qdrant"])
+def councils(request, councils):
+    """Every story here, told twice: with the default index (FAISS + BM25) and with the Qdrant backend."""
+    return councils if request.param == "embedded" else request.getfixturevalue("qdrant_councils")
+
+
 def sources(response):
     return [r.passage.source for r in response.results]
 

@@ -47,7 +47,10 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     @app.get("/healthz", response_model=Health)
     async def healthz(service: Service) -> Health:
         """Liveness: index loaded, passage count, model name. Answered on the event loop (a file stat, no
-        model, no store), so it stays quick however busy the search threads are."""
+        model), so it stays quick however busy the search threads are; with the Qdrant backend the collection
+        is read too (in a thread), and an unreachable Qdrant is a 503."""
+        if service.settings.backend == "qdrant":
+            await anyio.to_thread.run_sync(service.health)
         return Health(status="ok", passages=service.passage_count, model=service.settings.model,
                       embedding=service.embedder.backend, index=service.index_kind)
 

@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,18 @@ MANIFEST = "snapshot.json"
 _GENERATION_FILE = re.compile(r"^(?:vectors|lexical)-(\d+)\.(?:faiss|npz)$")
 
 
+def word_groups(bodies: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """The words of these texts grouped by first letter and length, so that a "did you mean" look-up compares
+    a handful of words, not all of them."""
+    seen: set[str] = set()
+    for body in bodies:
+        seen.update(word for word in tokens(body) if word.isalpha())
+    groups: dict[tuple[str, int], list[str]] = {}
+    for word in seen:
+        groups.setdefault((word[0], len(word)), []).append(word)
+    return groups
+
+
 @dataclass(frozen=True)
 class Snapshot:
     generation: int
@@ -49,18 +61,15 @@ class Snapshot:
     def count(self) -> int:
         return self.vectors.count
 
+    @property
+    def kind(self) -> str:
+        return self.vectors.kind
+
     def vocabulary(self, conn: sqlite3.Connection) -> dict[tuple[str, int], list[str]]:
-        """Surface words of the indexed text ("did you mean"), grouped by first letter and length so that a
-        look-up compares a handful of words, not all of them. Made once per snapshot."""
+        """Surface words of the indexed text ("did you mean"); made once per snapshot."""
         with self._words_lock:
             if "groups" not in self._words:
-                counts: Counter[str] = Counter()
-                for body in store.passage_bodies(conn, self.lexical.ids.tolist()):
-                    counts.update(word for word in tokens(body) if word.isalpha())
-                groups: dict[tuple[str, int], list[str]] = {}
-                for word in counts:
-                    groups.setdefault((word[0], len(word)), []).append(word)
-                self._words["groups"] = groups
+                self._words["groups"] = word_groups(store.passage_bodies(conn, self.lexical.ids.tolist()))
             return self._words["groups"]
 
     def with_changes(self, conn: sqlite3.Connection, generation: int, removed: list[int], added_ids: list[int],

@@ -77,6 +77,10 @@ class FaissIndex:
     def dimension(self) -> int:
         return int(self.index.d)
 
+    def ids(self) -> np.ndarray:
+        """The passage ids it holds (IndexIDMap's id map)."""
+        return faiss.vector_to_array(faiss.downcast_index(self.index).id_map).astype(np.int64)
+
     def search(self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(scores, ids) per query; ids are SQLite passage ids, -1 where fewer than k were found."""
         if self.count == 0:
