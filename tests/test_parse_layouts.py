@@ -302,3 +302,19 @@ def test_a_numbered_paragraph_that_wraps_onto_a_capital_is_not_an_item():
     found = items(text)
     assert ("49", "TREE PRESERVATION ORDER - THE OLD RECTORY") in found
     assert not any(number and "." in number for number, _ in found)  # 49.1 "The Committee considered ... Tree" / "Preservation"
+
+
+def test_a_report_whose_title_line_names_the_council_committees_and_date():
+    """A transcribed report opens with one line: council. committee(s) date. The committee is the last sentence
+    (a plural body, "Sub-Committees", is still a body) and the date at the end of the line is the meeting's."""
+    text = ("NORTHWOLD DISTRICT COUNCIL. Housing and Environment Overview and Scrutiny Sub-Committees 4 March 2021\n\n"
+            "Transcription\n\nThe sub-committees reviewed the draft tenancy strategy and the waiting list figures.\n")
+    doc = parse_text("report.txt", text)
+    assert doc.committee == "Housing and Environment Overview and Scrutiny Sub-Committees"
+    assert doc.meeting_date == "2021-03-04"
+
+
+def test_a_sentence_that_mentions_the_council_is_not_a_committee():
+    text = ("Agenda and minutes\n\nVenue: Room 2, The Guildhall\n\nRepairs to Blocks of Flats\n\nThe Council owned a number\n"
+            "of blocks of flats built in the 1950s that needed structural repairs.\n")
+    assert parse_text("minutes.txt", text).committee is None

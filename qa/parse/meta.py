@@ -8,6 +8,7 @@ from datetime import date
 
 from qa.parse import vocab
 from qa.parse.lines import Kind, Line, words
+from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?\s+(\d{{4}})\b", re.I)
@@ -63,9 +64,17 @@ def meeting_of(text: str) -> tuple[str, bool] | None:
 def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
-    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name):
+    name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
+    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name):
         return name
     return None
+
+
+def _named(name: str) -> bool:
+    """A name's words are capitalised, bar small words and the body's own ("Planning committee"); a sentence
+    ("The Council owned a number") is not a name."""
+    return all(word[0].isupper() or word.lower() in STOPWORDS or vocab.COMMITTEE_WORD.fullmatch(word)
+               for word in re.findall(r"[A-Za-z][\w'’-]*", name))
 
 
 def _strip_trailing(name: str) -> str:
@@ -108,6 +117,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)
         if held:
             meeting_dates.append(parse_date(held.group(1)) or "")
+        else:  # a title line that ends with the date: "… Scrutiny Sub-Committees 11 September 2014"
+            title = next((line.core for line in head if line.kind not in (Kind.FURNITURE, Kind.HEADER)), "")
+            dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
+            if dated:
+                meeting_dates.append(parse_date(dated.group(1)) or "")
     if not committees:
         opening = [line.core for line in head[:40] if line.kind not in (Kind.FURNITURE, Kind.HEADER, Kind.META)]
         # "... Kind.MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next

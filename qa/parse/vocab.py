@@ -92,7 +92,7 @@ TAILS = re.compile(
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(
     r"\b(?:committee|sub-committee|cabinet|panel|board|forum|council|executive|authority|assembly|commission|"
-    r"partnership|group|municipal district)\b",
+    r"partnership|group|municipal district)s?\b",  # "Overview and Scrutiny Sub-Committees"
     re.I,
 )
 
