@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from qa import store
+from qa import catalog, store
 from qa.chunk import chunk_document
 from qa.formats import read_path
 from qa.parse import parse_text
@@ -22,7 +22,7 @@ def _item(number: str | None, title: str, meeting_date: str | None, committee: s
 
 
 def outline_of_stored(conn: sqlite3.Connection, source: str) -> dict:
-    doc = store.get_document(conn, source)
+    doc = catalog.get_document(conn, source)
     passages = store.passages_of(conn, source)
     items = [_item(item.number, item.title, item.meeting_date, item.committee,
                    [p for p in passages if p.item_index == index])

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from qa import store
+from qa import catalog, store
 from qa.config import Limits
 from qa.errors import BadQuery, Gone, NotFound
 from qa.query import check_query, check_text
@@ -97,7 +97,7 @@ def atom_feed(service: SearchService, saved: SavedSearch, base_url: str) -> byte
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = "committee-qa"
     with service.connect() as conn:
-        added = {d.source: d.added_at for d in store.list_documents(conn)}
+        added = {d.source: d.added_at for d in catalog.list_documents(conn)}
     updated = max([added.get(r.passage.source, saved.created_at) for r in entries], default=saved.created_at)
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = updated
     for result in entries:

@@ -14,7 +14,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from qa import facets, matching, store
+from qa import catalog, facets, matching, store
 from qa import stages as ranking
 from qa.answer import mark_answers
 from qa.backends import Backend
@@ -93,7 +93,7 @@ def _reranked(result: Result, rank: int) -> Result:
 def _known_papers(conn: sqlite3.Connection, filters: Filters, parsed: ParsedQuery) -> Filters:
     """A paper named by `paper:` must be indexed (a 400 naming the closest, rather than silently nothing)."""
     if parsed.filters.source and store.document_hash(conn, parsed.filters.source) is None:
-        close = difflib.get_close_matches(parsed.filters.source, store.sources(conn), n=3, cutoff=0.5)
+        close = difflib.get_close_matches(parsed.filters.source, catalog.sources(conn), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; GET /api/documents (or `committee-qa list`) lists them"
         raise BadOperator(f"paper:{parsed.filters.source} is not an indexed paper{hint}")
     return filters

@@ -22,58 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.errors import BadQuery
-from qa.parse.vocab import MONTH_ABBREVIATED, MONTH_NUMBERS
+from qa.parse.vocab import MONTH_NUMBERS
 from qa.records import Passage
 from qa.retrieve import Ranked
+from qa.shapes import AnswerShape, asked_shapes
 
 BONUS = 0.05  # a twentieth of the fused score's range (0-1): it re-orders near-ties, never a clear winner
 RERANK_DEPTH = 20  # candidates re-scored; deeper ones are too weak for a bonus to matter
 DECISION_DEPTH = 3  # for "was it approved?", the resolutions of the items of this many top candidates
-
-
-@dataclass(frozen=True)
-class AnswerShape:
-    name: str
-    question: re.Pattern[str]  # the question asks for this shape
-    answer: re.Pattern[str]  # the passage text holds one
-
-
-_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
-_MONTH = MONTH_ABBREVIATED
-
-SHAPES: tuple[AnswerShape, ...] = (
-    AnswerShape(
-        "phone",
-        re.compile(r"\b(?:phone|telephone|tel|contact number|ring|call)\b", re.I),
-        re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"),
-    ),
-    AnswerShape("email", re.compile(r"\be-?mail\b", re.I), re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")),
-    AnswerShape(
-        "money",
-        re.compile(r"^\s*how much\b|\b(?:cost|costs|price|funding|budget|grant|spend|spent|overspend|underspend|savings?|amount)\b", re.I),
-        re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds)\b", re.I),
-    ),
-    AnswerShape(
-        "percentage",
-        re.compile(r"\b(?:percent(?:age)?|per cent|proportion|rate)\b|%", re.I),
-        re.compile(r"\d\s?(?:%|per\s?cent|percent|percentage points?)", re.I),
-    ),
-    AnswerShape(
-        "count",
-        re.compile(r"^\s*(?:how many|what number of)\b|(?<!phone )(?<!telephone )(?<!contact )(?<!reference )\bnumber of\b", re.I),
-        # a number counting something ("32 other authorities", "eleven recommendations"), not a date or an item number
-        re.compile(rf"(?i:\b(?:\d[\d,]*|{_NUMBER_WORDS}))\s+(?:(?i:other|more|new|additional|further)\s+)?[a-z]{{3,}}"),
-    ),
-    AnswerShape(
-        "date",
-        re.compile(r"^\s*when\b|\b(?:what|which) (?:date|day|year|time)\b|\bdeadline\b|\bby when\b|\bhow long\b", re.I),
-        re.compile(
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
-            r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:19|20)\d{2}\b|\bworking days?\b|\b\d+\s+(?:days|weeks|months|years)\b",
-            re.I,
-        ),
-    ),
-)
 
 
 # What an item decided: "was the copper beech protected?", "did the committee approve ...", or an
@@ -89,9 +45,6 @@ DECISION_QUESTION = re.compile(
 def asks_for_decision(question: str) -> bool:
     return bool(DECISION_QUESTION.search(question))
 
-
-def asked_shapes(question: str) -> tuple[AnswerShape, ...]:
-    return tuple(shape for shape in SHAPES if shape.question.search(question))
 
 
 def adjust(ranked: list[tuple[int, float]], chosen: set[int], delta: float) -> list[tuple[int, float]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa import migrations, store
+from qa import catalog, migrations, store
 from qa.backends import Backend
 from qa.config import Settings
 from qa.embed import Embedder
@@ -161,7 +161,7 @@ class Writer:
         """Re-parse every stored paper from its stored text with this program's parser, in one transaction:
         all papers change together or none does. Passages cut as before keep their vectors."""
         with store.connect(self.settings.db_path) as conn:
-            documents = [store.get_document(conn, source) for source in store.sources(conn)]
+            documents = [catalog.get_document(conn, source) for source in catalog.sources(conn)]
             known = store.stored_vectors(conn)
             before = (store.passage_count(conn), conn.execute("SELECT count(*) FROM items WHERE NOT preamble").fetchone()[0])
         prepared = []

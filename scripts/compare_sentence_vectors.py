@@ -21,7 +21,6 @@ answerable queries each variant empties with it.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -33,11 +32,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval import report  # noqa: E402
+from eval import report_sets  # noqa: E402
 
 from qa import store  # noqa: E402
 from qa.config import Settings  # noqa: E402
-from qa.embed import Embedder, TokenStates  # noqa: E402
+from qa.embed import Embedder  # noqa: E402
+from qa.encoders import TokenStates  # noqa: E402
 from qa.records import Passage  # noqa: E402
 from qa.service import SearchService  # noqa: E402
 
@@ -115,9 +115,7 @@ def main() -> int:
                 rewrite(data, embedder, make)
             service = SearchService(Settings(data_dir=data), embedder)
             print(f"\n===== {name} sentence vectors ({service.passage_count} passages)")
-            for path in args.evals:
-                cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-                report(service, path, cases, options)
+            report_sets(service, args.evals, options)
     return 0
 
 

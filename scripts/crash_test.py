@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa import store  # noqa: E402
+from qa import catalog, store  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.embed import Embedder  # noqa: E402
 from qa.records import Query  # noqa: E402
@@ -55,8 +55,8 @@ def check(data: Path, embedder: Embedder, papers: dict[str, str]) -> list[str]:
         if not results or phrase not in results[0].passage.text:
             problems.append(f"{question!r} no longer answered first with {phrase!r}")
     with store.connect(data / "committee.sqlite3") as conn:
-        for source in store.sources(conn):
-            text = store.get_document(conn, source).text
+        for source in catalog.sources(conn):
+            text = catalog.get_document(conn, source).text
             passages = store.passages_of(conn, source)
             if any(text[p.start : p.end] != p.text for p in passages):
                 problems.append(f"{source}: a passage is not a verbatim slice of the paper")
@@ -112,13 +112,13 @@ def main() -> int:
             process.wait()
             problems = check(data, embedder, papers)
             with store.connect(data / "committee.sqlite3") as conn:
-                present = len([s for s in store.sources(conn) if s in papers])
+                present = len([s for s in catalog.sources(conn) if s in papers])
             retried = ""
             if kill % 4 == 0 and not problems:
                 assert run_cli(data, "add", str(folder)).wait() == 0
                 problems = check(data, embedder, papers)
                 with store.connect(data / "committee.sqlite3") as conn:
-                    retried = f", retry -> {len([s for s in store.sources(conn) if s in papers])} papers"
+                    retried = f", retry -> {len([s for s in catalog.sources(conn) if s in papers])} papers"
             failures += bool(problems)
             state = "finished first" if finished else f"{present}/{len(papers)} papers in"
             print(f"kill {kill:>2} at {moment:5.1f} s ({state}{retried}): {'; '.join(problems) or 'ok'}", flush=True)

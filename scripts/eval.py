@@ -192,10 +192,15 @@ def main() -> int:
             corpus = args.corpus or [Path(__file__).resolve().parent.parent / "seeds"]
             service.add(read_paths(corpus))
         print(f"index: {service.passage_count} passages, passage size <= {settings.passage_chars} chars")
-        for path in args.evals:
-            cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-            report(service, path, cases, args)
+        report_sets(service, args.evals, args)
     return 0
+
+
+def report_sets(service: SearchService, evals: list[Path], options: argparse.Namespace) -> None:
+    """Every labelled set in `evals`, one after another, against the same index."""
+    for path in evals:
+        cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        report(service, path, cases, options)
 
 
 if __name__ == "__main__":

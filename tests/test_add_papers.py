@@ -15,7 +15,7 @@ import pytest
 from conftest import ADMIN, ADMIN_TOKEN, FIXTURES, ROOT, SEEDS, run_cli, serving
 from fixtures.make_pdf import make_pdf
 
-from qa import store
+from qa import catalog, store
 from qa.formats import read_bytes, read_path
 from qa.records import Query
 
@@ -48,7 +48,7 @@ def test_pdf_report_citations_carry_page_numbers(fresh_service, tmp_path):
     from_pdf = [r for r in hits if r.passage.source == "lancashire-report.pdf"]
     assert from_pdf and all(r.passage.page in (1, 2) for r in from_pdf)
     with fresh_service.connect() as conn:
-        stored = store.get_document(conn, "lancashire-report.pdf")
+        stored = catalog.get_document(conn, "lancashire-report.pdf")
         passages = store.passages_of(conn, "lancashire-report.pdf")
     assert {p.page for p in passages} == {1, 2}  # the report runs onto a second page, and its passages say which
     second_page_starts = stored.pages[1]

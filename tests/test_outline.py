@@ -6,7 +6,7 @@ import json
 
 from conftest import FIXTURES, run_cli
 
-from qa import store
+from qa import catalog, store
 from qa.formats import read_path
 from qa.records import Query
 
@@ -42,7 +42,7 @@ def test_reindex_reads_stored_papers_again_and_loses_nothing(fresh_service):
     """As if an older parser had read every paper as one item: `reindex` re-parses the stored text, the
     items come back, passages cut the same way keep their vectors, and the papers keep the time they arrived."""
     with fresh_service.connect() as conn:
-        before = {d.source: d.added_at for d in store.list_documents(conn)}
+        before = {d.source: d.added_at for d in catalog.list_documents(conn)}
         count = store.passage_count(conn)
         conn.execute("UPDATE passages SET item_id = (SELECT min(id) FROM items i WHERE i.document_id = passages.document_id)")
         conn.execute("DELETE FROM items WHERE id NOT IN (SELECT item_id FROM passages)")
@@ -50,6 +50,6 @@ def test_reindex_reads_stored_papers_again_and_loses_nothing(fresh_service):
     assert report.items_before < report.items_after and report.passages_after == count
     assert report.vectors_reused > count // 2
     with fresh_service.connect() as conn:
-        assert {d.source: d.added_at for d in store.list_documents(conn)} == before
+        assert {d.source: d.added_at for d in catalog.list_documents(conn)} == before
     top = fresh_service.search(Query("who did the DfE appoint as commissioner", 1)).results[0]
     assert (top.passage.item_number, top.passage.source[:3]) == ("283", "004")

@@ -15,6 +15,7 @@ from conftest import FIXTURES, SEEDS
 
 from qa import stages
 from qa.records import Filters, Query
+from qa.shapes import asked_shapes
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def test_apologies_are_found_when_asked_for(papers_service):
     ],
 )
 def test_questions_are_read_for_the_shape_of_their_answer(question, shapes):
-    assert {s.name for s in stages.asked_shapes(question)} == shapes
+    assert {s.name for s in asked_shapes(question)} == shapes
 
 
 def test_decision_and_committee_reading():

@@ -59,26 +59,29 @@ class SearchResult(BaseModel):
                    words=[Span(start=s, end=e) for s, e in result.words], citation=citation_of(p))
 
 
-class ItemEntry(BaseModel):
-    """One agenda item, when results are grouped by item."""
+# Where an agenda item is: the citation's fields without the section and the span (declared once, in qa.records).
+ITEM_FIELDS = ("source", "document_title", "committee", "meeting_date", "item_number", "item_title")
 
+
+class _RankedItem(BaseModel):
     rank: int
     score: float = Field(description="the item's score: its best passage's")
-    source: str
-    document_title: str
-    committee: str | None
-    meeting_date: str | None
-    item_number: str | None
-    item_title: str
-    url: str = Field(description="the paper's page, at the item's best passage")
-    passages: list[SearchResult] = Field(description="the item's best passages (at most 3), best first")
 
     @classmethod
-    def of(cls, item: ItemResult) -> ItemEntry:
+    def of(cls, item: ItemResult) -> BaseModel:
         p = item.first
-        return cls(rank=item.rank, score=item.score, source=p.source, document_title=p.document_title,
-                   committee=p.committee, meeting_date=p.meeting_date, item_number=p.item_number,
-                   item_title=p.item_title, url=p.url, passages=[SearchResult.of(r) for r in item.passages])
+        return cls(rank=item.rank, score=item.score, **{name: getattr(p, name) for name in ITEM_FIELDS}, url=p.url,
+                   passages=[SearchResult.of(r) for r in item.passages])
+
+
+ItemEntry = create_model(
+    "ItemEntry",
+    __base__=_RankedItem,
+    __doc__="One agenda item, when results are grouped by item.",
+    **{name: (get_type_hints(records.Citation)[name], ...) for name in ITEM_FIELDS},
+    url=(str, Field(description="the paper's page, at the item's best passage")),
+    passages=(list[SearchResult], Field(description="the item's best passages (at most 3), best first")),
+)
 
 
 class FacetValue(BaseModel):

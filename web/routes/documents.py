@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Request, UploadFile
 
-from qa import store
+from qa import catalog
+from qa.catalog import DocumentSummary
 from qa.errors import FileTooLarge
 from qa.formats import check_source_name, read_bytes, size_text
-from qa.store import DocumentSummary
 from qa.writer import AddReport
 from web.deps import Service
 from web.guard import Admin
@@ -30,7 +30,7 @@ async def _read_upload(upload: UploadFile, limit: int) -> bytes:
 def api_documents(service: Service) -> list[DocumentSummary]:
     """The indexed papers: source, title, committee, meeting date, items, passages, when added."""
     with service.connect() as conn:
-        return store.list_documents(conn)
+        return catalog.list_documents(conn)
 
 
 @router.get("/api/documents/{source}", response_model=Outline, responses=ERRORS)

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
+from qa import catalog, store
 from qa import saved as saved_searches
-from qa import store
 from qa.errors import BadQuery, QAError
 from qa.formats import check_source_name
 from qa.query import OPERATORS
@@ -119,7 +119,7 @@ def document_page(request: Request, source: str, service: Service, hl: str | Non
     """The whole paper, items as headings, each passage anchored as #p-<id>; `hl=start-end` marks characters."""
     check_source_name(source)
     with service.connect() as conn:
-        doc = store.get_document(conn, source)
+        doc = catalog.get_document(conn, source)
         passages = store.passages_of(conn, source)
     marks = _marks(hl)
     items_at = {item.start: (item.number, item.title) for item in doc.items if not item.preamble}
