@@ -205,7 +205,7 @@ class Embedder:
         def run(chosen: list[int]) -> None:
             session = free.get()
             try:
-                out[chosen] = session._batch([texts[i] for i in chosen])
+                out[chosen] = session.batch([texts[i] for i in chosen])
             finally:
                 free.put(session)
 

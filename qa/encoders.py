@@ -129,7 +129,7 @@ class OnnxEncoder:
                                      np.asarray(encodings[row].special_tokens_mask[:n], dtype=bool))
         return out  # type: ignore[return-value]
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
+    def batch(self, texts: list[str]) -> np.ndarray:
         _, mask, hidden = self._run(texts)
         if self.pooling == "cls":
             vectors = hidden[:, 0, :]
@@ -146,7 +146,7 @@ class OnnxEncoder:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for start in range(0, len(order), batch_size):
             chosen = order[start : start + batch_size]
-            out[chosen] = self._batch([texts[i] for i in chosen])
+            out[chosen] = self.batch([texts[i] for i in chosen])
         return out
 
 

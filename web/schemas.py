@@ -12,11 +12,12 @@ from qa import records
 from qa.query import MAX_K, OPERATORS
 from qa.records import FILTER_FIELDS, GROUPS, Facets, Filters, ItemResult, Passage, Result, SearchResponse
 
+_CITATION_TYPES = get_type_hints(records.Citation)
+
 
 def _citation_model() -> type[BaseModel]:
     """The API's citation: the fields of qa.records.Citation, with the section as one path and a link."""
-    hints = get_type_hints(records.Citation)
-    fields: dict[str, Any] = {f.name: (hints[f.name], ...) for f in dataclasses.fields(records.Citation)}
+    fields: dict[str, Any] = {f.name: (_CITATION_TYPES[f.name], ...) for f in dataclasses.fields(records.Citation)}
     fields["section"] = (str, Field(description="the section path, e.g. 'Minutes > Resolved'"))
     fields["url"] = (str, Field(description="the paper's page, anchored at this passage"))
     return create_model("Citation", **fields)
@@ -78,7 +79,7 @@ ItemEntry = create_model(
     "ItemEntry",
     __base__=_RankedItem,
     __doc__="One agenda item, when results are grouped by item.",
-    **{name: (get_type_hints(records.Citation)[name], ...) for name in ITEM_FIELDS},
+    **{name: (_CITATION_TYPES[name], ...) for name in ITEM_FIELDS},
     url=(str, Field(description="the paper's page, at the item's best passage")),
     passages=(list[SearchResult], Field(description="the item's best passages (at most 3), best first")),
 )
