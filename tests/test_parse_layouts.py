@@ -318,3 +318,149 @@ def test_a_sentence_that_mentions_the_council_is_not_a_committee():
     text = ("Agenda and minutes\n\nVenue: Room 2, The Guildhall\n\nRepairs to Blocks of Flats\n\nThe Council owned a number\n"
             "of blocks of flats built in the 1950s that needed structural repairs.\n")
     assert parse_text("minutes.txt", text).committee is None
+
+
+# Officer reports: one agenda item, the report itself, whatever its front sheet looks like. Written for these tests
+# in the front-sheet shapes UK councils use (fields, a heading block, a PDF dump run into one line).
+REPORT_FRONT_SHEETS = {
+    "heading block": (
+        "NORTHBRIDGE DISTRICT COUNCIL\n\nCABINET\n\n14 JANUARY 2021\n\nHOUSING ALLOCATIONS POLICY REVIEW\n\n"
+        "Cabinet Member(s): Cllr A Smith, Cabinet Member for Housing\nResponsible Officer: Director of Operations\n\n"
+        "Reason for Report: To seek approval of the revised Housing Allocations Policy.\n\n"
+        "RECOMMENDATION: That Cabinet approves the revised policy set out in Appendix A.\n\n"
+        "1.0 Introduction\n\n1.1 The allocations policy was last reviewed in 2016.\n\n"
+        "2.0 Consultation\n\n2.1 A consultation ran for eight weeks and received 214 responses.\n",
+        (None, "HOUSING ALLOCATIONS POLICY REVIEW", "CABINET", "2021-01-14")),
+    "fields under an agenda item": (
+        "Agenda Item 7\n\nWESTMERE COUNTY COUNCIL\n\nCommittee: Planning and Regulatory Committee\nDate: 3 March 2022\n"
+        "Title of report: Minerals and Waste Local Plan - Annual Monitoring Report\nReport by: Head of Planning Policy\n\n"
+        "Purpose of the report\n1. To present the annual monitoring report.\n\nRecommendation\n2. That the committee notes the report.\n",
+        ("7", "Minerals and Waste Local Plan - Annual Monitoring Report", "Planning and Regulatory Committee", "2022-03-03")),
+    "item no. and meeting name": (
+        "Item No. 5\nClassification: Open\nDate: 12 July 2022\nMeeting Name: Licensing Committee\n"
+        "Report title: Gambling Act 2005 - Statement of Licensing Principles\nWard(s) or groups affected: All\n\n"
+        "RECOMMENDATION\n1. That the committee recommends the revised statement to council.\n",
+        ("5", "Gambling Act 2005 - Statement of Licensing Principles", "Licensing Committee", "2022-07-12")),
+    "a PDF dump in one line": (
+        "Transcription\n\nAgenda Item No. 4 NORTHBRIDGE COUNCIL Report to: Overview and Scrutiny Committee 5 June 2019 "
+        "Review of Library Opening Hours Report of the Head of Culture A. Purpose of Report To inform members of the "
+        "results of the review of opening hours at the district's eleven libraries, carried out between January and "
+        "March 2019. B. Background The council agreed in 2018 to review library hours to reflect changing patterns of "
+        "use. Visits on weekday evenings fell by a third between 2014 and 2018 while Saturday visits rose. "
+        "C. Recommendations That the Committee notes the findings and forwards its comments to Cabinet. The review "
+        "found that demand for Sunday opening is strongest at the town centre libraries, and staff views are in "
+        "Appendix 2 of this report.\n",
+        ("4", "Review of Library Opening Hours", "Overview and Scrutiny Committee", "2019-06-05")),
+    "a PDF dump that runs body, date and title together": (
+        "Transcription\n\n1 CABINET 6 FEBRUARY 2020 TREE POLICY REVIEW Cabinet Member(s): Cllr B Jones, Cabinet Member "
+        "for the Environment Responsible Officer: Head of Environmental Services Reason for Report: To seek approval "
+        "of a revised policy for the management of trees on council land. RECOMMENDATION: That Cabinet adopts the "
+        "revised Tree Policy set out in Appendix A, including the replacement of every felled tree with two saplings. "
+        "Financial Implications: The cost of the additional planting is estimated at 12,000 a year and can be met "
+        "from the existing grounds maintenance budget. 1.0 Introduction 1.1 The council manages about 40,000 trees "
+        "in parks, open spaces and housing land.\n",
+        (None, "TREE POLICY REVIEW", "CABINET", "2020-02-06")),
+}
+
+
+@pytest.mark.parametrize("shape", list(REPORT_FRONT_SHEETS))
+def test_an_officer_report_is_one_item_named_by_its_subject(shape):
+    text, (number, title, committee, meeting_date) = REPORT_FRONT_SHEETS[shape]
+    doc = parse_text("report.txt", text)
+    assert doc.layout == "report"
+    assert items(text) == [(number, title)]
+    assert (doc.committee, doc.meeting_date) == (committee, meeting_date)
+
+
+def test_a_report_dumped_in_one_line_keeps_its_text_as_passages_and_its_sections():
+    text = REPORT_FRONT_SHEETS["a PDF dump in one line"][0]
+    doc = parse_text("report.txt", text)
+    sections = [p.section for p in chunk_document(doc)]
+    assert ("Background",) in sections and ("Recommendations",) in sections
+    body = " ".join(p.text for p in chunk_document(doc))
+    assert "Visits on weekday evenings fell by a third" in body
+
+
+def test_numbered_report_sections_are_not_agenda_items():
+    """A report with no front-sheet fields still reads as a report when its numbered headings are a report's parts."""
+    text = ("Skip to main content\nHome\n\nWestern Vale Council\n\nLocal Plan Consultation Response\n\n"
+            "Portfolio: Planning and Regeneration\n\n1. Purpose of Report\n\n1.1 To agree the council's response.\n\n"
+            "2. Recommendations\n\n2.1 That the response at Appendix 1 is approved.\n\n3. Background\n\n"
+            "3.1 The neighbouring authority published its draft plan in May.\n\n4. Financial Implications\n\n4.1 None.\n")
+    assert items(text) == [(None, "Local Plan Consultation Response")]
+
+
+# A US city council's printed minutes as a PDF's text layer gives them: the list of items runs on from one
+# hard-wrapped line to the next, each "NN Title  (Kind)  DISPOSITION"; the transcript later says "Item 14." again.
+# Written for this test in that layout.
+INLINE_ITEM_LIST = (
+    "CITY OF RIVERTON    OFFICIAL MINUTES  A REGULAR MEETING OF THE COUNCIL OF THE CITY OF RIVERTON WAS HELD THIS "
+    "9TH DAY OF MARCH, 2016 AT 9:30 A.M.\n\n"
+    "Items 14 and 16 were pulled for discussion and on a Y-5 roll call, the balance of the \n"
+    "Consent Agenda was adopted.  COMMUNICATIONS   11 Request of Ann Lee to address Council regarding street "
+    "lighting on Elm Avenue  (Communication)  PLACED ON FILE  12 Request of Tom Park to address Council regarding "
+    "the library levy  (Communication)  PLACED ON FILE  CONSENT AGENDA  13 Appoint Maria Gomez to the Riverton "
+    "Planning Commission for a term to expire June 30, 2019  (Report)  (Y-5) CONFIRMED *14 Accept a grant in the "
+    "amount of $52,000 from the State Department of Transportation for pedestrian safety improvements on four \n"
+    "school routes  (Ordinance)  (Y-5) 187001  15 Authorize a contract with Northside Paving, Inc. to resurface "
+    "Main Street between 3rd and 9th Avenues  (Second Reading Agenda 7)  (Y-5) 187002 \n"
+    "*16 Amend the Parking Code to add a residential permit zone near the stadium  (Ordinance)  REFERRED TO "
+    "COMMISSIONER OF PUBLIC WORKS  17 Pay claim of Daniel Ortiz  (Ordinance)  (Y-5) 187003\n\n"
+    "Closed Caption File of Riverton City Council Meeting\n\n"
+    "Item 14. Hales: The grant pays for new crossings and flashing beacons at four schools. Fish: How many "
+    "crossings? Hales: Eleven crossings in all.\n"
+)
+
+
+def test_an_item_list_run_together_over_wrapped_lines_gives_each_item():
+    doc = parse_text("minutes.txt", INLINE_ITEM_LIST)
+    found = [(i.number, i.title) for i in doc.items if not i.preamble]
+    assert [number for number, _ in found] == ["11", "12", "13", "*14", "15", "*16", "17"]
+    titles = dict(found)
+    assert titles["*14"] == ("Accept a grant in the amount of $52,000 from the State Department of Transportation for "
+                             "pedestrian safety improvements on four school routes")  # wrapped over a line break
+    assert titles["15"] == "Authorize a contract with Northside Paving, Inc. to resurface Main Street between 3rd and 9th Avenues"
+    passages = chunk_document(doc)
+    by_item = {}
+    for p in passages:
+        by_item.setdefault(doc.items[p.item_index].number, []).append(p.text)
+    assert any("Pay claim of Daniel Ortiz" in text for text in by_item["17"])  # the heading is the item's record
+    assert any("Eleven crossings in all" in text for text in by_item["*14"])  # the transcript's "Item 14." is item *14
+
+
+def test_an_item_whose_only_text_is_its_heading_has_no_passage():
+    text = ("1 To receive apologies for absence.  2 Mayor's Announcements.  3 Presentation of Awards.  "
+            "4 Budget Consultation  The Leader reported on the budget consultation, which ran for six weeks over "
+            "the summer and drew 1,200 responses from residents, businesses and the voluntary sector across the "
+            "borough. Most respondents supported protecting spending on adult social care and libraries.  "
+            "5 Questions from the Public  Questions on the budget and the council tax proposals for next year had "
+            "been notified to the Head of Democratic Services by noon on the Friday before the meeting, as the "
+            "rules require. The Leader answered each of them in turn and undertook to publish the answers.\n")
+    doc = parse_text("agenda.txt", text)
+    assert [i.number for i in doc.items if not i.preamble] == ["1", "2", "3", "4", "5"]
+    with_text = {doc.items[p.item_index].number for p in chunk_document(doc)}
+    assert "3" not in with_text and {"4", "5"} <= with_text
+
+
+def test_an_items_table_flattened_to_text_gives_each_row_its_item():
+    """A committee system's items table saved as text: each row runs the title into its "Minutes:" label."""
+    text = ("Agenda and minutes\nVenue: Council Chamber, Town Hall\nNo. | Item | ||||\n---|---|---|---|\n"
+            "Apologies Minutes: Apologies were received from Councillor Reed. |\n||||\n"
+            "Declarations of Interest Minutes:\n|\n||||\n"
+            "Allotment Rents 2025/26 PDF 210 KB Minutes: The committee considered a report on allotment rents and agreed\n"
+            "an increase of 3 per cent from April. |\n")
+    found = items(text)
+    assert found == [(None, "Apologies"), (None, "Declarations of Interest"), (None, "Allotment Rents 2025/26")]
+    doc = parse_text("table.txt", text)
+    texts = {doc.items[p.item_index].title: p.text for p in chunk_document(doc)}
+    assert "agreed" in texts["Allotment Rents 2025/26"] and "PDF 210 KB" not in texts["Allotment Rents 2025/26"]
+
+
+def test_attendance_lines_are_not_items_and_a_procedural_name_can_carry_its_record():
+    text = ("Ordinary Council Meeting\n\nON\nThursday, 8 May 2025 AT 5.00pm\n\n\n"
+            "PRESENT:              Cr A Lee, Cr B Moss, Cr C Nash\n\n"
+            "STAFF:                    General Manager, Director Corporate Services\n\n\n"
+            "Leave of Absence  Nil\n\nOpening of Ordinary Meeting\n\nThe meeting commenced at 5.00pm.\n\n"
+            "Acknowledgement of Country\n\nWe respectfully acknowledge the traditional custodians of the land.\n")
+    assert items(text) == [(None, "Leave of Absence"), (None, "Opening of Ordinary Meeting"),
+                           (None, "Acknowledgement of Country")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from qa.parse import vocab
 from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
-from qa.text import STOPWORDS
+from qa.text import STOPWORDS, plain_line
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Opener:
     body_start: int | None = None  # where the body begins on the opener's own line (a run-in heading)
     strength: int = 3  # 3 explicit, 2 numbered heading, 1 unnumbered heading
     meeting: tuple[str, str] | None = None  # (date as written, committee) of the meeting line that opened it
+    again: bool = False  # a marker of an item already opened ("Item 56." in the transcript after the list): its text goes there
 
 
 STRONG, NUMBERED_HEADING, UNNUMBERED_HEADING = 3, 2, 1
@@ -107,8 +108,31 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     return title.strip(), tuple(own)
 
 
+# A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
+_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?P<label>minutes|decision|resolved)\s*:", re.I)
+
+
+def _table_rows(lines: list[Line]) -> list[Opener]:
+    """Under an items table's head ("No. | Item"), rows that run the item's title into its "Minutes:" label:
+    each opens its item, and its text starts at the label. Only where two or more rows do."""
+    rows: list[Opener] = []
+    listed = False
+    for line in lines:
+        if vocab.ITEM_LIST_HEADER.match(line.core):
+            listed = True
+            continue
+        if not listed or line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
+            continue
+        found = _TABLE_ROW.match(line.plain)
+        title = clean_title(found.group("title")) if found else ""
+        if found and title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
+            body = line.raw.find(found.group("label"), line.raw.find(title[-10:]))  # where the label sits in the source
+            rows.append(Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
+    return rows if len(rows) >= 2 else []
+
+
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
-    openers: list[Opener] = []
+    openers: list[Opener] = _table_rows(lines)
     pairs: list[Opener] = []  # an item number alone, then its title: a layout only when it repeats
     for line in lines:
         i = line.index
@@ -224,6 +248,13 @@ def _unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list
         alone_label = line.kind == Kind.LABEL and line.value != "inline"
         if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
             continue
+        if re.match(r"^[^:]{2,40}:\s+\S", line.core):
+            continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
+        run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
+        if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
+            # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
+            out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
+            continue
         previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
         first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
         nxt = _next_content(lines, line.index, 8)
@@ -239,8 +270,40 @@ def _unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list
     return out
 
 
+def _walled(lines: list[Line]) -> list[Opener]:
+    """The items of a wall of text (a PDF's text layer running its list of items together): each found where a
+    run of inline item numbers counts up, as sure as an "Agenda item" marker. The heading stays in the item's
+    text: with the disposition after it ("(Ordinance) (Y-5) 184349"), it is the record of the item."""
+    return [Opener(line.index, line.number, line.title, body_start=line.start) for line in lines
+            if line.key == "wall-item" and line.kind == Kind.NUMBERED]
+
+
+def fold_number(number: str | None) -> str:
+    """An item number without its decoration: '*42', 'S-56' and '56' differ; 'Item 56.' and '56' do not."""
+    return re.sub(r"[\s.:]+$", "", (number or "").strip()).casefold()
+
+
+def _bare_number(number: str | None) -> str:
+    return re.sub(r"^[*]?[a-z]?-?", "", fold_number(number))
+
+
+def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
+    """A marker that names an item opened earlier (a transcript's "Item 56." after the list of items) continues
+    that item rather than opening a second one."""
+    seen: set[str] = set()
+    out = []
+    for o in openers:
+        bare = _bare_number(o.number)
+        if bare and bare in seen and lines[o.line].kind == Kind.MARKER:
+            o = Opener(o.line, o.number, o.title, (), None, o.strength, o.meeting, again=True)
+        elif bare:
+            seen.add(bare)
+        out.append(o)
+    return out
+
+
 def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:
-    explicit = _explicit(lines, issue_title)
+    explicit = sorted(_explicit(lines, issue_title) + _walled(lines), key=lambda o: o.line)
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
     numbered = _numbered(lines, explicit, report)
@@ -248,7 +311,7 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}
     openers = explicit + numbered + [o for o in unnumbered if o.line not in taken and o.line not in consumed]
-    return sorted(openers, key=lambda o: o.line)
+    return _markers_again(lines, sorted(openers, key=lambda o: o.line))
 
 
 def running_lines(lines: list[Line]) -> set[str]:

@@ -80,6 +80,7 @@ class Line:
     label: str = ""
     key: str = ""
     value: str = ""
+    in_wall: bool = False  # a piece of a longer line (a PDF dump's wall of text), not a line as printed
 
     @property
     def blank(self) -> bool:
@@ -95,13 +96,15 @@ class Line:
 
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
-_INLINE_TITLE_END = re.compile(r"\.\s+(?=\S)|\s{2,}|\s+\((?=[A-Z])")
+# An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
+# inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
+_INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])")
 
 
-def _wall_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tuple[int, int]]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
     ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
-    bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of three is found."""
+    bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
     segment = text[start:end]
     found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)]
     best: list[tuple[int, int]] = []
@@ -112,7 +115,7 @@ def _wall_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run.append((position, m))
         if len(run) > len(best):
             best = run
-    if len(best) < 3:
+    if len(best) < min_run:
         return [(start, end)]
     cuts = [0]
     for position, _ in best:
@@ -122,33 +125,119 @@ def _wall_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
 
 
+# Where a report's front sheet and section headings sit in a wall of text: its fields ("Report to:", "Report of the
+# Director ...", "Agenda Item No. 6(i)") start a piece; an enumerated section heading ("A. Executive Summary",
+# "2. Background") is a piece of its own, less its enumerator. Capitalised as printed, so prose ("the report of")
+# is never cut.
+_FRONT_SHEET_FIELDS = (
+    "report to", "report for", "date of meeting", "meeting date", "subject", "title of report", "report title",
+    "wards affected", "ward affected", "ward(s) affected", "electoral division(s) affected", "key decision",
+    "cabinet member(s)", "cabinet member", "portfolio holder", "responsible officer", "lead officer",
+    "contact officer", "report author", "reason for report", "purpose of report", "recommendation",
+    "recommendations", "classification", "meeting name",
+)
+
+
+def _capitalised(phrase: str) -> str:
+    """A phrase as a heading prints it: its first letter a capital, the rest in any case."""
+    return re.escape(phrase[0].upper()) + "(?i:" + re.escape(phrase[1:]) + ")"
+
+
+_FRONT_SHEET_KEY = re.compile(
+    rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
+    + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
+_WALL_SECTION = re.compile(
+    r"(?<=\s)(?P<enum>(?:[A-H]|\d{1,2}(?:\.\d{1,2})?)\.?\s+)(?P<label>Executive Summary|Summary|Purpose of (?:the )?"
+    r"[Rr]eport|Purpose|Background|Introduction|Recommendations?|Conclusions?|Financial [Ii]mplications|"
+    r"Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|Reasons? for (?:the )?[Rr]ecommendations?)"
+    r"(?=\s+[A-Z])")
+
+
+def _front_sheet_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A wall with no run of item numbers (an officer report's PDF dump) cut at its front-sheet fields and
+    enumerated section headings. One piece when it has none."""
+    segment = text[start:end]
+    spans: list[tuple[int, int]] = []  # (cut, where the next piece starts): the enumerator between them is dropped
+    spans += [(m.start(), m.start()) for m in _FRONT_SHEET_KEY.finditer(segment, 0, 1000)]
+    for m in _WALL_SECTION.finditer(segment):
+        spans += [(m.start(), m.start("label")), (m.end(), m.end())]
+    if not spans:
+        return [(start, end)]
+    pieces, at = [], 0
+    for cut, resume in sorted(set(spans)):
+        if cut > at and segment[at:cut].strip():
+            pieces.append((start + at, start + cut))
+        at = max(at, resume)
+    if segment[at:].strip():
+        pieces.append((start + at, end))
+    return pieces
+
+
 def _wall_items(pieces: list[tuple[int, int]], text: str) -> set[int]:
     """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
     return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
 
 
-def split_lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    blanks = 0
+def _raw_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, line breaks excluded."""
+    spans = []
     for match in re.finditer(r"[^\n]*(?:\n|$)", text):
         if match.start() == len(text) and not match.group():
             break
-        raw_line = match.group().rstrip("\n").rstrip("\r")
-        pieces = [(match.start(), match.start() + len(raw_line))]
-        if len(raw_line) > WALL:
-            pieces = _wall_pieces(text, *pieces[0])
-        headings = _wall_items(pieces, text) if len(pieces) > 1 else set()
+        spans.append((match.start(), match.start() + len(match.group().rstrip("\n").rstrip("\r"))))
+    return spans
+
+
+def _paragraph_wall(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]] | None:
+    """Hard-wrapped lines that together run a list of items into one another, as a PDF's text layer does
+    ("... PLACED ON FILE  39 Request of ...  (Communication)" over several lines): the paragraph cut at its items,
+    when a run of at least five inline item numbers is found and most of them sit inside a line, not at its
+    start (a list printed one item to a line is read line by line)."""
+    start, end = spans[0][0], spans[-1][1]
+    if len(spans) < 2 or end - start <= WALL:
+        return None
+    pieces = _wall_pieces(text, start, end, min_run=5)
+    headings = _wall_items(pieces, text)
+    inside = sum(1 for at in headings if text[at - 1:at] not in ("\n", "") and text[text.rfind("\n", 0, at) + 1:at].strip())
+    return (pieces, headings) if len(pieces) > 1 and inside * 2 > len(headings) else None
+
+
+def split_lines(text: str) -> list[Line]:
+    spans = _raw_lines(text)
+    groups: list[tuple[list[tuple[int, int]], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
+    i = 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and text[spans[j][0]:spans[j][1]].strip():
+            j += 1
+        wall = _paragraph_wall(text, spans[i:j]) if j > i else None
+        if wall:
+            groups.append(wall)
+            i = j
+            continue
+        for span in spans[i:max(j, i + 1)]:
+            pieces, headings = [span], set()
+            if span[1] - span[0] > WALL:
+                pieces = _wall_pieces(text, *span)
+                headings = _wall_items(pieces, text)
+                if len(pieces) == 1:
+                    pieces = _front_sheet_pieces(text, *span)
+            groups.append((pieces, headings))
+        i = max(j, i + 1)
+    lines: list[Line] = []
+    blanks = 0
+    for pieces, headings in groups:
         for piece_start, piece_end in pieces:
             raw = text[piece_start:piece_end]
-            lead = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff"))
-            body = raw.rstrip(" \t\u00a0")
+            lead = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff\r\n"))
+            body = raw.rstrip(" \t\u00a0\r\n")
             start, end = piece_start + lead, piece_start + len(body)
             plain = plain_line(raw)
             tail = vocab.TAILS.search(body)
             core = vocab.TAILS.sub("", plain).strip(" |") if plain else ""
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end
             lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
-                              key="wall-item" if piece_start in headings else ""))
+                              key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1))
             blanks = blanks + 1 if not plain else 0
     return lines
 
@@ -215,7 +304,7 @@ def _classify_one(line: Line) -> None:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item\s*\d|minute\s*(?:no\.?\s*)?\d)", core, re.I):
+    if marker and re.match(r"^(?:agenda\s+item\b|item\s*(?:no\.?\s*)?\d|minute\s*(?:no\.?\s*)?\d)", core, re.I):
         line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
         return
     alone = NUMBER_ALONE.match(core)
@@ -239,8 +328,11 @@ def _classify_one(line: Line) -> None:
     if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)
-        if run_in or title_like(title, 40, 300, stop_words=12 if line.key == "wall-item" else 8):
+        walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
+        if run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
+            if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
+                line.number = "*" + line.number  # "*42": the star the decoration-stripping took
             if run_in:  # the body starts on this line, after the heading
                 line.value = "run-in"
             return

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, words
+from qa.parse.lines import ANY_DATE, Kind, Line, words
 from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -61,6 +61,19 @@ def meeting_of(text: str) -> tuple[str, bool] | None:
     return name, found.end("name") < len(found.string.rstrip())
 
 
+_BODY_DATE_TITLE = re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<body>[^:]{{2,120}}?)\s*[-–,]?\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b\s*[-–,:]?\s*(?P<title>.*)$", re.I)
+
+
+def body_date_title(text: str) -> tuple[str, str, str] | None:
+    """A report's heading run together, as a PDF dump prints it (after its page number): 'CABINET 6 FEBRUARY 2020
+    TREE POLICY REVIEW' ->
+    (the body, the ISO date, what follows the date: the report's title, or '')."""
+    found = _BODY_DATE_TITLE.match(re.sub(r"\s+", " ", text).strip())
+    if not found or not committee_name(found.group("body")) or not parse_date(found.group("date")):
+        return None
+    return committee_name(found.group("body")), parse_date(found.group("date")), found.group("title").strip()
+
+
 def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
@@ -103,9 +116,14 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if len(parts) == 2:
             meeting_dates.append(parse_date(parts[0]) or "")
             committees.append(parts[1].strip())
-    for key in ("committee", "meeting", "report to", "decision maker"):
-        if details.get(key):
-            committees.append(details[key])
+    for key in ("committee", "meeting", "meeting name", "name of meeting", "report to", "report for", "decision maker"):
+        value = details.get(key, "")
+        dated = re.search(ANY_DATE, value, re.I)
+        if dated and key not in ("committee", "meeting", "decision maker"):  # "Report to: Cabinet 5 June 2019 <title>"
+            meeting_dates.append(parse_date(dated.group()) or "")
+            value = value[:dated.start()]
+        if value.strip():
+            committees.append(value)
     for key in ("date", "meeting date", "date of meeting", "meeting"):
         if details.get(key) and parse_date(details[key]):
             meeting_dates.append(parse_date(details[key]))
@@ -117,11 +135,14 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)
         if held:
             meeting_dates.append(parse_date(held.group(1)) or "")
-        else:  # a title line that ends with the date: "… Scrutiny Sub-Committees 11 September 2014"
-            title = next((line.core for line in head if line.kind not in (Kind.FURNITURE, Kind.HEADER)), "")
+        else:  # a title line that ends with the date ("… Scrutiny Sub-Committees 11 September 2014"), or runs
+            # body, date and report title together ("CABINET 6 FEBRUARY 2020 TREE POLICY REVIEW")
+            title = next((line.core for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER)), "")
             dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
             if dated:
                 meeting_dates.append(parse_date(dated.group(1)) or "")
+            elif body_date_title(title):
+                meeting_dates.append(body_date_title(title)[1])
     if not committees:
         opening = [line.core for line in head[:40] if line.kind not in (Kind.FURNITURE, Kind.HEADER, Kind.META)]
         # "... Kind.MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
@@ -134,7 +155,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append(joined[0])  # the name ran on to the next line
             elif alone or joined:
                 named.append((alone or joined)[0])
-        lines_named = [n for n in (committee_name(line) for line in opening) if n][:3]
+        lines_named = [n for n in (committee_name(line) or (body_date_title(line) or ("",))[0] for line in opening) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
         committees += specific[:1] or named[:1] or lines_named
     distinct = [d for d in dict.fromkeys(meeting_dates) if d]

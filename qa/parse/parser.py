@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from qa.parse.items import Block, Item, Opener, continues, family, find_openers, label_name, running_lines, wraps_on
-from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, split_lines, title_like
-from qa.parse.meta import parse_date, read_fields
+from qa.parse import vocab
+from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, classify, clean_title, split_lines, title_like
+from qa.parse.meta import body_date_title, committee_name, parse_date, read_fields
 
 _REPORT_SIGNAL = re.compile(
-    r"^(?:(?:report to|report of|report by|subject|report author|wards? affected|key decision)\s*:|"
-    r"(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
+    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|"
+    r"wards? affected|electoral divisions?(?:\(s\))? affected|key decision|responsible officers?|reason for report|"
+    r"cabinet members?(?:\(s\))?|meeting name)\s*:|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
 _PRE_LABEL = "\x00pre-label"
 
 
@@ -75,6 +77,13 @@ class _Blocks:
         self.item = len(self.doc.items) - 1
         self.sections = []
 
+    def reopen_item(self, number: str | None) -> None:
+        """Go back to the item with this number (its bare digits): later text about it is still its text."""
+        self.flush()
+        bare = re.sub(r"\D", "", number or "")
+        self.item = next(i for i, item in enumerate(self.doc.items) if not item.preamble and re.sub(r"\D", "", item.number or "") == bare)
+        self.sections = []
+
     def top_section(self, label: str, key: str | None = None) -> None:
         self.flush()
         self.sections = [(key or label.lower(), label)]
@@ -91,21 +100,80 @@ class _Blocks:
 
 
 def _is_report(lines: list[Line]) -> bool:
-    """An officer report: a report header near the top, and no "Minutes:" label anywhere."""
+    """An officer report: a report's front-sheet field near the top ("Report to:", "Report of the Director"), no
+    "Minutes:" label anywhere, at most one agenda-item marker (its own), and none of a decision or issue page's
+    own fields."""
     if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
+        return False
+    if sum(line.kind == Kind.MARKER for line in lines) > 1:
+        return False
+    if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label == "meeting-line"
+           or line.kind == Kind.DECISION for line in lines):
         return False
     seen = 0
     for line in lines:
-        if line.blank:
+        if line.blank or line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
             continue
         seen += 1
         if seen > 40:
             return False
         if _REPORT_SIGNAL.match(line.plain):
             return True
-        if re.match(r"^(?:agenda item|minutes\s*:?$|present\s*:)", line.plain, re.I):
+        if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
             return False
     return False
+
+
+_REPORT_SECTION = re.compile(
+    r"^(?:executive |report )?(?:summary|purpose(?: of (?:the )?report)?|background(?: papers| information)?|introduction|"
+    r"recommendations?|(?:financial|legal|resource|staffing|equalit(?:y|ies)|environmental|risk|policy|"
+    r"human resources?|other)?(?: and \w+)? implications|risks?(?: management)?|consultation|conclusions?|"
+    r"(?:alternative )?options(?: considered)?|next steps|appendices|reasons? for (?:the )?recommendations?|"
+    r"proposals?|issues?(?: for consideration)?|contact officers?|details)$", re.I)
+
+
+def _sections_as_items(openers: list[Opener]) -> bool:
+    """Numbered headings that are a report's sections ("1. Purpose of Report", "2. Background", "3. Financial
+    Implications"), not an agenda's items: most of them name a report's part."""
+    named = sum(bool(_REPORT_SECTION.match(o.title.strip(" :."))) for o in openers)
+    return len(openers) >= 2 and named >= 2 and named * 2 >= len(openers)
+
+
+def _report_head(lines: list[Line], details: dict[str, str], committee: str | None) -> tuple[str | None, str | None, int | None]:
+    """An officer report's (number, title, the title's line where it has one of its own): the number of its "Agenda Item" marker; the title from its front
+    sheet ("Subject:", "Report title:"), from a "Report to:" line that runs committee, date and title together
+    (a PDF dump), or the first title-like line at the top that is not a body's name, a date or a field."""
+    number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
+    for key in vocab.REPORT_TITLE_KEYS:
+        if details.get(key) and title_like(details[key], 40, 300):
+            return number, clean_title(details[key]), None
+    run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get("report to", ""), re.I)
+    if run_on and title_like(run_on.group("title"), 40, 300):
+        return number, clean_title(run_on.group("title")), None
+    seen = 0
+    for line in lines:
+        if line.blank or line.kind in (Kind.FURNITURE, Kind.META, Kind.DATE, Kind.MEETING, Kind.NUMBER, Kind.MARKER):
+            continue
+        run_together = body_date_title(line.core)
+        if run_together and title_like(run_together[2], 30, 250):
+            return number, clean_title(run_together[2]), None
+        seen += 1
+        if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET) or _REPORT_SIGNAL.match(line.plain):
+            break
+        name = line.core.strip(" .:")
+        if committee and fold_name(name) == fold_name(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
+            continue
+        if title_like(name, 30, 250) and not name.endswith("."):
+            return number, clean_title(name), line.index
+    return number, None, None
+
+
+def fold_name(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+# A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.
+_BODY_NAME = re.compile(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", re.I)
 
 
 def _first_title(lines: list[Line], until: int | None) -> Line | None:
@@ -166,14 +234,27 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     report = _is_report(lines)
     issue_title = _issue_title(lines)
     openers = find_openers(lines, report, issue_title)
+    if not report and _sections_as_items(openers):
+        report = True
+        openers = find_openers(lines, report, issue_title)
     first_item = openers[0].line if openers else None
     committee, meeting_date, details = read_fields(lines, first_item)
     title_line = _first_title(lines, first_item)
     layout = _layout(lines, openers, report)
     title = _title(details, lines, title_line, openers, issue_title, source)
+    report_number = None
+    if report:  # an officer report is one agenda item: the report itself, under its own title
+        report_number, report_title, head_end = _report_head(lines, details, committee)
+        title, openers = report_title or title, []
+        if head_end is not None:  # the lines down to the title (council, committee, date) are its heading, not text
+            title_line = lines[head_end]
+            for line in lines[:head_end]:
+                if line.kind in (Kind.HEADING, Kind.TEXT):
+                    line.kind = Kind.HEADER
     doc = ParsedDocument(source, text, title, layout, committee, meeting_date, details=details)
-    _build_blocks(doc, lines, openers, title_line, report)
+    _build_blocks(doc, lines, openers, title_line, report, report_number)
     _name_pre_label_text(doc)
+    _drop_title_only_blocks(doc)
     return doc
 
 
@@ -196,12 +277,13 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
     return clean_title(first.core)[:200] if first else source
 
 
-def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener], title_line: Line | None, report: bool) -> None:
+def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener], title_line: Line | None, report: bool,
+                  report_number: str | None = None) -> None:
     blocks = _Blocks(doc)
     at = {o.line: o for o in openers}
     consumed = {j for o in openers for j in o.consumed}
     if not openers:
-        blocks.open_item(None, doc.title, 0)
+        blocks.open_item(report_number, doc.title, 0)
     for line in lines:
         i, kind = line.index, line.kind
         if i in at:
@@ -210,6 +292,10 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             if opener.meeting:  # an issue page's meetings: an item's own date and committee, where not the paper's
                 when, who = parse_date(opener.meeting[0]), opener.meeting[1] or None
                 meeting = (when if when != doc.meeting_date else None, who if who != doc.committee else None)
+            if opener.again:
+                blocks.reopen_item(opener.number)
+                blocks.add_line(line, bullet=False)
+                continue
             blocks.open_item(opener.number, opener.title, line.start, meeting=meeting)
             if opener.body_start is not None:
                 blocks.add_line(line, bullet=False, start=opener.body_start)
@@ -218,7 +304,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.flush()
             continue
         in_preamble = blocks.item is None or doc.items[blocks.item].preamble
-        if kind == Kind.META:  # its value feeds the paper's fields; the line itself is a details passage
+        if kind == Kind.META and not line.in_wall:  # its value feeds the paper's fields; the line itself is a details passage
             if blocks.sections[-1:] != [("details", "Details")]:
                 blocks.top_section("Details")
             blocks.add_line(line, bullet=False)
@@ -246,6 +332,23 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
         blocks.add_line(title_line, bullet=False)
         blocks.flush()
+
+
+def _drop_title_only_blocks(doc: ParsedDocument) -> None:
+    """An item whose only text is its own heading ("4 Presentation of Awards." in a list run into a wall) has no
+    passage: the title is in every citation already, and a passage of it alone answers nothing."""
+    by_item: dict[int, list[Block]] = {}
+    for block in doc.blocks:
+        by_item.setdefault(block.item, []).append(block)
+    def title_only(blocks: list[Block]) -> bool:
+        if len(blocks) != 1 or doc.items[blocks[0].item].preamble:
+            return False
+        text = re.sub(r"\W+", " ", doc.text[blocks[0].start:blocks[0].end]).strip().casefold()
+        title = re.sub(r"\W+", " ", doc.items[blocks[0].item].title).strip().casefold()
+        number = re.sub(r"\W+", " ", doc.items[blocks[0].item].number or "").strip().casefold()
+        return text in (title, f"{number} {title}".strip())
+    dropped = {item for item, blocks in by_item.items() if title_only(blocks)}
+    doc.blocks = [b for b in doc.blocks if b.item not in dropped]
 
 
 def _name_pre_label_text(doc: ParsedDocument) -> None:

@@ -45,10 +45,16 @@ METADATA_KEYS = (
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
-    r"exempt|open|confidential"
+    r"exempt|open|confidential|"
+    # an officer report's front sheet
+    r"report title|title of report|title|meeting name|name of meeting|report for|cabinet members?(?:\(s\))?|"
+    r"responsible officers?|reason for report|electoral divisions?(?:\(s\))? affected|divisions? affected"
 )
+# Keys whose value names the report an officer report is (its agenda item's title).
+REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
 # Keys that belong to a paper's meeting, not to one of its items.
-MEETING_KEYS = {"venue", "contact", "date", "time", "place", "meeting date", "date of meeting", "committee", "meeting"}
+MEETING_KEYS = {"venue", "contact", "date", "time", "place", "meeting date", "date of meeting", "committee", "meeting",
+                "meeting name", "name of meeting"}
 
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(
