@@ -464,3 +464,33 @@ def test_attendance_lines_are_not_items_and_a_procedural_name_can_carry_its_reco
             "Acknowledgement of Country\n\nWe respectfully acknowledge the traditional custodians of the land.\n")
     assert items(text) == [(None, "Leave of Absence"), (None, "Opening of Ordinary Meeting"),
                            (None, "Acknowledgement of Country")]
+
+
+def test_minutes_that_head_every_item_with_a_bare_title():
+    """Unnumbered minutes (as Northern Irish councils print them): after the procedural items, each item is a bare
+    heading with its paragraphs under it; a heading directly over another names a group, not an item."""
+    text = ("Minutes of the Meeting of the Licensing Committee held in the Lavery Room, City Hall, on Wednesday, "
+            "15th March, 2023 at 6.30 p.m.\n\n"
+            "Members present: Councillor Murphy (Chairperson); Councillors Bell, Collins and Doherty.\n\n"
+            "Apologies\n\nApologies were reported on behalf of Councillors Ferguson and McCann.\n\n"
+            "Declarations of Interest\n\nNo declarations of interest were reported.\n\n"
+            "Non-Delegated Matters\n\n"
+            "Application for the Grant of an Entertainments Licence - The Harbour Bar\n\n"
+            "The Committee was reminded that it had agreed to defer consideration of the application.\n\n"
+            "The Committee granted the application.\n")
+    doc = parse_text("minutes.txt", text)
+    assert items(text) == [(None, "Apologies"), (None, "Declarations of Interest"),
+                           (None, "Application for the Grant of an Entertainments Licence - The Harbour Bar")]
+    assert doc.committee == "Licensing Committee"
+
+
+def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum_is_not_the_committee():
+    text = ("Riverside District Council\nOrdinary Meeting of Council\nOpen Minutes\n\n"
+            "Meeting Date: Thursday 5 May 2022\nVenue: Council Chambers\n\n"
+            "Public forum\nNil\n\nAgenda items\n\n"
+            "1. Annual Plan 2022/23 Adoption\nType of Report: Legal\n1.1 Purpose of Report\nTo adopt the Annual Plan.\n"
+            "That Council adopts the Annual Plan 2022/23.\nCarried\n\n"
+            "2. Dog Control Bylaw Review\n2.1 Purpose of Report\nTo consider submissions on the draft bylaw.\n")
+    doc = parse_text("minutes.txt", text)
+    assert items(text) == [("1", "Annual Plan 2022/23 Adoption"), ("2", "Dog Control Bylaw Review")]
+    assert doc.committee == "Council"

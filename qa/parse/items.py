@@ -199,6 +199,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             continue
         if wraps_on(lines, line):
             continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
+        if re.search(r"\d[.)]\d", line.number or "") and vocab.REPORT_SECTION.match(line.title.strip(" :.")):
+            continue  # "1.1 Purpose of Report": a section of item 1's report
         if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and words(line.title) > 6 and not line.title.isupper():
             continue  # "46.1 The Committee considered an application for 12 dwellings.": a numbered paragraph
         body_start = _run_in_body(line) if line.value == "run-in" else None
@@ -267,6 +269,42 @@ def _unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     if not stronger and len(out) < 2:
         return []
+    if not stronger:
+        out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
+    return out
+
+
+def _heading_like(line: Line) -> bool:
+    """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
+    return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
+            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not re.match(r"^[^:]{2,40}:\s+\S", line.core)
+            and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
+            and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
+
+
+def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> list[Opener]:
+    """Minutes that head every item with a bare title, as the procedural ones are ("Apologies", "Declarations
+    of Interest", then "Application for an Entertainments Licence - The Harbour Bar"): after the first of them,
+    a short title-like line with a paragraph under it is an item too. Only where two or more procedural items
+    are headed so, and a heading directly over another heading is a group's name, not an item."""
+    if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2:
+        return []
+    first = min(o.line for o in procedural)
+    taken = {o.line for o in procedural}
+    out = []
+    for line in lines[first + 1:]:
+        if line.index in taken or not _heading_like(line):
+            continue
+        nxt = _next_content(lines, line.index, 4)
+        if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) or _heading_like(lines[nxt]):
+            continue
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
+                and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET):
+            continue  # the line runs on from an unfinished sentence
+        if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET):
+            continue  # inside a paragraph
+        out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out
 
 

@@ -120,7 +120,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tupl
     cuts = [0]
     for position, _ in best:
         title_end = _INLINE_TITLE_END.search(segment, position + 2)
-        cuts += [position, title_end.end() if title_end and title_end.start() - position < 300 else position]
+        cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
     cuts = sorted(set(cuts + [len(segment)]))
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
 

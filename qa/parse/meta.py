@@ -78,7 +78,8 @@ def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
-    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name):
+    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) \
+            and not _procedural(name):
         return name
     return None
 
@@ -173,7 +174,14 @@ _AUTHORITY = re.compile(r"\b(?:district|county|borough|city|metropolitan|town|pa
                         r"^(?:the\s+)?council of\b|\bcity council$", re.I)
 
 
+def _procedural(name: str) -> bool:
+    """'Public forum', 'Public question time': an item every meeting has, not the body that meets."""
+    return bool(vocab.PROCEDURAL_ITEM.match(name.strip(" .:")) or re.fullmatch(r"public\s+\w+", name.strip(" .:"), re.I))
+
+
 def _clean_committee(name: str) -> str | None:
+    if _procedural(name):
+        return None
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body

@@ -124,18 +124,12 @@ def _is_report(lines: list[Line]) -> bool:
     return False
 
 
-_REPORT_SECTION = re.compile(
-    r"^(?:executive |report )?(?:summary|purpose(?: of (?:the )?report)?|background(?: papers| information)?|introduction|"
-    r"recommendations?|(?:financial|legal|resource|staffing|equalit(?:y|ies)|environmental|risk|policy|"
-    r"human resources?|other)?(?: and \w+)? implications|risks?(?: management)?|consultation|conclusions?|"
-    r"(?:alternative )?options(?: considered)?|next steps|appendices|reasons? for (?:the )?recommendations?|"
-    r"proposals?|issues?(?: for consideration)?|contact officers?|details)$", re.I)
-
-
 def _sections_as_items(openers: list[Opener]) -> bool:
     """Numbered headings that are a report's sections ("1. Purpose of Report", "2. Background", "3. Financial
     Implications"), not an agenda's items: most of them name a report's part."""
-    named = sum(bool(_REPORT_SECTION.match(o.title.strip(" :."))) for o in openers)
+    top = [o for o in openers if not re.search(r"\d[.)]\d", o.number or "")] or openers  # "1.1 Purpose" sits under item 1
+    openers = top
+    named = sum(bool(vocab.REPORT_SECTION.match(o.title.strip(" :."))) for o in openers)
     return len(openers) >= 2 and named >= 2 and named * 2 >= len(openers)
 
 

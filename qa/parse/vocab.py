@@ -34,6 +34,13 @@ LABELS = (
     r"interests? declared|declarations? of interest|"
     r"matters arising|questions|outcome|action|discussion|information|report body|reply|response|answer"
 )
+# The parts of an officer report ("Purpose of Report", "Financial Implications"): a section, never an agenda item.
+REPORT_SECTION = re.compile(
+    r"^(?:executive |report )?(?:summary|purpose(?: of (?:the )?report)?|background(?: papers| information)?|introduction|"
+    r"recommendations?|(?:financial|legal|resource|staffing|equalit(?:y|ies)|environmental|risk|policy|"
+    r"human resources?|other)?(?: and \w+)? implications|risks?(?: management)?|consultation|conclusions?|"
+    r"(?:alternative )?options(?: considered)?|next steps|appendices|reasons? for (?:the )?recommendations?|"
+    r"proposals?|issues?(?: for consideration)?|contact officers?|details)$", re.I)
 RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution", "the decision"}
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
