@@ -494,3 +494,26 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     doc = parse_text("minutes.txt", text)
     assert items(text) == [("1", "Annual Plan 2022/23 Adoption"), ("2", "Dog Control Bylaw Review")]
     assert doc.committee == "Council"
+
+
+@pytest.mark.parametrize("head, committee, meeting_date", [
+    ("MINUTES of the CABINET meeting held on Tuesday 7 June 2022 at 6pm", "CABINET", "2022-06-07"),
+    ("Minutes of the Planning Committee\n\nHeld on 5 April 2022 at 7.00 pm", "Planning Committee", "2022-04-05"),
+    ("The City of Westbury Council\n\nPolicy and Sustainability Committee\n\n10.00am, Tuesday 4 October 2022",
+     "Policy and Sustainability Committee", "2022-10-04"),
+    ("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT\n\nOF EASTFIELD HELD IN THE CIVIC OFFICES ON "
+     "WEDNESDAY, 2ND JULY, 2014", "MUNICIPAL DISTRICT OF EASTFIELD", "2014-07-02"),
+    ("Planning Committee\nMeeting date: 2022-06-07", "Planning Committee", "2022-06-07"),
+    ("Planning Committee\nDate: 07.06.2022", "Planning Committee", "2022-06-07"),
+    ("Planning Committee\nDate and time: Tuesday 7 June 2022 at 6pm", "Planning Committee", "2022-06-07"),
+])
+def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
+    text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == (committee, meeting_date)
+
+
+def test_a_table_row_title_is_its_first_cell_and_page_ranges_are_not_titles():
+    text = ("Agenda\n\nItem | Title | Report\n1 | Apologies for Absence |\n2 | Corporate Risk Register | Report\n"
+            "3 Internal Audit Plan 2021/22 (Pages 11 - 30)\n")
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Corporate Risk Register"), ("3", "Internal Audit Plan 2021/22")]

@@ -46,7 +46,7 @@ META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*:\s*(?P<value>.*)$",
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?\s+\d{{4}}"
 _MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+_NUMERIC_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})"
 ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
 # "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
 MEETING_HEADING = re.compile(
@@ -59,7 +59,7 @@ MEETING_LINE = re.compile(
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am".
 DATE_ONLY = re.compile(
-    rf"^(?:(?:on|held on)\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
+    rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?$", re.I)
 
 
@@ -259,6 +259,11 @@ def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words:
 
 
 def clean_title(text: str) -> str:
+    """A title less its committee system's tail ("PDF 84 KB", "(Pages 3 - 10)"); in a table row flattened to text
+    ("Corporate Risk Register | Report"), its first cell."""
+    cells = [cell for cell in re.split(r"\s+\|\s*", text) if cell.strip(" |")]
+    if len(cells) > 1:
+        text = cells[0]
     return vocab.TAILS.sub("", text).strip(" :-–|")
 
 

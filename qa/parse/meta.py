@@ -10,17 +10,21 @@ from qa.parse import vocab
 from qa.parse.lines import ANY_DATE, Kind, Line, words
 from qa.text import STOPWORDS
 
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # 12/03/2018, 12.03.2018 (day first)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 
 
 def parse_date(text: str) -> str | None:
     """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
-    '12TH DAY OF JANUARY, 2011', 'February 13, 2019' or '12/03/2018' (day first, as UK papers write it)."""
+    '12TH DAY OF JANUARY, 2011', 'February 13, 2019', '12/03/2018' or '12.03.2018' (day first, as UK papers write
+    it) or '2018-03-12'."""
     found: list[tuple[int, str]] = []
     for match in _NUMERIC.finditer(text):
         found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))))
+    for match in _ISO.finditer(text):
+        found.append((match.start(), _iso(match.group(1), match.group(2), match.group(3))))
     for match in _DAY_MONTH.finditer(text):
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(1))))
     for match in _MONTH_DAY.finditer(text):
@@ -125,12 +129,12 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             value = value[:dated.start()]
         if value.strip():
             committees.append(value)
-    for key in ("date", "meeting date", "date of meeting", "meeting"):
+    for key in ("date", "meeting date", "date of meeting", "date and time", "meeting"):
         if details.get(key) and parse_date(details[key]):
             meeting_dates.append(parse_date(details[key]))
-    for line in head:
-        if line.kind == Kind.DATE and parse_date(line.value):
-            meeting_dates.append(parse_date(line.value))
+    date_lines = [parse_date(line.value) for line in head if line.kind == Kind.DATE and parse_date(line.value)]
+    if not meeting_dates and date_lines:  # no meeting line or field gives it: the first date standing alone at the top
+        meeting_dates.append(date_lines[0])
     if not meeting_dates:
         opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)
@@ -145,11 +149,15 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             elif body_date_title(title):
                 meeting_dates.append(body_date_title(title)[1])
     if not committees:
-        opening = [line.core for line in head[:40] if line.kind not in (Kind.FURNITURE, Kind.HEADER, Kind.META)]
-        # "... Kind.MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
+        opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
+        # "... MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
         named = []
         for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
-            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A Kind.MEETING" / "OF THE CABINET"
+            before = _BODY_MEETING.search(line)  # "MINUTES of the CABINET meeting held on ..."
+            if before and not re.search(r"\bmeeting\s+of\b", line, re.I) and vocab.COMMITTEE_WORD.search(before.group("name")):
+                named.append(before.group("name"))
+                continue
+            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
                 continue
             alone, joined = meeting_of(line), meeting_of(f"{line} {after}")
             if joined and joined[1] and (not alone or not alone[1]):
@@ -179,9 +187,16 @@ def _procedural(name: str) -> bool:
     return bool(vocab.PROCEDURAL_ITEM.match(name.strip(" .:")) or re.fullmatch(r"public\s+\w+", name.strip(" .:"), re.I))
 
 
+_MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|notes|agenda)\s+of\s+(?:the\s+|a\s+)?"
+                         r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
+# "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
+_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)\s+meeting\b", re.I)
+
+
 def _clean_committee(name: str) -> str | None:
     if _procedural(name):
         return None
+    name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body

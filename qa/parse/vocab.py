@@ -46,7 +46,7 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.
 METADATA_KEYS = (
-    r"venue|contact|contact officer|officer contact|date|time|place|meeting date|date of meeting|report to|report of|"
+    r"venue|contact|contact officer|officer contact|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)|key decision|is key decision\??|"
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision maker|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
@@ -60,7 +60,7 @@ METADATA_KEYS = (
 # Keys whose value names the report an officer report is (its agenda item's title).
 REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
 # Keys that belong to a paper's meeting, not to one of its items.
-MEETING_KEYS = {"venue", "contact", "date", "time", "place", "meeting date", "date of meeting", "committee", "meeting",
+MEETING_KEYS = {"venue", "contact", "date", "time", "date and time", "place", "meeting date", "date of meeting", "committee", "meeting",
                 "meeting name", "name of meeting"}
 
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
@@ -97,7 +97,7 @@ PAGE_HEADER = re.compile(
 ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items)$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link, the "view the full text" link.
 TAILS = re.compile(
-    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions)\s*$",
     re.I,
 )
