@@ -503,6 +503,8 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
      "Policy and Sustainability Committee", "2022-10-04"),
     ("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT\n\nOF EASTFIELD HELD IN THE CIVIC OFFICES ON "
      "WEDNESDAY, 2ND JULY, 2014", "MUNICIPAL DISTRICT OF EASTFIELD", "2014-07-02"),
+    ("NEWTOWN PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 6th March 2023 at 7.00pm",
+     "NEWTOWN PARISH COUNCIL", "2023-03-06"),
     ("Planning Committee\nMeeting date: 2022-06-07", "Planning Committee", "2022-06-07"),
     ("Planning Committee\nDate: 07.06.2022", "Planning Committee", "2022-06-07"),
     ("Planning Committee\nDate and time: Tuesday 7 June 2022 at 6pm", "Planning Committee", "2022-06-07"),

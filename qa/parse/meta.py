@@ -155,7 +155,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
             before = _BODY_MEETING.search(line)  # "MINUTES of the CABINET meeting held on ..."
             if before and not re.search(r"\bmeeting\s+of\b", line, re.I) and vocab.COMMITTEE_WORD.search(before.group("name")):
-                named.append(before.group("name"))
+                name = before.group("name")
+                # "NEWTOWN PARISH COUNCIL" / "Minutes of the Parish Council Meeting": the council's own full name
+                fuller = [n for n in (committee_name(o) for o in opening[:6]) if n and len(n) > len(name)
+                          and n.casefold().endswith(" " + name.casefold()) and name.casefold().endswith("council")]
+                named.append(fuller[0] if fuller else name)
                 continue
             if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
                 continue
