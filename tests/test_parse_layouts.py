@@ -519,3 +519,31 @@ def test_a_table_row_title_is_its_first_cell_and_page_ranges_are_not_titles():
     text = ("Agenda\n\nItem | Title | Report\n1 | Apologies for Absence |\n2 | Corporate Risk Register | Report\n"
             "3 Internal Audit Plan 2021/22 (Pages 11 - 30)\n")
     assert items(text) == [("1", "Apologies for Absence"), ("2", "Corporate Risk Register"), ("3", "Internal Audit Plan 2021/22")]
+
+
+def test_an_item_page_names_its_meeting_and_item_number_in_one_line():
+    text = ("Agenda item\n\nAgenda item - Budget Monitoring Quarter 2\n\n"
+            "Meeting of Cabinet, Tuesday, 8th November, 2022 6.00 pm (Item 54.)\n\nMinutes:\n\n"
+            "The Cabinet received the quarter 2 budget monitoring report.\n\nRESOLVED: That the report be noted.\n")
+    doc = parse_text("item.txt", text)
+    assert items(text) == [("54", "Budget Monitoring Quarter 2")]
+    assert (doc.committee, doc.meeting_date) == ("Cabinet", "2022-11-08")
+
+
+def test_a_decision_taken_outside_a_meeting_is_dated_by_its_decision():
+    text = ("Decision details\n\nAward of Contract for Grounds Maintenance\n\nDecision Maker: Cabinet Member for Environment\n\n"
+            "Decision status: Approved\n\nDecision:\nThe Cabinet Member approved the award of the contract.\n\n"
+            "Publication date: 02/06/2021\n\nDate of decision: 01/06/2021\n")
+    doc = parse_text("decision.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Cabinet Member for Environment", "2021-06-01")
+
+
+def test_an_agenda_sentence_under_an_item_number_is_its_title_when_its_minutes_follow():
+    text = ("Agenda and minutes\n\nCouncil - Wednesday, 12th October, 2022 7.00 pm\n\nItems\nNo.\tItem\n\n"
+            "1.\n\nTo receive apologies for absence from Members of the Council.\n\nMinutes:\n\nApologies were received.\n\n"
+            "2.\n\nTo approve as a correct record the minutes of the meeting of the Council held on 13 July 2022.\n\n"
+            "Minutes:\n\nThe minutes were approved.\n\n4a\n\nRecommendations from Cabinet: Capital Strategy\n\nMinutes:\n\nAgreed.\n")
+    assert items(text) == [
+        ("1", "To receive apologies for absence from Members of the Council."),
+        ("2", "To approve as a correct record the minutes of the meeting of the Council held on 13 July 2022."),
+        ("4a", "Recommendations from Cabinet: Capital Strategy")]

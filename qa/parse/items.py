@@ -85,6 +85,22 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     return _continued(lines, j, title, (j,))
 
 
+def _sentence_title(lines: list[Line], j: int | None) -> tuple[str, tuple[int, ...]] | None:
+    """After an item's number, an agenda's sentence is its title ("To approve as a correct record the minutes of
+    the meeting held on 13 July 2022.") where the page's structure says so: the next thing is the item's
+    "Minutes:" label."""
+    if j is None or lines[j].kind not in (Kind.TEXT, Kind.NUMBERED) or words(lines[j].core) > 40:
+        return None
+    title = clean_title(lines[j].core)
+    if re.search(r"[.!?]\s+[A-Z]", title) or not (title[:1].isupper() or title[:1].isdigit()):
+        return None  # two sentences: a paragraph, not a title
+    k = _next_content(lines, j)
+    after = lines[k] if k is not None else None
+    if after is not None and after.kind == Kind.LABEL and after.value != "inline" and LABEL_ALONE.match(after.core):
+        return title, (j,)
+    return None
+
+
 def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
     """A title and the lines that continue it: a bold title wrapped over lines, or "Directorate:" and its subject."""
     consumed = list(consumed_so_far) or [j]
@@ -148,7 +164,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             elif line.number:
                 openers.append(Opener(i, line.number, f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
-            found = _title_at(lines, _next_content(lines, i))
+            found = _title_at(lines, _next_content(lines, i)) or _sentence_title(lines, _next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED:
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
         elif line.kind == Kind.MEETING and line.label == "meeting-line":

@@ -55,6 +55,10 @@ MEETING_HEADING = re.compile(
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
     rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)
+# An agenda item page's own meeting: "Meeting of Cabinet, Tuesday, 8th November, 2022 6.00 pm (Item 54.)"
+MEETING_OF_LINE = re.compile(
+    rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
+    r"[^()]*?(?:\((?:item|minute)\s*(?P<num>[^)]*?)\.?\))?\s*$", re.I)
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am".
@@ -295,7 +299,8 @@ def _classify_one(line: Line) -> None:
         line.kind, line.title = HEADER, core
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
-                                 (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line")):
+                                 (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
+                                 (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
         if found:
             line.kind, line.label = kind, shape

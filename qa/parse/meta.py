@@ -135,6 +135,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     date_lines = [parse_date(line.value) for line in head if line.kind == Kind.DATE and parse_date(line.value)]
     if not meeting_dates and date_lines:  # no meeting line or field gives it: the first date standing alone at the top
         meeting_dates.append(date_lines[0])
+    if not meeting_dates and parse_date(details.get("date of decision", "")):  # a decision taken outside a meeting
+        meeting_dates.append(parse_date(details["date of decision"]))
     if not meeting_dates:
         opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)

@@ -7,7 +7,7 @@ source text; nothing is rewritten.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.parse.items import Block, Item, Opener, continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse import vocab
@@ -107,7 +107,7 @@ def _is_report(lines: list[Line]) -> bool:
         return False
     if sum(line.kind == Kind.MARKER for line in lines) > 1:
         return False
-    if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label == "meeting-line"
+    if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
     seen = 0
@@ -228,6 +228,9 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     report = _is_report(lines)
     issue_title = _issue_title(lines)
     openers = find_openers(lines, report, issue_title)
+    numbered_by_meeting = [line.number for line in lines if line.label == "meeting-of" and line.number]
+    if len(openers) == 1 and not openers[0].number and len(numbered_by_meeting) == 1:  # "(Item 54.)" on an item page
+        openers = [replace(openers[0], number=numbered_by_meeting[0].strip(" ."))]
     if not report and _sections_as_items(openers):
         report = True
         openers = find_openers(lines, report, issue_title)
