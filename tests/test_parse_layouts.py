@@ -547,3 +547,19 @@ def test_an_agenda_sentence_under_an_item_number_is_its_title_when_its_minutes_f
         ("1", "To receive apologies for absence from Members of the Council."),
         ("2", "To approve as a correct record the minutes of the meeting of the Council held on 13 July 2022."),
         ("4a", "Recommendations from Cabinet: Capital Strategy")]
+
+
+def test_a_council_sites_cookie_banner_navigation_and_footer_are_not_passages():
+    text = ("Cookies on our website\nWe use some essential cookies to make this website work.\n"
+            "Accept additional cookies Reject additional cookies\nView cookies\nSkip to main content\nMenu\nHome\n"
+            "Your council\nCouncillors, meetings and decisions\nBrowse meetings\nCommittee details\nMeeting attendance\n"
+            "Search documents\nSubscribe to updates\nAgenda and minutes\n"
+            "Planning Committee - Tuesday, 4th April, 2023 7.00 pm\nVenue: Council Chamber\nExpected to be webcast\n"
+            "Items\nNo.\tItem\n1.\nApologies for absence\nMinutes:\nApologies were received from Councillor Price.\n"
+            "2.\nLand at Mill Road\nMinutes:\nThe Committee refused the application.\n"
+            "Print this page\nContact us\nAccessibility statement\nPrivacy notice\n© Westshire Council 2023\n")
+    doc = parse_text("meeting.txt", text)
+    body = "\n".join(p.text for p in chunk_document(doc))
+    for furniture in ("cookies", "Browse meetings", "Subscribe", "Contact us", "Privacy", "©", "webcast"):
+        assert furniture not in body
+    assert items(text) == [("1", "Apologies for absence"), ("2", "Land at Mill Road")]

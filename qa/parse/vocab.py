@@ -76,7 +76,12 @@ FURNITURE = re.compile(
         download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
         printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
         (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ |
-        we\ use\ cookies.* | .*\bcookies?\b.*\b(?:accept|settings|policy)\b.* | accept(?:\ all)?\ cookies |
+        we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
+        (?:accept|reject|view|manage)(?:\ all|\ additional|\ optional)?\ cookies | cookies\ on\ (?:our|this|the)\ (?:website|site).* |
+        browse\ (?:meetings|committees|decisions) | committee\ details | meeting\ attendance | outside\ bodies |
+        search\ documents | subscribe(?:\ to\ updates)? | your\ council(?:lors)? | councillors,?\ meetings\ and\ decisions |
+        (?:democracy\ )?(?:a\ to\ z|a-z) | contact\ us | accessibility(?:\ statement)? | privacy(?:\ notice|\ policy)? |
+        (?:©|\(c\)|copyright)\ .{0,80} | expected\ to\ be\ webcast | sign\ in | log\ in | rss |
         \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,}
     )$""",
     re.I | re.X,
