@@ -82,7 +82,7 @@ def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
-    if re.fullmatch(r"[A-Z][\w&,'’ -]+", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) \
+    if re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) \
             and not _procedural(name):
         return name
     return None
@@ -98,7 +98,7 @@ def _named(name: str) -> bool:
 def _strip_trailing(name: str) -> str:
     while _TRAILING.search(name) and _TRAILING.sub("", name) != name:
         name = _TRAILING.sub("", name)
-    return name.strip(" .,-–")
+    return re.sub(r"\s+(?:on|held)$", "", name.strip(" .,-–"), flags=re.I)  # "Agenda for Cabinet on <date>"
 
 
 def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | None, str | None, dict[str, str]]:
@@ -193,7 +193,7 @@ def _procedural(name: str) -> bool:
     return bool(vocab.PROCEDURAL_ITEM.match(name.strip(" .:")) or re.fullmatch(r"public\s+\w+", name.strip(" .:"), re.I))
 
 
-_MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|notes|agenda)\s+of\s+(?:the\s+|a\s+)?"
+_MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|notes|agenda|decisions)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
 _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)\s+meeting\b", re.I)
