@@ -566,3 +566,14 @@ def test_a_council_sites_cookie_banner_navigation_and_footer_are_not_passages():
     for furniture in ("cookies", "Browse meetings", "Subscribe", "Contact us", "Privacy", "©", "webcast"):
         assert furniture not in body
     assert items(text) == [("1", "Apologies for absence"), ("2", "Land at Mill Road")]
+
+
+def test_minutes_that_never_name_their_body_in_a_heading_are_read_for_who_acted():
+    text = ("Agenda and minutes\n\nVenue: County Hall\n\nItems\nNo. Item\n\n1.\n\nAPOLOGIES FOR ABSENCE.\n\nMinutes:\n\n"
+            "There were no apologies.\n\n2.\n\nTO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON 5TH FEBRUARY, 2018\n\n"
+            "Minutes:\n\nRESOLVED that the minutes of the meeting of the Executive Board held on the 5th February, 2018 be "
+            "signed as a correct record.\n\n3.\n\nCITY DEAL\n\nMinutes:\n\n4.1 The Executive Board considered a report on the "
+            "City Deal.\n")
+    assert parse_text("minutes.txt", text).committee == "Executive Board"
+    one_mention = "Minutes\n\nThe Planning Committee considered the application.\n"
+    assert parse_text("one.txt", one_mention).committee is None  # once is not enough to say

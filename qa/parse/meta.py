@@ -177,8 +177,34 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
     named = [c for c in (_clean_committee(c) for c in committees) if c]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
-    committee = (bodies or named or [None])[0]
+    committee = (bodies or named or [None])[0] or _acting_body(lines)
     return committee, meeting_date, details
+
+
+# Minutes say who acted: "The Executive Board considered a report", "Council CONFIRMED the minutes".
+_ACTING = re.compile(
+    r"(?:^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:The\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|"
+    r"Panel|Council|Executive|Forum|Authority|Commission|Assembly))\s+(?:had\s+)?(?:considered|CONSIDERED|noted|NOTED|"
+    r"resolved|RESOLVED|agreed|AGREED|approved|APPROVED|confirmed|CONFIRMED|received|RECEIVED|endorsed|ENDORSED|"
+    r"welcomed|discussed)\b"
+    # "... the minutes of the meeting of the Executive Board held on 5th February, 2018 be signed": its own earlier meeting
+    r"|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>(?:[A-Z][\w&'’-]*\s+){0,5}?"
+    r"(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|Authority|Commission|Assembly))\s+held\b", re.M)
+
+
+def _acting_body(lines: list[Line]) -> str | None:
+    """Where no heading, field or meeting line names the body, the one its minutes say acted, when it does so
+    more than once ("The Executive Board considered ...", "The Executive Board noted ...")."""
+    found: dict[str, int] = {}
+    for line in lines:
+        for match in _ACTING.finditer(line.core):
+            body = re.sub(r"\s+", " ", match.group("body") or match.group("earlier"))
+            if _named(body) and not _AUTHORITY.search(body):
+                found[body] = found.get(body, 0) + 1
+    if not found:
+        return None
+    body, count = max(found.items(), key=lambda pair: pair[1])  # the first of the most frequent
+    return body if count >= 2 else None
 
 
 _SPECIFIC_BODY = re.compile(r"\b(?:committee|sub-committee|panel|board|forum|cabinet|executive|commission|assembly|"
