@@ -577,3 +577,10 @@ def test_minutes_that_never_name_their_body_in_a_heading_are_read_for_who_acted(
     assert parse_text("minutes.txt", text).committee == "Executive Board"
     one_mention = "Minutes\n\nThe Planning Committee considered the application.\n"
     assert parse_text("one.txt", one_mention).committee is None  # once is not enough to say
+
+
+def test_an_excerpt_cut_inside_the_last_items_pdf_link_still_shows_that_item():
+    text = ("Public Questions\n\n\nNo public questions were received.\n\n\nMembers' Questions\n\n\n"
+            "No members' questions were received.\n\n\nBoard Membership pdf icon PDF 122 KB\n\n"
+            "The Board agreed the changes in membership.\n\n\nLong Term Plan Update pdf ico")
+    assert items(text)[-1] == (None, "Long Term Plan Update")

@@ -100,9 +100,10 @@ PAGE_HEADER = re.compile(
 )
 # The head of a committee system's list of items ("No. Item"): the next line is the first item's title.
 ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items)$", re.I)
-# Tails that committee systems put after a title or paragraph: the PDF link, the "view the full text" link.
+# Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
+# was cut short: "pdf ico"), a page range, the "view the full text" link.
 TAILS = re.compile(
-    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions)\s*$",
     re.I,
 )
