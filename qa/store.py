@@ -85,6 +85,10 @@ def _bump_generation(conn: sqlite3.Connection) -> int:
     return generation(conn)
 
 
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
 def check_model(conn: sqlite3.Connection, model: str) -> None:
     """A store's embeddings are of one model; record it on first write, refuse another."""
     stored = get_meta(conn, "model")

@@ -31,6 +31,7 @@ from qa.embed import Embedder
 from qa.errors import NothingToIndex
 from qa.formats import SourceText
 from qa.ingest import Progress, embed_papers, prepare
+from qa.parse import PARSER_VERSION
 from qa.text import display_sentences
 
 
@@ -108,6 +109,10 @@ class Writer:
         """Add or replace papers (unchanged ones are skipped): embedded first, then stored in one transaction.
         `background`: beside a server answering searches (qa.embed.Embedder.encode)."""
         reports, pending = [], []
+        if self.parsed_by_another_version():  # stored papers were cut by another parser: re-cut them first
+            report = self.reindex()
+            print(f"committee-qa: re-parsed the {report.papers} stored papers with this version's parser "
+                  f"({report.items_before} -> {report.items_after} items)", file=sys.stderr)
         with store.connect(self.settings.db_path) as conn:
             known = {source.source: store.document_hash(conn, source.source) for source in sources}
         for source in sources:
@@ -127,6 +132,7 @@ class Writer:
             vectors = _matrix([v for paper in papers for v in paper.embeddings], self.embedder.dimension)
             with conn:
                 store.check_model(conn, self.settings.model)
+                store.set_meta(conn, "parser", PARSER_VERSION)
                 for paper in papers:
                     gone, new = store.replace_document(conn, paper)
                     removed += gone
@@ -157,6 +163,14 @@ class Writer:
                 self._use(self.backend.rebuild(conn) if any(found) else self._settle(conn))
             return found
 
+    def parsed_by_another_version(self) -> bool:
+        """Whether the store holds papers cut by a parser other than this program's (or by one from before
+        the store recorded which)."""
+        if not store.has_passages_table(self.settings.db_path):
+            return False
+        with store.connect(self.settings.db_path) as conn:
+            return store.passage_count(conn) > 0 and store.get_meta(conn, "parser") != PARSER_VERSION
+
     def reindex(self, progress: Progress | None = None) -> ReindexReport:
         """Re-parse every stored paper from its stored text with this program's parser, in one transaction:
         all papers change together or none does. Passages cut as before keep their vectors."""
@@ -174,6 +188,7 @@ class Writer:
         with self._locked(), store.connect(self.settings.db_path) as conn:
             removed, added, vectors = [], [], []
             with conn:
+                store.set_meta(conn, "parser", PARSER_VERSION)
                 for paper, document in zip(papers, documents):
                     if store.document_hash(conn, document.source) == document.sha256:  # not changed meanwhile
                         gone, new = store.replace_document(conn, replace(paper, added_at=document.added_at))

@@ -53,3 +53,26 @@ def test_reindex_reads_stored_papers_again_and_loses_nothing(fresh_service):
         assert {d.source: d.added_at for d in catalog.list_documents(conn)} == before
     top = fresh_service.search(Query("who did the DfE appoint as commissioner", 1)).results[0]
     assert (top.passage.item_number, top.passage.source[:3]) == ("283", "004")
+
+
+def test_the_next_add_after_an_upgrade_re_reads_papers_an_older_parser_cut(fresh_service):
+    """A council upgrades and runs `index` again on the same files: unchanged files are not re-embedded, but
+    papers cut by another version's parser are re-read from their stored text first, so citations follow
+    this version's items. The store records which parser cut it."""
+    from qa.parse import PARSER_VERSION
+
+    data = fresh_service.settings.data_dir
+    with fresh_service.connect() as conn:
+        assert store.get_meta(conn, "parser") == PARSER_VERSION
+        items_now = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+        conn.execute("UPDATE passages SET item_id = (SELECT min(id) FROM items i WHERE i.document_id = passages.document_id)")
+        conn.execute("DELETE FROM items WHERE id NOT IN (SELECT item_id FROM passages)")
+        store.set_meta(conn, "parser", "an older parser")
+    added = run_cli("add", str(ISSUE), data=data)
+    assert added.returncode == 0, added.stderr
+    assert "re-parsed the 5 stored papers" in added.stderr
+    with fresh_service.connect() as conn:
+        assert store.get_meta(conn, "parser") == PARSER_VERSION
+        assert conn.execute("SELECT count(*) FROM items").fetchone()[0] > items_now  # the seeds' items back, and the new paper's
+    again = run_cli("add", str(ISSUE), data=data)
+    assert again.returncode == 0 and "re-parsed" not in again.stderr  # same parser: nothing to re-read
