@@ -120,7 +120,7 @@ def main() -> int:
                 w = fit([q for q in queries if q["source"] != source], args.l2)
                 for q in held:
                     learned_scores[q["id"]] = query_matrix(q["candidates"])[0] @ w
-            learned = metrics(queries, lambda q: learned_scores[q["id"]])
+            learned = metrics(queries, lambda q, scores=learned_scores: scores[q["id"]])
             name += " (cv)"
         else:
             learned = metrics(queries, lambda q: query_matrix(q["candidates"])[0] @ weights)

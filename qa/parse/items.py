@@ -332,13 +332,11 @@ def _walled(lines: list[Line]) -> list[Opener]:
             if line.key == "wall-item" and line.kind == Kind.NUMBERED]
 
 
-def fold_number(number: str | None) -> str:
-    """An item number without its decoration: '*42', 'S-56' and '56' differ; 'Item 56.' and '56' do not."""
-    return re.sub(r"[\s.:]+$", "", (number or "").strip()).casefold()
-
-
-def _bare_number(number: str | None) -> str:
-    return re.sub(r"^[*]?[a-z]?-?", "", fold_number(number))
+def bare_number(number: str | None) -> str:
+    """An item number less its decoration, to tell whether two name the same item: '*42' and '42', 'S-56' and
+    '56', '56.' and '56' do; '4a' and '4b' do not."""
+    folded = re.sub(r"[\s.:]+$", "", (number or "").strip()).casefold()
+    return re.sub(r"^[*]?[a-z]?-?(?=\d)", "", folded)
 
 
 def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
@@ -347,7 +345,7 @@ def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     seen: set[str] = set()
     out = []
     for o in openers:
-        bare = _bare_number(o.number)
+        bare = bare_number(o.number)
         if bare and bare in seen and lines[o.line].kind == Kind.MARKER:
             o = Opener(o.line, o.number, o.title, (), None, o.strength, o.meeting, again=True)
         elif bare:

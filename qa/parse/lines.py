@@ -61,9 +61,11 @@ MEETING_OF_LINE = re.compile(
     r"[^()]*?(?:\((?:item|minute)\s*(?P<num>[^)]*?)\.?\))?\s*$", re.I)
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
-# A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am".
+# A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am",
+# "10.00am, Tuesday 4 October 2022".
 DATE_ONLY = re.compile(
-    rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
+    rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})"
+    r"(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?$", re.I)
 
 

@@ -65,13 +65,14 @@ def meeting_of(text: str) -> tuple[str, bool] | None:
     return name, found.end("name") < len(found.string.rstrip())
 
 
-_BODY_DATE_TITLE = re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<body>[^:]{{2,120}}?)\s*[-–,]?\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b\s*[-–,:]?\s*(?P<title>.*)$", re.I)
+_BODY_DATE_TITLE = re.compile(
+    rf"^(?:\d{{1,3}}\s+)?(?P<body>[^:]{{2,120}}?)\s*[-–,]?\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
+    r"\s*[-–,:]?\s*(?P<title>.*)$", re.I)
 
 
 def body_date_title(text: str) -> tuple[str, str, str] | None:
     """A report's heading run together, as a PDF dump prints it (after its page number): 'CABINET 6 FEBRUARY 2020
-    TREE POLICY REVIEW' ->
-    (the body, the ISO date, what follows the date: the report's title, or '')."""
+    TREE POLICY REVIEW' -> (the body, the ISO date, what follows the date: the report's title, or '')."""
     found = _BODY_DATE_TITLE.match(re.sub(r"\s+", " ", text).strip())
     if not found or not committee_name(found.group("body")) or not parse_date(found.group("date")):
         return None
@@ -82,8 +83,8 @@ def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
-    if re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name) and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) \
-            and not _procedural(name):
+    shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
+    if shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name):
         return name
     return None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from qa.parse.items import Block, Item, Opener, continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse import vocab
+from qa.parse.items import Block, Item, Opener, bare_number, continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, classify, clean_title, split_lines, title_like
 from qa.parse.meta import body_date_title, committee_name, parse_date, read_fields
 
@@ -78,10 +78,11 @@ class _Blocks:
         self.sections = []
 
     def reopen_item(self, number: str | None) -> None:
-        """Go back to the item with this number (its bare digits): later text about it is still its text."""
+        """Go back to the item with this number: later text about it ("Item 56." in a transcript) is its text."""
         self.flush()
-        bare = re.sub(r"\D", "", number or "")
-        self.item = next(i for i, item in enumerate(self.doc.items) if not item.preamble and re.sub(r"\D", "", item.number or "") == bare)
+        earlier = [i for i, item in enumerate(self.doc.items) if not item.preamble and bare_number(item.number) == bare_number(number)]
+        if earlier:
+            self.item = earlier[0]
         self.sections = []
 
     def top_section(self, label: str, key: str | None = None) -> None:
@@ -128,15 +129,15 @@ def _sections_as_items(openers: list[Opener]) -> bool:
     """Numbered headings that are a report's sections ("1. Purpose of Report", "2. Background", "3. Financial
     Implications"), not an agenda's items: most of them name a report's part."""
     top = [o for o in openers if not re.search(r"\d[.)]\d", o.number or "")] or openers  # "1.1 Purpose" sits under item 1
-    openers = top
-    named = sum(bool(vocab.REPORT_SECTION.match(o.title.strip(" :."))) for o in openers)
-    return len(openers) >= 2 and named >= 2 and named * 2 >= len(openers)
+    named = sum(bool(vocab.REPORT_SECTION.match(o.title.strip(" :."))) for o in top)
+    return len(top) >= 2 and named >= 2 and named * 2 >= len(top)
 
 
 def _report_head(lines: list[Line], details: dict[str, str], committee: str | None) -> tuple[str | None, str | None, int | None]:
-    """An officer report's (number, title, the title's line where it has one of its own): the number of its "Agenda Item" marker; the title from its front
-    sheet ("Subject:", "Report title:"), from a "Report to:" line that runs committee, date and title together
-    (a PDF dump), or the first title-like line at the top that is not a body's name, a date or a field."""
+    """An officer report's number, title, and the title's line where it has one of its own. The number is its
+    "Agenda Item" marker's; the title comes from its front sheet ("Subject:", "Report title:"), from a "Report
+    to:" line or a heading that runs body, date and title together (a PDF dump), or is the first title-like
+    line at the top that is not a body's name, a date or a field."""
     number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
     for key in vocab.REPORT_TITLE_KEYS:
         if details.get(key) and title_like(details[key], 40, 300):
@@ -155,14 +156,14 @@ def _report_head(lines: list[Line], details: dict[str, str], committee: str | No
         if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET) or _REPORT_SIGNAL.match(line.plain):
             break
         name = line.core.strip(" .:")
-        if committee and fold_name(name) == fold_name(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
+        if committee and _fold_name(name) == _fold_name(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
             continue
         if title_like(name, 30, 250) and not name.endswith("."):
             return number, clean_title(name), line.index
     return number, None, None
 
 
-def fold_name(text: str) -> str:
+def _fold_name(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
@@ -337,14 +338,13 @@ def _drop_title_only_blocks(doc: ParsedDocument) -> None:
     by_item: dict[int, list[Block]] = {}
     for block in doc.blocks:
         by_item.setdefault(block.item, []).append(block)
-    def title_only(blocks: list[Block]) -> bool:
-        if len(blocks) != 1 or doc.items[blocks[0].item].preamble:
-            return False
-        text = re.sub(r"\W+", " ", doc.text[blocks[0].start:blocks[0].end]).strip().casefold()
-        title = re.sub(r"\W+", " ", doc.items[blocks[0].item].title).strip().casefold()
-        number = re.sub(r"\W+", " ", doc.items[blocks[0].item].number or "").strip().casefold()
-        return text in (title, f"{number} {title}".strip())
-    dropped = {item for item, blocks in by_item.items() if title_only(blocks)}
+    dropped = set()
+    for index, blocks in by_item.items():
+        item = doc.items[index]
+        if len(blocks) == 1 and not item.preamble:
+            text = _fold_name(doc.text[blocks[0].start:blocks[0].end])
+            if text in (_fold_name(item.title), f"{_fold_name(item.number or '')} {_fold_name(item.title)}".strip()):
+                dropped.add(index)
     doc.blocks = [b for b in doc.blocks if b.item not in dropped]
 
 
