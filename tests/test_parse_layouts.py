@@ -584,3 +584,24 @@ def test_an_excerpt_cut_inside_the_last_items_pdf_link_still_shows_that_item():
             "No members' questions were received.\n\n\nBoard Membership pdf icon PDF 122 KB\n\n"
             "The Board agreed the changes in membership.\n\n\nLong Term Plan Update pdf ico")
     assert items(text)[-1] == (None, "Long Term Plan Update")
+
+
+def test_a_transcripts_marker_goes_back_to_the_item_it_names():
+    text = ("Consent Agenda was adopted.  COMMUNICATIONS   11 Request of Ann Lee to address Council regarding street "
+            "lighting on Elm Avenue  (Communication)  PLACED ON FILE  12 Request of Tom Park to address Council regarding "
+            "the library levy  (Communication)  PLACED ON FILE \n13 Appoint Maria Gomez to the Riverton Planning Commission "
+            "for a term to expire June 30, 2019  (Report)  (Y-5) CONFIRMED  14 Accept a grant in the amount of $52,000 from "
+            "the State Department of Transportation for pedestrian safety  (Ordinance)  (Y-5) 187001  15 Authorize a "
+            "contract with Northside Paving to resurface Main Street between 3rd and 9th Avenues  (Ordinance)  (Y-5) 187002\n\n"
+            "Item 13. Hales: Maria Gomez has served on the neighbourhood board for six years.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [i.number for i in doc.items if not i.preamble] == ["11", "12", "13", "14", "15"]
+    hales = next(p for p in chunk_document(doc) if "Hales" in p.text)
+    assert doc.items[hales.item_index].number == "13"
+
+
+def test_item_numbers_name_the_same_item_less_their_decoration_only():
+    from qa.parse.items import bare_number
+
+    assert bare_number("*42") == bare_number("42") == bare_number("42.") and bare_number("S-56") == bare_number("56")
+    assert bare_number("4a") != bare_number("4b")
