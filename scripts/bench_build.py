@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa import store, writer  # noqa: E402
+from qa import backends, store, writer  # noqa: E402
 from qa.config import DEFAULT_MODEL, Settings  # noqa: E402
 from qa.embed import Embedder, resolve_model  # noqa: E402
 from qa.ingest import prepare, read_paths  # noqa: E402
@@ -53,7 +53,8 @@ class Stages:
     @contextmanager
     def timing(self):
         wrapped = [(writer, "prepare", "parse + chunk"), (writer, "embed_papers", "embed"),
-                   (store, "replace_document", "store (SQLite, FTS5)"), (writer.Writer, "_commit", "index (FAISS, BM25, save)")]
+                   (store, "replace_document", "store (SQLite, FTS5)"), (backends.EmbeddedBackend, "stage", "index (FAISS, BM25, save)"),
+                   (backends.EmbeddedBackend, "commit", "index (FAISS, BM25, save)")]
         originals = [(owner, name, getattr(owner, name)) for owner, name, _ in wrapped]
         for owner, name, label in wrapped:
             setattr(owner, name, self._timed(getattr(owner, name), label))
