@@ -253,11 +253,11 @@ def test_real_papers_from_other_councils_keep_their_structure():
     for line in (REAL_DEV / "structure.jsonl").read_text().splitlines():
         label = json.loads(line)
         halves[label["file"][:6]].add(score(label, outline_of_file(REAL_DEV / "papers" / label["file"])))
-    for half, floor in (("dev_A_", 0.80), ("dev_B_", 0.55)):
+    for half, floor in (("dev_A_", 0.95), ("dev_B_", 0.62)):
         tally = halves[half]
         precision, recall = tally.matched / tally.found, tally.matched / tally.labelled
         assert 2 * precision * recall / (precision + recall) >= floor, half
-    assert halves["dev_A_"].committee_right >= 22 and halves["dev_B_"].date_right >= 15
+    assert halves["dev_A_"].committee_right >= 27 and halves["dev_B_"].date_right >= 15
 
 
 TRAILING_REFERENCES = """MINUTES of the meeting of the PLANNING COMMITTEE held at the Town Hall, on Wednesday, 12 June 2024
