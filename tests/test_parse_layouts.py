@@ -331,6 +331,11 @@ REPORT_FRONT_SHEETS = {
         "1.0 Introduction\n\n1.1 The allocations policy was last reviewed in 2016.\n\n"
         "2.0 Consultation\n\n2.1 A consultation ran for eight weeks and received 214 responses.\n",
         (None, "HOUSING ALLOCATIONS POLICY REVIEW", "CABINET", "2021-01-14")),
+    "the title after 'report of'": (
+        "WESTSHIRE COUNTY COUNCIL\n\nCABINET\n\n12 MARCH 2020\n\nREPORT OF THE EXECUTIVE DIRECTOR OF FINANCE\n\n"
+        "BUDGET 2020/21 AND MEDIUM TERM FINANCIAL PLAN\n\nCabinet Member: Councillor A Jones, Finance\n\n"
+        "Purpose of report\n\nTo set out the budget for 2020/21.\n\nRecommendations\n\nThat Cabinet recommends the budget.\n",
+        (None, "BUDGET 2020/21 AND MEDIUM TERM FINANCIAL PLAN", "CABINET", "2020-03-12")),
     "fields under an agenda item": (
         "Agenda Item 7\n\nWESTMERE COUNTY COUNCIL\n\nCommittee: Planning and Regulatory Committee\nDate: 3 March 2022\n"
         "Title of report: Minerals and Waste Local Plan - Annual Monitoring Report\nReport by: Head of Planning Policy\n\n"

@@ -153,8 +153,10 @@ def _report_head(lines: list[Line], details: dict[str, str], committee: str | No
         if run_together and title_like(run_together[2], 30, 250):
             return number, clean_title(run_together[2]), None
         seen += 1
-        if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET) or _REPORT_SIGNAL.match(line.plain):
+        if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET):
             break
+        if _REPORT_SIGNAL.match(line.plain):
+            continue  # "REPORT OF THE DIRECTOR OF FINANCE": the title may come after it
         name = line.core.strip(" .:")
         if committee and _fold_name(name) == _fold_name(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
             continue
