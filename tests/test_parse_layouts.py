@@ -606,7 +606,7 @@ def test_a_transcripts_marker_goes_back_to_the_item_it_names():
 
 
 def test_item_numbers_name_the_same_item_less_their_decoration_only():
-    from qa.parse.items import bare_number
+    from qa.parse.model import bare_number
 
     assert bare_number("*42") == bare_number("42") == bare_number("42.") and bare_number("S-56") == bare_number("56")
     assert bare_number("4a") != bare_number("4b")

@@ -1,14 +1,16 @@
 """Parse a committee paper's text into items, sections and blocks.
 
-lines.py classifies each line, items.py decides which lines open items and cuts blocks, meta.py reads
-the paper's own fields, vocab.py holds the words all of them read by; parser.py puts them together.
+walls.py cuts walls of text (PDF dumps) into line-sized pieces, lines.py classifies each line, items.py and
+headings.py decide which lines open items (model.py holds what they find), report.py reads an officer report's
+front sheet, meta.py the paper's own fields, vocab.py holds the words all of them read by; parser.py puts them
+together and cuts the blocks.
 """
 
 import hashlib
 from pathlib import Path
 
-from qa.parse.items import Block, Item
 from qa.parse.meta import parse_date
+from qa.parse.model import Block, Item
 from qa.parse.parser import ParsedDocument, parse_text
 
 

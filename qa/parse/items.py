@@ -4,66 +4,27 @@ sections, with offsets into the source.
 Items are found by the strongest evidence the paper offers, judged over the whole paper:
 1. explicit openers: "Agenda item" markers, an item number alone followed by its title (ModernGov meeting
    pages), "Meeting: 07/03/2007 - Cabinet (Item 175)" lines (issue pages), decisions-list entries, the
-   title under "Decision details";
-2. numbered headings ("1. MINUTES", "HWB/23/4 WINTER PRESSURES") whose numbers run in order; with
-   explicit openers, only those that fit between them;
-3. unnumbered headings: the procedural items every meeting has ("Apologies", "Declarations of
-   interest", "Acknowledgement of Country"), and, in a paper with nothing stronger, title-like lines set
-   apart by more space than its paragraphs are.
-Text before the first item is the paper's opening matter (a preamble item, not an agenda item).
+   title under "Decision details", the rows of an items table flattened to text, and the inline items of a
+   wall of text (qa/parse/walls.py);
+2. numbered headings ("1. MINUTES", "HWB/23/4 WINTER PRESSURES") whose numbers run in order, where no
+   explicit opener is found;
+3. unnumbered headings (qa/parse/headings.py).
+A later marker naming an item already opened ("Item 56." in a transcript) continues that item. Text before
+the first item is the paper's opening matter (a preamble item, not an agenda item).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from qa.parse import vocab
+from qa.parse.headings import unnumbered
 from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
-from qa.text import STOPWORDS, plain_line
+from qa.parse.model import NUMBERED_HEADING, Opener, bare_number, next_content, top_number
+from qa.text import STOPWORDS
 
-
-@dataclass(frozen=True)
-class Item:
-    number: str | None
-    title: str
-    start: int
-    preamble: bool = False  # the paper's opening matter (meeting details, attendance), not an agenda item
-    meeting_date: str | None = None  # where a paper records several meetings (an issue page), each item's own
-    committee: str | None = None
-
-
-@dataclass(frozen=True)
-class Block:
-    start: int
-    end: int
-    item: int
-    section: tuple[str, ...]
-    bullet: bool = False
-
-
-@dataclass(frozen=True)
-class Opener:
-    line: int
-    number: str | None
-    title: str
-    consumed: tuple[int, ...] = ()  # the lines that are the title, not text
-    body_start: int | None = None  # where the body begins on the opener's own line (a run-in heading)
-    strength: int = 3  # 3 explicit, 2 numbered heading, 1 unnumbered heading
-    meeting: tuple[str, str] | None = None  # (date as written, committee) of the meeting line that opened it
-    again: bool = False  # a marker of an item already opened ("Item 56." in the transcript after the list): its text goes there
-
-
-STRONG, NUMBERED_HEADING, UNNUMBERED_HEADING = 3, 2, 1
 _TITLE_KINDS = (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.NUMBERED, Kind.BULLET)
-
-
-def _next_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
-    for j in range(index + 1, min(index + 1 + limit, len(lines))):
-        if lines[j].kind not in (Kind.BLANK, Kind.FURNITURE):
-            return j
-    return None
 
 
 def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[str, tuple[int, ...]] | None:
@@ -94,7 +55,7 @@ def _sentence_title(lines: list[Line], j: int | None) -> tuple[str, tuple[int, .
     title = clean_title(lines[j].core)
     if re.search(r"[.!?]\s+[A-Z]", title) or not (title[:1].isupper() or title[:1].isdigit()):
         return None  # two sentences: a paragraph, not a title
-    k = _next_content(lines, j)
+    k = next_content(lines, j)
     after = lines[k] if k is not None else None
     if after is not None and after.kind == Kind.LABEL and after.value != "inline" and LABEL_ALONE.match(after.core):
         return title, (j,)
@@ -106,7 +67,7 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     consumed = list(consumed_so_far) or [j]
     own = list(consumed_so_far)
     while True:  # a bold title wrapped over lines, or "Directorate:" followed by its subject
-        k = _next_content(lines, consumed[-1], 3)
+        k = next_content(lines, consumed[-1], 3)
         if k is None or lines[k].kind in (Kind.LABEL, Kind.META, Kind.NUMBER, Kind.NUMBERED, Kind.MARKER):
             break
         nxt = lines[k]
@@ -153,7 +114,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     for line in lines:
         i = line.index
         if line.kind == Kind.MARKER:
-            j = _next_content(lines, i)
+            j = next_content(lines, i)
             if not line.title and not line.number and j is not None and lines[j].kind == Kind.NUMBERED:  # "Agenda item" / "12. Title"
                 title, more = _continued(lines, j, lines[j].title, (j,))
                 openers.append(Opener(i, lines[j].number.rstrip("."), title, more))
@@ -164,11 +125,11 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             elif line.number:
                 openers.append(Opener(i, line.number, f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
-            found = _title_at(lines, _next_content(lines, i)) or _sentence_title(lines, _next_content(lines, i))
+            found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED:
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
         elif line.kind == Kind.MEETING and line.label == "meeting-line":
-            j = _next_content(lines, i)
+            j = next_content(lines, i)
             meeting = (line.value, line.title)
             if j is not None and lines[j].kind == Kind.NUMBERED and (not line.number or lines[j].number == line.number):
                 openers.append(Opener(i, lines[j].number, lines[j].title, (j,), meeting=meeting))
@@ -177,9 +138,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         elif line.kind == Kind.DECISION:
             openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
         elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item) details", line.core, re.I):
-            j = _next_content(lines, i)
+            j = next_content(lines, i)
             while j is not None and lines[j].kind == Kind.HEADER:
-                j = _next_content(lines, j)
+                j = next_content(lines, j)
             found = _title_at(lines, j)
             if found:
                 openers.append(Opener(j, None, found[0], found[1]))
@@ -189,11 +150,6 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     if len(pairs) >= 2 or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return sorted(openers, key=lambda o: o.line)
-
-
-def _top_number(number: str | None) -> int | None:
-    digits = re.search(r"\d+", number or "")
-    return int(digits.group()) if digits else None
 
 
 def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[Opener]:
@@ -210,7 +166,7 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     chosen: list[Opener] = []
     previous: int | None = None
     for line in candidates:
-        number = _top_number(line.number)
+        number = top_number(line.number)
         if previous is not None and number is not None and number < previous:
             continue
         if wraps_on(lines, line):
@@ -250,93 +206,12 @@ def _run_in_body(line: Line) -> int | None:
     return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip()))
 
 
-def _unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
-    """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
-    set apart by more blank lines than its paragraphs are."""
-    if report:
-        return []
-    numbered = sorted((o for o in stronger if _top_number(o.number) is not None), key=lambda o: o.line)
-    counted_from_one = bool(numbered) and _top_number(numbered[0].number) == 1
-    first_numbered = numbered[0].line if numbered else None
-    gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)
-    usual_gap = gaps.most_common(1)[0][0] if gaps else 1
-    out: list[Opener] = []
-    for line in lines:
-        procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", line.core.rstrip(":"))[0]))  # "English / Welsh"
-        alone_label = line.kind == Kind.LABEL and line.value != "inline"
-        if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
-            continue
-        if re.match(r"^[^:]{2,40}:\s+\S", line.core):
-            continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
-        run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
-        if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
-            # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
-            out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
-            continue
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
-        first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
-        nxt = _next_content(lines, line.index, 8)
-        if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
-            continue
-        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered):
-            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
-                line.blanks_before > usual_gap or line.core_end < line.end or line.decorated or first_listed):
-            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-    if not stronger and len(out) < 2:
-        return []
-    if not stronger:
-        out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
-    return out
-
-
-def _heading_like(line: Line) -> bool:
-    """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
-    return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
-            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not re.match(r"^[^:]{2,40}:\s+\S", line.core)
-            and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
-            and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
-
-
-def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> list[Opener]:
-    """Minutes that head every item with a bare title, as the procedural ones are ("Apologies", "Declarations
-    of Interest", then "Application for an Entertainments Licence - The Harbour Bar"): after the first of them,
-    a short title-like line with a paragraph under it is an item too. Only where two or more procedural items
-    are headed so, and a heading directly over another heading is a group's name, not an item."""
-    if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2:
-        return []
-    first = min(o.line for o in procedural)
-    taken = {o.line for o in procedural}
-    out = []
-    for line in lines[first + 1:]:
-        if line.index in taken or not _heading_like(line):
-            continue
-        nxt = _next_content(lines, line.index, 4)
-        if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) or _heading_like(lines[nxt]):
-            continue
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
-        if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
-                and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET):
-            continue  # the line runs on from an unfinished sentence
-        if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET):
-            continue  # inside a paragraph
-        out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-    return out
-
-
 def _walled(lines: list[Line]) -> list[Opener]:
     """The items of a wall of text (a PDF's text layer running its list of items together): each found where a
     run of inline item numbers counts up, as sure as an "Agenda item" marker. The heading stays in the item's
     text: with the disposition after it ("(Ordinance) (Y-5) 184349"), it is the record of the item."""
     return [Opener(line.index, line.number, line.title, body_start=line.start) for line in lines
             if line.key == "wall-item" and line.kind == Kind.NUMBERED]
-
-
-def bare_number(number: str | None) -> str:
-    """An item number less its decoration, to tell whether two name the same item: '*42' and '42', 'S-56' and
-    '56', '56.' and '56' do; '4a' and '4b' do not."""
-    folded = re.sub(r"[\s.:]+$", "", (number or "").strip()).casefold()
-    return re.sub(r"^[*]?[a-z]?-?(?=\d)", "", folded)
 
 
 def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
@@ -359,10 +234,10 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
     numbered = _numbered(lines, explicit, report)
-    unnumbered = _unnumbered(lines, explicit + numbered, report)
+    headed = unnumbered(lines, explicit + numbered, report)
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}
-    openers = explicit + numbered + [o for o in unnumbered if o.line not in taken and o.line not in consumed]
+    openers = explicit + numbered + [o for o in headed if o.line not in taken and o.line not in consumed]
     return _markers_again(lines, sorted(openers, key=lambda o: o.line))
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from qa.parse import vocab
+from qa.parse.walls import line_pieces
 from qa.text import plain_line
 
 
@@ -29,9 +30,7 @@ class Kind:
 BLANK, FURNITURE, HEADER, META, MEETING, DATE, DECISION = Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META, Kind.MEETING, Kind.DATE, Kind.DECISION
 MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBER, Kind.NUMBERED, Kind.LABEL, Kind.HEADING, Kind.BULLET, Kind.TEXT
 
-_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}\))?"  # 124, 5.1, 4a, *42, S-56, 6(i)
-        r"|[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
-        r"|[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, GM21/24, 23/045, C.45, IR19-1
+_REF = vocab.ITEM_REF
 NUMBER_ALONE = re.compile(rf"^(?P<num>{_REF})\.?$")
 NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
@@ -100,136 +99,9 @@ class Line:
                     or re.fullmatch(r"(?:<b>|<strong>).*(?:</b>|</strong>):?", raw, re.I))
 
 
-WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
-# An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
-# inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
-_INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])")
-
-
-def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tuple[int, int]]:
-    """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
-    ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
-    bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
-    segment = text[start:end]
-    found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)]
-    best: list[tuple[int, int]] = []
-    for i in range(len(found)):
-        run = [found[i]]
-        for position, m in found[i + 1:]:
-            if m == run[-1][1] + 1:
-                run.append((position, m))
-        if len(run) > len(best):
-            best = run
-    if len(best) < min_run:
-        return [(start, end)]
-    cuts = [0]
-    for position, _ in best:
-        title_end = _INLINE_TITLE_END.search(segment, position + 2)
-        cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
-    cuts = sorted(set(cuts + [len(segment)]))
-    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
-
-
-# Where a report's front sheet and section headings sit in a wall of text: its fields ("Report to:", "Report of the
-# Director ...", "Agenda Item No. 6(i)") start a piece; an enumerated section heading ("A. Executive Summary",
-# "2. Background") is a piece of its own, less its enumerator. Capitalised as printed, so prose ("the report of")
-# is never cut.
-_FRONT_SHEET_FIELDS = (
-    "report to", "report for", "date of meeting", "meeting date", "subject", "title of report", "report title",
-    "wards affected", "ward affected", "ward(s) affected", "electoral division(s) affected", "key decision",
-    "cabinet member(s)", "cabinet member", "portfolio holder", "responsible officer", "lead officer",
-    "contact officer", "report author", "reason for report", "purpose of report", "recommendation",
-    "recommendations", "classification", "meeting name",
-)
-
-
-def _capitalised(phrase: str) -> str:
-    """A phrase as a heading prints it: its first letter a capital, the rest in any case."""
-    return re.escape(phrase[0].upper()) + "(?i:" + re.escape(phrase[1:]) + ")"
-
-
-_FRONT_SHEET_KEY = re.compile(
-    rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
-    + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
-_WALL_SECTION = re.compile(
-    r"(?<=\s)(?P<enum>(?:[A-H]|\d{1,2}(?:\.\d{1,2})?)\.?\s+)(?P<label>Executive Summary|Summary|Purpose of (?:the )?"
-    r"[Rr]eport|Purpose|Background|Introduction|Recommendations?|Conclusions?|Financial [Ii]mplications|"
-    r"Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|Reasons? for (?:the )?[Rr]ecommendations?)"
-    r"(?=\s+[A-Z])")
-
-
-def _front_sheet_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A wall with no run of item numbers (an officer report's PDF dump) cut at its front-sheet fields and
-    enumerated section headings. One piece when it has none."""
-    segment = text[start:end]
-    spans: list[tuple[int, int]] = []  # (cut, where the next piece starts): the enumerator between them is dropped
-    spans += [(m.start(), m.start()) for m in _FRONT_SHEET_KEY.finditer(segment, 0, 1000)]
-    for m in _WALL_SECTION.finditer(segment):
-        spans += [(m.start(), m.start("label")), (m.end(), m.end())]
-    if not spans:
-        return [(start, end)]
-    pieces, at = [], 0
-    for cut, resume in sorted(set(spans)):
-        if cut > at and segment[at:cut].strip():
-            pieces.append((start + at, start + cut))
-        at = max(at, resume)
-    if segment[at:].strip():
-        pieces.append((start + at, end))
-    return pieces
-
-
-def _wall_items(pieces: list[tuple[int, int]], text: str) -> set[int]:
-    """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
-    return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
-
-
-def _raw_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, line breaks excluded."""
-    spans = []
-    for match in re.finditer(r"[^\n]*(?:\n|$)", text):
-        if match.start() == len(text) and not match.group():
-            break
-        spans.append((match.start(), match.start() + len(match.group().rstrip("\n").rstrip("\r"))))
-    return spans
-
-
-def _paragraph_wall(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]] | None:
-    """Hard-wrapped lines that together run a list of items into one another, as a PDF's text layer does
-    ("... PLACED ON FILE  39 Request of ...  (Communication)" over several lines): the paragraph cut at its items,
-    when a run of at least five inline item numbers is found and most of them sit inside a line, not at its
-    start (a list printed one item to a line is read line by line)."""
-    start, end = spans[0][0], spans[-1][1]
-    if len(spans) < 2 or end - start <= WALL:
-        return None
-    pieces = _wall_pieces(text, start, end, min_run=5)
-    headings = _wall_items(pieces, text)
-    inside = sum(1 for at in headings if text[at - 1:at] not in ("\n", "") and text[text.rfind("\n", 0, at) + 1:at].strip())
-    return (pieces, headings) if len(pieces) > 1 and inside * 2 > len(headings) else None
-
-
 def split_lines(text: str) -> list[Line]:
-    spans = _raw_lines(text)
-    groups: list[tuple[list[tuple[int, int]], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
-    i = 0
-    while i < len(spans):
-        j = i
-        while j < len(spans) and text[spans[j][0]:spans[j][1]].strip():
-            j += 1
-        wall = _paragraph_wall(text, spans[i:j]) if j > i else None
-        if wall:
-            groups.append(wall)
-            i = j
-            continue
-        for span in spans[i:max(j, i + 1)]:
-            pieces, headings = [span], set()
-            if span[1] - span[0] > WALL:
-                pieces = _wall_pieces(text, *span)
-                headings = _wall_items(pieces, text)
-                if len(pieces) == 1:
-                    pieces = _front_sheet_pieces(text, *span)
-            groups.append((pieces, headings))
-        i = max(j, i + 1)
+    """The paper's lines, offsets into its text; a wall of text (a PDF dump) comes as the pieces qa/parse/walls.py cuts."""
+    groups = line_pieces(text)
     lines: list[Line] = []
     blanks = 0
     for pieces, headings in groups:
@@ -262,6 +134,11 @@ def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words:
     if text.endswith((".", ";", ",")) and words(text) > stop_words and not text.isupper():
         return False
     return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
+
+
+def folded(text: str) -> str:
+    """Text to compare names by: words only, one space between, case folded."""
+    return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def clean_title(text: str) -> str:

@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from qa.parse import vocab
-from qa.parse.items import Block, Item, Opener, bare_number, continues, family, find_openers, label_name, running_lines, wraps_on
-from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, classify, clean_title, split_lines, title_like
-from qa.parse.meta import body_date_title, committee_name, parse_date, read_fields
+from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
+from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like
+from qa.parse.meta import parse_date, read_fields
+from qa.parse.model import Block, Item, Opener, bare_number
+from qa.parse.report import is_report, report_head, sections_as_items
 
-_REPORT_SIGNAL = re.compile(
-    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|"
-    r"wards? affected|electoral divisions?(?:\(s\))? affected|key decision|responsible officers?|reason for report|"
-    r"cabinet members?(?:\(s\))?|meeting name)\s*:|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
 _PRE_LABEL = "\x00pre-label"
 
 
@@ -100,79 +97,6 @@ class _Blocks:
         self.sections.append((key, label))
 
 
-def _is_report(lines: list[Line]) -> bool:
-    """An officer report: a report's front-sheet field near the top ("Report to:", "Report of the Director"), no
-    "Minutes:" label anywhere, at most one agenda-item marker (its own), and none of a decision or issue page's
-    own fields."""
-    if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
-        return False
-    if sum(line.kind == Kind.MARKER for line in lines) > 1:
-        return False
-    if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
-           or line.kind == Kind.DECISION for line in lines):
-        return False
-    seen = 0
-    for line in lines:
-        if line.blank or line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
-            continue
-        seen += 1
-        if seen > 40:
-            return False
-        if _REPORT_SIGNAL.match(line.plain):
-            return True
-        if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
-            return False
-    return False
-
-
-def _sections_as_items(openers: list[Opener]) -> bool:
-    """Numbered headings that are a report's sections ("1. Purpose of Report", "2. Background", "3. Financial
-    Implications"), not an agenda's items: most of them name a report's part."""
-    top = [o for o in openers if not re.search(r"\d[.)]\d", o.number or "")] or openers  # "1.1 Purpose" sits under item 1
-    named = sum(bool(vocab.REPORT_SECTION.match(o.title.strip(" :."))) for o in top)
-    return len(top) >= 2 and named >= 2 and named * 2 >= len(top)
-
-
-def _report_head(lines: list[Line], details: dict[str, str], committee: str | None) -> tuple[str | None, str | None, int | None]:
-    """An officer report's number, title, and the title's line where it has one of its own. The number is its
-    "Agenda Item" marker's; the title comes from its front sheet ("Subject:", "Report title:"), from a "Report
-    to:" line or a heading that runs body, date and title together (a PDF dump), or is the first title-like
-    line at the top that is not a body's name, a date or a field."""
-    number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
-    for key in vocab.REPORT_TITLE_KEYS:
-        if details.get(key) and title_like(details[key], 40, 300):
-            return number, clean_title(details[key]), None
-    run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get("report to", ""), re.I)
-    if run_on and title_like(run_on.group("title"), 40, 300):
-        return number, clean_title(run_on.group("title")), None
-    seen = 0
-    for line in lines:
-        if line.blank or line.kind in (Kind.FURNITURE, Kind.META, Kind.DATE, Kind.MEETING, Kind.NUMBER, Kind.MARKER):
-            continue
-        run_together = body_date_title(line.core)
-        if run_together and title_like(run_together[2], 30, 250):
-            return number, clean_title(run_together[2]), None
-        seen += 1
-        if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET):
-            break
-        if _REPORT_SIGNAL.match(line.plain):
-            continue  # "REPORT OF THE DIRECTOR OF FINANCE": the title may come after it
-        name = line.core.strip(" .:")
-        if committee and _fold_name(name) == _fold_name(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
-            continue
-        if title_like(name, 30, 250) and not name.endswith("."):
-            return number, clean_title(name), line.index
-    return number, None, None
-
-
-def _fold_name(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
-
-
-# A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.
-_BODY_NAME = re.compile(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", re.I)
-
-
 def _first_title(lines: list[Line], until: int | None) -> Line | None:
     """The paper's own first line of substance: not furniture, a page header, metadata or a date."""
     for line in lines:
@@ -228,13 +152,13 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     for line in lines:
         if line.plain in running:
             line.kind = Kind.FURNITURE
-    report = _is_report(lines)
+    report = is_report(lines)
     issue_title = _issue_title(lines)
     openers = find_openers(lines, report, issue_title)
     numbered_by_meeting = [line.number for line in lines if line.label == "meeting-of" and line.number]
     if len(openers) == 1 and not openers[0].number and len(numbered_by_meeting) == 1:  # "(Item 54.)" on an item page
         openers = [replace(openers[0], number=numbered_by_meeting[0].strip(" ."))]
-    if not report and _sections_as_items(openers):
+    if not report and sections_as_items(openers):
         report = True
         openers = find_openers(lines, report, issue_title)
     first_item = openers[0].line if openers else None
@@ -244,7 +168,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     title = _title(details, lines, title_line, openers, issue_title, source)
     report_number = None
     if report:  # an officer report is one agenda item: the report itself, under its own title
-        report_number, report_title, head_end = _report_head(lines, details, committee)
+        report_number, report_title, head_end = report_head(lines, details, committee)
         title, openers = report_title or title, []
         if head_end is not None:  # the lines down to the title (council, committee, date) are its heading, not text
             title_line = lines[head_end]
@@ -344,8 +268,8 @@ def _drop_title_only_blocks(doc: ParsedDocument) -> None:
     for index, blocks in by_item.items():
         item = doc.items[index]
         if len(blocks) == 1 and not item.preamble:
-            text = _fold_name(doc.text[blocks[0].start:blocks[0].end])
-            if text in (_fold_name(item.title), f"{_fold_name(item.number or '')} {_fold_name(item.title)}".strip()):
+            text = folded(doc.text[blocks[0].start:blocks[0].end])
+            if text in (folded(item.title), f"{folded(item.number or '')} {folded(item.title)}".strip()):
                 dropped.add(index)
     doc.blocks = [b for b in doc.blocks if b.item not in dropped]
 

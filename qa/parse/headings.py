@@ -1,0 +1,88 @@
+"""Items headed without a number: the procedural items every meeting has ("Apologies", "Declarations of
+interest", "Acknowledgement of Country"); in a paper with nothing stronger, headings set apart by more space
+than its paragraphs; and, in minutes that head every item that way, the bare title-like headings among them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qa.parse import vocab
+from qa.parse.lines import Kind, Line, clean_title, title_like
+from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
+from qa.text import plain_line
+
+
+def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
+    """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
+    set apart by more blank lines than its paragraphs are."""
+    if report:
+        return []
+    numbered = sorted((o for o in stronger if top_number(o.number) is not None), key=lambda o: o.line)
+    counted_from_one = bool(numbered) and top_number(numbered[0].number) == 1
+    first_numbered = numbered[0].line if numbered else None
+    gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)
+    usual_gap = gaps.most_common(1)[0][0] if gaps else 1
+    out: list[Opener] = []
+    for line in lines:
+        procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", line.core.rstrip(":"))[0]))  # "English / Welsh"
+        alone_label = line.kind == Kind.LABEL and line.value != "inline"
+        if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
+            continue
+        if re.match(r"^[^:]{2,40}:\s+\S", line.core):
+            continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
+        run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
+        if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
+            # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
+            out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
+            continue
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
+        nxt = next_content(lines, line.index, 8)
+        if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
+            continue
+        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered):
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
+                line.blanks_before > usual_gap or line.core_end < line.end or line.decorated or first_listed):
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+    if not stronger and len(out) < 2:
+        return []
+    if not stronger:
+        out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
+    return out
+
+
+def _heading_like(line: Line) -> bool:
+    """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
+    return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
+            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not re.match(r"^[^:]{2,40}:\s+\S", line.core)
+            and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
+            and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
+
+
+def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> list[Opener]:
+    """Minutes that head every item with a bare title, as the procedural ones are ("Apologies", "Declarations
+    of Interest", then "Application for an Entertainments Licence - The Harbour Bar"): after the first of them,
+    a short title-like line with a paragraph under it is an item too. Only where two or more procedural items
+    are headed so, and a heading directly over another heading is a group's name, not an item."""
+    if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2:
+        return []
+    first = min(o.line for o in procedural)
+    taken = {o.line for o in procedural}
+    out = []
+    for line in lines[first + 1:]:
+        if line.index in taken or not _heading_like(line):
+            continue
+        nxt = next_content(lines, line.index, 4)
+        if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) or _heading_like(lines[nxt]):
+            continue
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
+                and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET):
+            continue  # the line runs on from an unfinished sentence
+        if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET):
+            continue  # inside a paragraph
+        out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+    return out

@@ -1,0 +1,86 @@
+"""Officer reports: telling one from minutes or an agenda, and reading its own item — the report itself —
+from its front sheet: number, title, and where the heading above the title ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.parse import vocab
+from qa.parse.lines import ANY_DATE, Kind, Line, clean_title, folded, title_like
+from qa.parse.meta import body_date_title, committee_name
+from qa.parse.model import Opener
+
+_REPORT_SIGNAL = re.compile(
+    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|"
+    r"wards? affected|electoral divisions?(?:\(s\))? affected|key decision|responsible officers?|reason for report|"
+    r"cabinet members?(?:\(s\))?|meeting name)\s*:|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
+
+
+def is_report(lines: list[Line]) -> bool:
+    """An officer report: a report's front-sheet field near the top ("Report to:", "Report of the Director"), no
+    "Minutes:" label anywhere, at most one agenda-item marker (its own), and none of a decision or issue page's
+    own fields."""
+    if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
+        return False
+    if sum(line.kind == Kind.MARKER for line in lines) > 1:
+        return False
+    if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
+           or line.kind == Kind.DECISION for line in lines):
+        return False
+    seen = 0
+    for line in lines:
+        if line.blank or line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
+            continue
+        seen += 1
+        if seen > 40:
+            return False
+        if _REPORT_SIGNAL.match(line.plain):
+            return True
+        if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
+            return False
+    return False
+
+
+def sections_as_items(openers: list[Opener]) -> bool:
+    """Numbered headings that are a report's sections ("1. Purpose of Report", "2. Background", "3. Financial
+    Implications"), not an agenda's items: most of them name a report's part."""
+    top = [o for o in openers if not re.search(r"\d[.)]\d", o.number or "")] or openers  # "1.1 Purpose" sits under item 1
+    named = sum(bool(vocab.REPORT_SECTION.match(o.title.strip(" :."))) for o in top)
+    return len(top) >= 2 and named >= 2 and named * 2 >= len(top)
+
+
+def report_head(lines: list[Line], details: dict[str, str], committee: str | None) -> tuple[str | None, str | None, int | None]:
+    """An officer report's number, title, and the title's line where it has one of its own. The number is its
+    "Agenda Item" marker's; the title comes from its front sheet ("Subject:", "Report title:"), from a "Report
+    to:" line or a heading that runs body, date and title together (a PDF dump), or is the first title-like
+    line at the top that is not a body's name, a date or a field."""
+    number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
+    for key in vocab.REPORT_TITLE_KEYS:
+        if details.get(key) and title_like(details[key], 40, 300):
+            return number, clean_title(details[key]), None
+    run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get("report to", ""), re.I)
+    if run_on and title_like(run_on.group("title"), 40, 300):
+        return number, clean_title(run_on.group("title")), None
+    seen = 0
+    for line in lines:
+        if line.blank or line.kind in (Kind.FURNITURE, Kind.META, Kind.DATE, Kind.MEETING, Kind.NUMBER, Kind.MARKER):
+            continue
+        run_together = body_date_title(line.core)
+        if run_together and title_like(run_together[2], 30, 250):
+            return number, clean_title(run_together[2]), None
+        seen += 1
+        if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET):
+            break
+        if _REPORT_SIGNAL.match(line.plain):
+            continue  # "REPORT OF THE DIRECTOR OF FINANCE": the title may come after it
+        name = line.core.strip(" .:")
+        if committee and folded(name) == folded(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
+            continue
+        if title_like(name, 30, 250) and not name.endswith("."):
+            return number, clean_title(name), line.index
+    return number, None, None
+
+
+# A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.
+_BODY_NAME = re.compile(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", re.I)
