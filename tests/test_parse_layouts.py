@@ -610,3 +610,18 @@ def test_item_numbers_name_the_same_item_less_their_decoration_only():
 
     assert bare_number("*42") == bare_number("42") == bare_number("42.") and bare_number("S-56") == bare_number("56")
     assert bare_number("4a") != bare_number("4b")
+
+
+def test_long_prose_with_numbers_in_it_keeps_its_lines():
+    """Numbers inside sentences ("... noted 12 Items ...") can chain into a run that counts up somewhere in a
+    long paper; only lines that run a list together, and only those lines, are cut as an inline item list."""
+    import random
+
+    from qa.parse.lines import split_lines
+
+    rng = random.Random(1)
+    words = ["The", "Council", "agreed", "that", "report", "be", "noted", "and", "Members", "asked"]
+    short = [" ".join(rng.choice(words) for _ in range(6)) + f" {rng.randint(1, 300)} Items were discussed" for _ in range(6000)]
+    long = [" ".join(rng.choice(words) for _ in range(30)) + f" {rng.randint(1, 300)} Items were discussed" for _ in range(1500)]
+    for paragraph in (short, long):
+        assert len([line for line in split_lines("\n".join(paragraph)) if not line.blank]) == len(paragraph)

@@ -14,6 +14,7 @@ from qa.parse.vocab import ITEM_REF as _REF
 Span = tuple[int, int]
 
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
+RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
@@ -30,6 +31,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tupl
     for i in range(len(found)):
         run = [found[i]]
         for position, m in found[i + 1:]:
+            if position - run[-1][0] > RUN_GAP:
+                break  # items of one list follow each other closely; numbers far apart are prose
             if m == run[-1][1] + 1:
                 run.append((position, m))
         if len(run) > len(best):
@@ -107,18 +110,24 @@ def _raw_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraph_wall(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]] | None:
+def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]] | None:
     """Hard-wrapped lines that together run a list of items into one another, as a PDF's text layer does
-    ("... PLACED ON FILE  39 Request of ...  (Communication)" over several lines): the paragraph cut at its items,
-    when a run of at least five inline item numbers is found and most of them sit inside a line, not at its
-    start (a list printed one item to a line is read line by line)."""
+    ("... PLACED ON FILE  39 Request of ...  (Communication)" over several lines): the lines that hold the list
+    cut at its items, the paragraph's other lines left as they are. Only where the lines are long, as run-together
+    text is (150 characters on average; prose wraps at under 100), a run of at least five inline item numbers is
+    found, and most of them sit inside a line rather than at its start (a list printed one item to a line is read
+    line by line)."""
     start, end = spans[0][0], spans[-1][1]
-    if len(spans) < 2 or end - start <= WALL:
+    if len(spans) < 2 or end - start <= WALL or (end - start) / len(spans) < 150:
         return None
-    pieces = _wall_pieces(text, start, end, min_run=5)
-    headings = _wall_items(pieces, text)
-    inside = sum(1 for at in headings if text[at - 1:at] not in ("\n", "") and text[text.rfind("\n", 0, at) + 1:at].strip())
-    return (pieces, headings) if len(pieces) > 1 and inside * 2 > len(headings) else None
+    headings = _wall_items(_wall_pieces(text, start, end, min_run=5), text)
+    inside = sum(1 for at in headings if text[text.rfind("\n", 0, at) + 1:at].strip())
+    if not headings or inside * 2 <= len(headings):
+        return None
+    first = next(i for i, (a, b) in enumerate(spans) if a <= min(headings) <= b)
+    last = next(i for i, (a, b) in enumerate(spans) if a <= max(headings) <= b)
+    pieces = _wall_pieces(text, spans[first][0], spans[last][1], min_run=5)
+    return spans[:first] + pieces + spans[last + 1:], _wall_items(pieces, text)
 
 
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
