@@ -625,3 +625,14 @@ def test_long_prose_with_numbers_in_it_keeps_its_lines():
     long = [" ".join(rng.choice(words) for _ in range(30)) + f" {rng.randint(1, 300)} Items were discussed" for _ in range(1500)]
     for paragraph in (short, long):
         assert len([line for line in split_lines("\n".join(paragraph)) if not line.blank]) == len(paragraph)
+
+
+def test_numbers_inside_the_sentences_of_a_long_paragraph_are_not_items():
+    text = ("Minutes\n\nHousing Update\n\nThe Committee received the housing update. Officers reported that 3 Members of "
+            "the working group had visited the estate in March, and that repairs to the roofs of the blocks were now "
+            "complete. There had been 4 Complaints about damp since the last meeting, all of which had been resolved "
+            "within the target time, and 5 Tenants had asked for transfers to ground floor flats because of mobility "
+            "needs. The Committee asked officers to report back on the waiting list for adapted homes, the number of "
+            "empty homes brought back into use during the year, and the cost of the new repairs contract. Members "
+            "thanked the officers for their work and noted the update.\n")
+    assert items(text) == [(None, "Housing Update")]

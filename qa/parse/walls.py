@@ -16,6 +16,10 @@ Span = tuple[int, int]
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
+# A number inside a sentence ("... reported that 3 Members of ..."): after a lower-case word and one space. An inline
+# item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
+# capitals, a vote count, or the wide gap of a PDF's columns.
+_IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])")
@@ -26,7 +30,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tupl
     ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
     bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
     segment = text[start:end]
-    found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)]
+    found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)
+             if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start())]
     best: list[tuple[int, int]] = []
     for i in range(len(found)):
         run = [found[i]]
