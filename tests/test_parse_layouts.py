@@ -582,6 +582,8 @@ def test_minutes_that_never_name_their_body_in_a_heading_are_read_for_who_acted(
     assert parse_text("minutes.txt", text).committee == "Executive Board"
     one_mention = "Minutes\n\nThe Planning Committee considered the application.\n"
     assert parse_text("one.txt", one_mention).committee is None  # once is not enough to say
+    unnamed = "Minutes\n\nThe Committee considered the report.\n\nThe Committee noted the update.\n"
+    assert parse_text("unnamed.txt", unnamed).committee is None  # "the Committee" names no committee
 
 
 def test_an_excerpt_cut_inside_the_last_items_pdf_link_still_shows_that_item():

@@ -200,7 +200,8 @@ def _acting_body(lines: list[Line]) -> str | None:
     for line in lines:
         for match in _ACTING.finditer(line.core):
             body = re.sub(r"\s+", " ", match.group("body") or match.group("earlier"))
-            if _named(body) and not _AUTHORITY.search(body):
+            generic = " " not in body and body.casefold() not in ("council", "cabinet", "executive")  # "The Committee"
+            if _named(body) and not _AUTHORITY.search(body) and not generic:
                 found[body] = found.get(body, 0) + 1
     if not found:
         return None
