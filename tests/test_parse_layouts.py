@@ -638,3 +638,9 @@ def test_numbers_inside_the_sentences_of_a_long_paragraph_are_not_items():
             "empty homes brought back into use during the year, and the cost of the new repairs contract. Members "
             "thanked the officers for their work and noted the update.\n")
     assert items(text) == [(None, "Housing Update")]
+
+
+def test_an_agenda_item_page_read_as_a_report_keeps_the_items_number():
+    text = ("Agenda item\n\n7. Budget Monitoring Quarter 2 PDF 400 KB\n\nReport of the Director of Finance.\n\n"
+            "Decision:\n\nThat the report be noted.\n")
+    assert items(text) == [("7", "Budget Monitoring Quarter 2")]

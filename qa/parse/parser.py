@@ -169,7 +169,9 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     report_number = None
     if report:  # an officer report is one agenda item: the report itself, under its own title
         report_number, report_title, head_end = report_head(lines, details, committee)
-        title, openers = report_title or title, []
+        marked = openers[0] if openers else None  # "Agenda item" / "7. Budget Monitoring": the number the page gives it
+        report_number = report_number or (marked.number if marked else None)
+        title, openers = report_title or (marked.title if marked else title), []
         if head_end is not None:  # the lines down to the title (council, committee, date) are its heading, not text
             title_line = lines[head_end]
             for line in lines[:head_end]:
