@@ -644,3 +644,13 @@ def test_an_agenda_item_page_read_as_a_report_keeps_the_items_number():
     text = ("Agenda item\n\n7. Budget Monitoring Quarter 2 PDF 400 KB\n\nReport of the Director of Finance.\n\n"
             "Decision:\n\nThat the report be noted.\n")
     assert items(text) == [("7", "Budget Monitoring Quarter 2")]
+
+
+def test_an_agenda_whose_items_are_reports_is_an_agenda_not_one_report():
+    """A future meeting's agenda page: no minutes yet, and 'Report of the Director ...' under several items."""
+    text = ("Agenda\n\nCabinet - Tuesday, 7th June, 2022 6.00 pm\n\nVenue: Council Chamber\n\nItems\nNo.\tItem\n\n"
+            "1.\n\nApologies for Absence\n\n2.\n\nDeclarations of Interest\n\n3.\n\nHousing Strategy 2022-2027 PDF 512 KB\n\n"
+            "Report of the Director of Housing.\n\nAdditional documents:\n\n4.\n\nBudget Monitoring PDF 300 KB\n\n"
+            "Report of the Director of Finance.\n")
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+                           ("3", "Housing Strategy 2022-2027"), ("4", "Budget Monitoring")]

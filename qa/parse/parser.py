@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like
 from qa.parse.meta import parse_date, read_fields
-from qa.parse.model import Block, Item, Opener, bare_number
+from qa.parse.model import STRONG, Block, Item, Opener, bare_number
 from qa.parse.report import is_report, report_head, sections_as_items
 
 _PRE_LABEL = "\x00pre-label"
@@ -154,6 +154,9 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             line.kind = Kind.FURNITURE
     report = is_report(lines)
     issue_title = _issue_title(lines)
+    if report:  # an agenda that lists two or more items ("Report of the Director" under each) is not one report
+        listed = [o for o in find_openers(lines, False, issue_title) if o.strength == STRONG]
+        report = len(listed) < 2 or sections_as_items(listed)
     openers = find_openers(lines, report, issue_title)
     numbered_by_meeting = [line.number for line in lines if line.label == "meeting-of" and line.number]
     if len(openers) == 1 and not openers[0].number and len(numbered_by_meeting) == 1:  # "(Item 54.)" on an item page
