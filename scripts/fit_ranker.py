@@ -20,10 +20,12 @@ from pathlib import Path
 
 import numpy as np
 
-DENSE_WEIGHT = 0.7  # qa/retrieve.py's
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qa.retrieve import DENSE_WEIGHT  # noqa: E402
+
 FEATURES = ("dense", "bm25", "cosine", "best_sentence", "title_overlap", "details", "preamble", "log_chars",
             "dense_rr", "lexical_rr")
-FEATURES_USED = list(range(len(FEATURES)))
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -32,7 +34,8 @@ def _minmax(values: np.ndarray) -> np.ndarray:
 
 
 def query_matrix(candidates: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Features per candidate, scaled within the query (as the fusion scales them), and the hit labels."""
+    """Every feature per candidate (columns in FEATURES order), scaled within the query as the fusion scales
+    them, and the hit labels."""
     dense = np.array([c["cosine"] + c["best_sentence"] for c in candidates])
     bm25 = np.array([c["bm25"] for c in candidates])
     columns = {
@@ -47,25 +50,23 @@ def query_matrix(candidates: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         "dense_rr": np.array([1.0 / (1 + c["dense_rank"]) if c["dense_rank"] is not None else 0.0 for c in candidates]),
         "lexical_rr": np.array([1.0 / (1 + c["lexical_rank"]) if c["lexical_rank"] is not None else 0.0 for c in candidates]),
     }
-    x = np.column_stack([columns[name] for name in FEATURES])
-    return x[:, FEATURES_USED], np.array([float(c["hit"]) for c in candidates])
+    return np.column_stack([columns[name] for name in FEATURES]), np.array([float(c["hit"]) for c in candidates])
 
 
-def fusion_scores(candidates: list[dict]) -> np.ndarray:
-    x, _ = query_matrix(candidates)
-    return DENSE_WEIGHT * x[:, 0] + (1 - DENSE_WEIGHT) * x[:, 1]
+def fusion_scores(q: dict) -> np.ndarray:
+    return DENSE_WEIGHT * q["x"][:, 0] + (1 - DENSE_WEIGHT) * q["x"][:, 1]
 
 
-def fit(queries: list[dict], l2: float = 1.0, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
-    """Pairwise logistic regression (RankNet with a linear scorer): each hit should outscore each non-hit of
-    its own query. L2-regularised; plain gradient descent, the problem is tiny."""
+def fit(queries: list[dict], used: list[int], l2: float = 1.0, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
+    """Pairwise logistic regression (RankNet with a linear scorer) over the `used` feature columns: each hit
+    should outscore each non-hit of its own query. L2-regularised; plain gradient descent, the problem is tiny."""
     pairs = []
     for q in queries:
-        x, y = query_matrix(q["candidates"])
+        x, y = q["x"][:, used], q["y"]
         if y.any() and not y.all():
             pairs.append((x[y == 1][:, None, :] - x[y == 0][None, :, :]).reshape(-1, x.shape[1]))
     if not pairs:
-        return np.zeros(len(FEATURES_USED))
+        return np.zeros(len(used))
     diffs = np.vstack(pairs)
     weights = np.zeros(diffs.shape[1])
     weights[0], weights[1] = DENSE_WEIGHT, 1 - DENSE_WEIGHT  # start from today's fusion
@@ -102,30 +103,30 @@ def main() -> int:
         unknown = set(chosen) - set(FEATURES)
         if unknown or chosen[:2] != ["dense", "bm25"]:
             parser.error(f"features start with dense,bm25 and come from {', '.join(FEATURES)}")
-        global FEATURES_USED
-        FEATURES_USED = [FEATURES.index(name) for name in chosen]
+    used = [FEATURES.index(name) for name in args.features.split(",")] if args.features else list(range(len(FEATURES)))
     rows = [json.loads(line) for line in args.candidates.read_text().splitlines() if line.strip()]
     sets: dict[str, list[dict]] = {}
     for row in rows:
+        row["x"], row["y"] = query_matrix(row["candidates"])  # once per query, however many folds use it
         sets.setdefault(row["set"], []).append(row)
     training = sets[args.fit]
-    weights = fit(training, args.l2)
+    weights = fit(training, used, args.l2)
     print(f"{'set':<24} {'n':>4}  {'fusion R@1  R@5   MRR':>22}  {'learned R@1  R@5   MRR':>23}")
     for name, queries in sets.items():
-        base = metrics(queries, lambda q: fusion_scores(q["candidates"]))
+        base = metrics(queries, fusion_scores)
         if name == args.fit:  # leave one paper out
             learned_scores = {}
             for source in {q["source"] for q in queries}:
                 held = [q for q in queries if q["source"] == source]
-                w = fit([q for q in queries if q["source"] != source], args.l2)
+                w = fit([q for q in queries if q["source"] != source], used, args.l2)
                 for q in held:
-                    learned_scores[q["id"]] = query_matrix(q["candidates"])[0] @ w
+                    learned_scores[q["id"]] = q["x"][:, used] @ w
             learned = metrics(queries, lambda q, scores=learned_scores: scores[q["id"]])
             name += " (cv)"
         else:
-            learned = metrics(queries, lambda q: query_matrix(q["candidates"])[0] @ weights)
+            learned = metrics(queries, lambda q: q["x"][:, used] @ weights)
         print(f"{name:<24} {len(queries):>4}  {base[0]:>9.3f} {base[1]:.3f} {base[2]:.3f}  {learned[0]:>10.3f} {learned[1]:.3f} {learned[2]:.3f}")
-    print("weights:", ", ".join(f"{FEATURES[i]} {w:+.3f}" for i, w in zip(FEATURES_USED, weights)))
+    print("weights:", ", ".join(f"{FEATURES[i]} {w:+.3f}" for i, w in zip(used, weights)))
     return 0
 
 

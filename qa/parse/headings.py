@@ -13,6 +13,7 @@ from qa.parse.lines import Kind, Line, clean_title, title_like
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line
 
+_KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
 
 def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
     """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
@@ -30,7 +31,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         alone_label = line.kind == Kind.LABEL and line.value != "inline"
         if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
             continue
-        if re.match(r"^[^:]{2,40}:\s+\S", line.core):
+        if _KEY_VALUE.match(line.core):
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
@@ -57,7 +58,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
 def _heading_like(line: Line) -> bool:
     """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
     return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
-            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not re.match(r"^[^:]{2,40}:\s+\S", line.core)
+            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not _KEY_VALUE.match(line.core)
             and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
             and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
 

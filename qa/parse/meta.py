@@ -79,6 +79,12 @@ def body_date_title(text: str) -> tuple[str, str, str] | None:
     return committee_name(found.group("body")), parse_date(found.group("date")), found.group("title").strip()
 
 
+def _named_at_top(line: str) -> str | None:
+    """The body an opening line names: the line is its name, or runs name, date and title together."""
+    run_together = body_date_title(line)
+    return committee_name(line) or (run_together[0] if run_together else None)
+
+
 def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
@@ -149,8 +155,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
             if dated:
                 meeting_dates.append(parse_date(dated.group(1)) or "")
-            elif body_date_title(title):
-                meeting_dates.append(body_date_title(title)[1])
+            elif run_together := body_date_title(title):
+                meeting_dates.append(run_together[1])
     if not committees:
         opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
         # "... MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
@@ -171,7 +177,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append(joined[0])  # the name ran on to the next line
             elif alone or joined:
                 named.append((alone or joined)[0])
-        lines_named = [n for n in (committee_name(line) or (body_date_title(line) or ("",))[0] for line in opening) if n][:3]
+        lines_named = [n for n in map(_named_at_top, opening) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
         committees += specific[:1] or named[:1] or lines_named
     distinct = [d for d in dict.fromkeys(meeting_dates) if d]
@@ -183,14 +189,15 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
 
 
 # Minutes say who acted: "The Executive Board considered a report", "Council CONFIRMED the minutes".
+# A body's name as minutes write it when it acts: up to five capitalised words, then the body's word.
+_ACTING_BODY = (r"(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|"
+                r"Authority|Commission|Assembly)")
 _ACTING = re.compile(
-    r"(?:^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:The\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|"
-    r"Panel|Council|Executive|Forum|Authority|Commission|Assembly))\s+(?:had\s+)?(?:considered|CONSIDERED|noted|NOTED|"
-    r"resolved|RESOLVED|agreed|AGREED|approved|APPROVED|confirmed|CONFIRMED|received|RECEIVED|endorsed|ENDORSED|"
-    r"welcomed|discussed)\b"
+    rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:The\s+)?(?P<body>{_ACTING_BODY})\s+(?:had\s+)?"
+    r"(?:considered|CONSIDERED|noted|NOTED|resolved|RESOLVED|agreed|AGREED|approved|APPROVED|confirmed|CONFIRMED|"
+    r"received|RECEIVED|endorsed|ENDORSED|welcomed|discussed)\b"
     # "... the minutes of the meeting of the Executive Board held on 5th February, 2018 be signed": its own earlier meeting
-    r"|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>(?:[A-Z][\w&'’-]*\s+){0,5}?"
-    r"(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|Authority|Commission|Assembly))\s+held\b", re.M)
+    rf"|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>{_ACTING_BODY})\s+held\b", re.M)
 
 
 def _acting_body(lines: list[Line]) -> str | None:

@@ -152,18 +152,16 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     for line in lines:
         if line.plain in running:
             line.kind = Kind.FURNITURE
-    report = is_report(lines)
     issue_title = _issue_title(lines)
-    if report:  # an agenda that lists two or more items ("Report of the Director" under each) is not one report
-        listed = [o for o in find_openers(lines, False, issue_title) if o.strength == STRONG]
-        report = len(listed) < 2 or sections_as_items(listed)
-    openers = find_openers(lines, report, issue_title)
+    agenda = find_openers(lines, False, issue_title)
+    listed = [o for o in agenda if o.strength == STRONG]
+    # A report by its front sheet, unless it lists two or more items of its own ("Report of the Director" under
+    # each item of an agenda); or any paper whose numbered headings are a report's parts ("1. Purpose of Report").
+    report = is_report(lines) and (len(listed) < 2 or sections_as_items(listed)) or sections_as_items(agenda)
+    openers = find_openers(lines, True, issue_title) if report else agenda
     numbered_by_meeting = [line.number for line in lines if line.label == "meeting-of" and line.number]
     if len(openers) == 1 and not openers[0].number and len(numbered_by_meeting) == 1:  # "(Item 54.)" on an item page
         openers = [replace(openers[0], number=numbered_by_meeting[0].strip(" ."))]
-    if not report and sections_as_items(openers):
-        report = True
-        openers = find_openers(lines, report, issue_title)
     first_item = openers[0].line if openers else None
     committee, meeting_date, details = read_fields(lines, first_item)
     title_line = _first_title(lines, first_item)

@@ -63,9 +63,6 @@ METADATA_KEYS = (
 )
 # Keys whose value names the report an officer report is (its agenda item's title).
 REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
-# Keys that belong to a paper's meeting, not to one of its items.
-MEETING_KEYS = {"venue", "contact", "date", "time", "date and time", "place", "meeting date", "date of meeting", "committee", "meeting",
-                "meeting name", "name of meeting"}
 
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(

@@ -25,14 +25,14 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])")
 
 
-def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[tuple[int, int]]:
+def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
     ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
     bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
     segment = text[start:end]
     found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)
              if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start())]
-    best: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []  # (position, number)
     for i in range(len(found)):
         run = [found[i]]
         for position, m in found[i + 1:]:
@@ -80,11 +80,11 @@ _WALL_SECTION = re.compile(
     r"(?=\s+[A-Z])")
 
 
-def _front_sheet_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
     """A wall with no run of item numbers (an officer report's PDF dump) cut at its front-sheet fields and
     enumerated section headings. One piece when it has none."""
     segment = text[start:end]
-    spans: list[tuple[int, int]] = []  # (cut, where the next piece starts): the enumerator between them is dropped
+    spans: list[Span] = []  # (cut, where the next piece starts): the enumerator between them is dropped
     spans += [(m.start(), m.start()) for m in _FRONT_SHEET_KEY.finditer(segment, 0, 1000)]
     for m in _WALL_SECTION.finditer(segment):
         spans += [(m.start(), m.start("label")), (m.end(), m.end())]
@@ -100,12 +100,12 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
-def _wall_items(pieces: list[tuple[int, int]], text: str) -> set[int]:
+def _wall_items(pieces: list[Span], text: str) -> set[int]:
     """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
     return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
 
 
-def _raw_lines(text: str) -> list[tuple[int, int]]:
+def _raw_lines(text: str) -> list[Span]:
     """(start, end) of each line, line breaks excluded."""
     spans = []
     for match in re.finditer(r"[^\n]*(?:\n|$)", text):
@@ -139,7 +139,7 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
     that begin an inline item; a hard-wrapped paragraph that runs a list of items together comes as one entry."""
     spans = _raw_lines(text)
-    groups: list[tuple[list[tuple[int, int]], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
+    groups: list[tuple[list[Span], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
     i = 0
     while i < len(spans):
         j = i
