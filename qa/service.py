@@ -29,6 +29,7 @@ class SearchService:
                                              device=settings.device)
         self.backend: Backend = make_backend(settings, self.embedder.dimension)
         self._view: object | None = None
+        self._view_lock = threading.Lock()
         self._connections = threading.local()
         self.cache = PassageCache()
         self.writer = Writer(settings, self.embedder, self._publish, self.backend)
@@ -41,12 +42,18 @@ class SearchService:
 
     def _publish(self, view: object) -> None:
         """Called by our writer with the view (a Snapshot, or a QdrantView) of what it just committed."""
-        self._view = view
+        with self._view_lock:
+            self._view = view
 
     def snapshot(self) -> object:
-        """The newest published view: ours, or a newer one another process wrote (a CLI `add` beside a server)."""
-        self._view = current = self.backend.follow(self._view, self.connect)
-        return current
+        """The newest published view: ours, or a newer one another process wrote (a CLI `add` beside a server).
+        A search that looked on disk while our writer published keeps the writer's view: a view replaces the
+        one in hand only when its generation is newer, so an older one is never put back over it."""
+        followed = self.backend.follow(self._view, self.connect)
+        with self._view_lock:
+            if self._view is None or followed.generation > self._view.generation:
+                self._view = followed
+            return self._view
 
     @contextmanager
     def connect(self) -> Iterator:

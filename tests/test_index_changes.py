@@ -8,6 +8,7 @@ import threading
 
 from conftest import FIXTURES
 
+from qa import search
 from qa.config import Settings
 from qa.ingest import read_paths
 from qa.records import Query
@@ -85,3 +86,35 @@ def test_a_paper_added_while_others_search_never_breaks_a_search(seeds_data, tmp
             thread.join(timeout=60)
     assert not failures, failures[:3]
     assert searched[0] >= 4
+
+
+def test_a_search_that_began_before_a_paper_landed_does_not_hide_it(seeds_data, tmp_path, embedder):
+    """A search takes the view in hand; if the writer publishes the next one while that search is looking for a
+    newer one on disk, the older must not be put back over it (CI once saw the added paper vanish this way)."""
+    service = SearchService(copy_of_seeds(seeds_data, tmp_path), embedder)
+    paper = FIXTURES / "papers" / "printed_minutes_health_board_2023-01-19.txt"
+    before = service.passage_count
+    looking_on_disk = service.backend.follow
+
+    def follow_while_the_writer_publishes(current, connect):
+        found = looking_on_disk(current, connect)
+        service.backend.follow = looking_on_disk
+        service.add(read_paths([paper]))  # lands, and is published, while this search is still looking
+        return found
+
+    service.backend.follow = follow_while_the_writer_publishes
+    service.snapshot()
+    assert service.passage_count > before
+    assert service.search(Query("test purchases of vapes", 1)).results[0].passage.source == paper.name
+
+
+def test_a_search_whose_view_predates_a_removal_still_fills_its_page(seeds_data, tmp_path, embedder):
+    """A search reading the view taken before a paper was removed skips that paper's passages (the store no
+    longer has them) and still returns k passages from the papers that remain."""
+    service = SearchService(copy_of_seeds(seeds_data, tmp_path), embedder)
+    paper = FIXTURES / "papers" / "printed_minutes_health_board_2023-01-19.txt"
+    service.add(read_paths([paper]))
+    with service.reader() as before_removal:
+        service.remove(paper.name)
+        results = search.search_many(before_removal, [Query("test purchases of vapes", 5)])[0].results
+    assert len(results) == 5 and all(r.passage.source != paper.name for r in results)
