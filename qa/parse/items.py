@@ -181,7 +181,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         previous = number if number is not None else previous
     # One numbered heading alone is trusted only when its number is a reference ("GM21/24"), not a count,
     # and it reads as a heading, not a list entry ending in a full stop.
-    single = len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
+    single = (len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
+              and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
     return chosen if len(chosen) >= 2 or single else []
 
 

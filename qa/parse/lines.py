@@ -33,6 +33,9 @@ MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBE
 _REF = vocab.ITEM_REF
 NUMBER_ALONE = re.compile(rf"^(?P<num>{_REF})\.?$")
 NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")
+# Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
+# its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
+ROMAN_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})[.)]\s+(?P<title>\S.*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
@@ -213,7 +216,7 @@ def _classify_one(line: Line) -> None:
     if trailing and words(trailing.group("title")) <= 12:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return
-    numbered = NUMBERED_LINE.match(core)
+    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core)
     if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.parse import vocab
 from qa.parse.lines import Kind, Line
 
 
@@ -51,8 +52,19 @@ def next_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
 
 
 def top_number(number: str | None) -> int | None:
+    """The count an item number starts with: 12 for '12.3' or 'CAB/12', 4 for 'IV'."""
     digits = re.search(r"\d+", number or "")
-    return int(digits.group()) if digits else None
+    if digits:
+        return int(digits.group())
+    return roman_value(number) if number and re.fullmatch(vocab.ROMAN, number) else None
+
+
+def roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for letter, following in zip(numeral, [*numeral[1:], ""]):
+        total += -values[letter] if following and values[following] > values[letter] else values[letter]
+    return total
 
 
 def bare_number(number: str | None) -> str:

@@ -27,6 +27,9 @@ ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}
         r"|[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
         r"|[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, GM21/24, 23/045, C.45, IR19-1
 
+# A capital Roman numeral from I to XXXIX.
+ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+
 # Section labels of minutes, decisions and reports: "Minutes:", "RESOLVED", "Reasons for the decision:".
 LABELS = (
     r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|recommendations?|recommended|"
