@@ -90,9 +90,14 @@ def committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
-    if shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name):
+    if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
+            and not _OFFICER.search(name)):
         return name
     return None
+
+
+# A report's author or an officer, not a body: "Report of the Executive Director of Environment".
+_OFFICER = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b", re.I)
 
 
 def _named(name: str) -> bool:
@@ -244,4 +249,13 @@ def _clean_committee(name: str) -> str | None:
         name = segments[-1]
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
+    within = _COUNCIL_THEN_BODY.match(name)
+    if within and _SPECIFIC_BODY.search(within.group("body")):
+        name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee
     return name or None
+
+
+# A front sheet's heading run together: the council's name, then its committee's.
+_COUNCIL_THEN_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:district|county|borough|city|metropolitan borough|town|parish|shire)\s+"
+    r"council\s+(?P<body>[A-Z].*)$", re.I)

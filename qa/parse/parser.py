@@ -163,7 +163,8 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     if len(openers) == 1 and not openers[0].number and len(numbered_by_meeting) == 1:  # "(Item 54.)" on an item page
         openers = [replace(openers[0], number=numbered_by_meeting[0].strip(" ."))]
     first_item = openers[0].line if openers else None
-    committee, meeting_date, details = read_fields(lines, first_item)
+    # a report's front sheet is its head, even below its own "Agenda Item 9" marker
+    committee, meeting_date, details = read_fields(lines, None if report else first_item)
     title_line = _first_title(lines, first_item)
     layout = _layout(lines, openers, report)
     title = _title(details, lines, title_line, openers, issue_title, source)

@@ -59,9 +59,10 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
     for key in vocab.REPORT_TITLE_KEYS:
         if details.get(key) and title_like(details[key], 40, 300):
             return number, clean_title(details[key]), None
-    run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get("report to", ""), re.I)
-    if run_on and title_like(run_on.group("title"), 40, 300):
-        return number, clean_title(run_on.group("title")), None
+    for key in ("report to", "date", "date of meeting", "meeting date"):  # "DATE: 14 March 2023 <title>" (a PDF dump)
+        run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get(key, ""), re.I)
+        if run_on and title_like(run_on.group("title"), 40, 300):
+            return number, clean_title(run_on.group("title")), None
     seen = 0
     for line in lines:
         if line.blank or line.kind in (Kind.FURNITURE, Kind.META, Kind.DATE, Kind.MEETING, Kind.NUMBER, Kind.MARKER):

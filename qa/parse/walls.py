@@ -57,7 +57,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
 # "2. Background") is a piece of its own, less its enumerator. Capitalised as printed, so prose ("the report of")
 # is never cut.
 _FRONT_SHEET_FIELDS = (
-    "report to", "report for", "date of meeting", "meeting date", "subject", "title of report", "report title",
+    "report to", "report for", "date of meeting", "meeting date", "date", "subject", "title of report", "report title",
     "wards affected", "ward affected", "ward(s) affected", "electoral division(s) affected", "key decision",
     "cabinet member(s)", "cabinet member", "portfolio holder", "responsible officer", "lead officer",
     "contact officer", "report author", "reason for report", "purpose of report", "recommendation",
@@ -73,6 +73,7 @@ def _capitalised(phrase: str) -> str:
 _FRONT_SHEET_KEY = re.compile(
     rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
     + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
+_MARKER_IN_WALL = re.compile(rf"(?:^|(?<=\s))A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b(?=\s+[A-Z]{{2}})")
 _WALL_SECTION = re.compile(
     r"(?<=\s)(?P<enum>(?:[A-H]|\d{1,2}(?:\.\d{1,2})?)\.?\s+)(?P<label>Executive Summary|Summary|Purpose of (?:the )?"
     r"[Rr]eport|Purpose|Background|Introduction|Recommendations?|Conclusions?|Financial [Ii]mplications|"
@@ -86,6 +87,8 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
     segment = text[start:end]
     spans: list[Span] = []  # (cut, where the next piece starts): the enumerator between them is dropped
     spans += [(m.start(), m.start()) for m in _FRONT_SHEET_KEY.finditer(segment, 0, 1000)]
+    # "Agenda Item 9 SOUTHMOOR DISTRICT COUNCIL ...": the marker is a piece of its own, the heading after it another
+    spans += [(m.end(), m.end()) for m in _MARKER_IN_WALL.finditer(segment, 0, 1000)]
     for m in _WALL_SECTION.finditer(segment):
         spans += [(m.start(), m.start("label")), (m.end(), m.end())]
     if not spans:
