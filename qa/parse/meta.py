@@ -96,8 +96,9 @@ def committee_name(text: str) -> str | None:
     return None
 
 
-# A report's author or an officer, not a body: "Report of the Executive Director of Environment".
-_OFFICER = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b", re.I)
+# A report's author, an officer or a room, not a body: "Report of the Executive Director of Environment".
+_OFFICER = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
+                      r"|\b(?:chambers?|hall|room|building|offices)\b", re.I)  # or a venue: "Council Chambers, City Hall"
 
 
 def _named(name: str) -> bool:
@@ -169,7 +170,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
             before = _BODY_MEETING.search(line)  # "MINUTES of the CABINET meeting held on ..."
             if before and not re.search(r"\bmeeting\s+of\b", line, re.I) and vocab.COMMITTEE_WORD.search(before.group("name")):
-                name = before.group("name")
+                name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
                 # "NEWTOWN PARISH COUNCIL" / "Minutes of the Parish Council Meeting": the council's own full name
                 fuller = [n for n in (committee_name(o) for o in opening[:6]) if n and len(n) > len(name)
                           and n.casefold().endswith(" " + name.casefold()) and name.casefold().endswith("council")]
@@ -236,7 +237,9 @@ def _procedural(name: str) -> bool:
 _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|notes|agenda|decisions)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
-_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)\s+meeting\b", re.I)
+# A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
+_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
+                           r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
 
 
 def _clean_committee(name: str) -> str | None:
@@ -249,12 +252,17 @@ def _clean_committee(name: str) -> str | None:
         name = segments[-1]
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
+    body = _KIND_OF_MEETING.sub("", name)
+    if body != name and re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})$", body, re.I):
+        name = body  # "CITY COUNCIL REGULAR MEETING": the City Council
     within = _COUNCIL_THEN_BODY.match(name)
     if within and _SPECIFIC_BODY.search(within.group("body")):
         name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee
     return name or None
 
 
+
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)
 # A front sheet's heading run together: the council's name, then its committee's.
 _COUNCIL_THEN_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:district|county|borough|city|metropolitan borough|town|parish|shire)\s+"
