@@ -263,6 +263,7 @@ def _clean_committee(name: str) -> str | None:
 
 
 _KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)
+
 # A front sheet's heading run together: the council's name, then its committee's.
 _COUNCIL_THEN_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:district|county|borough|city|metropolitan borough|town|parish|shire)\s+"
