@@ -261,7 +261,7 @@ def _clean_committee(name: str) -> str | None:
     return name or None
 
 
-
+# A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING".
 _KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)
 
 # A front sheet's heading run together: the council's name, then its committee's.
