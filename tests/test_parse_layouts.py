@@ -726,3 +726,13 @@ def test_items_numbered_in_roman_numerals_keep_their_numerals():
                               ("IV", "ADJOURNMENT")]
     names = "Minutes of the Parish Council, 3 May 2023\n\nPresent:\nI. Moreno\nK. Lund\n\nThe clerk read the accounts.\n"
     assert all(number != "I" for number, _ in items(names))
+
+
+def test_who_moved_a_resolution_stays_in_its_passage():
+    """Australian minutes print the movers in the resolution's label, 'Resolved (Cr A / Cr B)': the label names
+    the section, and its line stays in the text, since it answers who moved and seconded."""
+    text = ("MINUTES\n\nOrdinary Council Meeting\n\nConfirmation of Minutes\n\n2023/114\n\n"
+            "Resolved (Cr Ann Lee / Cr Tom Reid)\n\nThat the minutes of the Ordinary Meeting held on 9 March 2023 be confirmed.\n\n"
+            "Apologies\n\nNo apologies.\n")
+    passage = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "be confirmed" in p.text)
+    assert passage.text.startswith("Resolved (Cr Ann Lee / Cr Tom Reid)") and passage.section == ("Resolved",)

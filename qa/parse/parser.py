@@ -245,7 +245,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
                 blocks.flush()
         elif kind == Kind.LABEL:
             blocks.top_section(label_name(line.label))
-            if line.value == "inline":
+            if line.value == "inline" or re.search(r"\(.*\w.*\)", line.core):  # "Resolved (Cr A Arkan / Cr G Cecato)": who moved it
                 blocks.add_line(line, bullet=False)
         elif kind == Kind.NUMBERED and report and title_like(line.title, 10) and not line.core.endswith("."):
             blocks.top_section(line.title.rstrip(":"), key="#.")
