@@ -736,3 +736,12 @@ def test_who_moved_a_resolution_stays_in_its_passage():
             "Apologies\n\nNo apologies.\n")
     passage = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "be confirmed" in p.text)
     assert passage.text.startswith("Resolved (Cr Ann Lee / Cr Tom Reid)") and passage.section == ("Resolved",)
+
+
+def test_a_long_numbered_title_followed_by_its_fields_is_an_item():
+    """Legistar minutes word an item as a long line of prose and follow it with 'Attachments:': the field shows the
+    line ended there, so it is a heading, not the first line of a wrapped paragraph."""
+    text = ("Meeting Minutes\nCity Council\nMonday, May 1, 2023\n\n1. CALL TO ORDER\nThe meeting began at 6 p.m.\n\n"
+            "2. NEW BUSINESS\n2.1 Resolution approving a contract with the county for the operation of the animal shelter for five years\n"
+            "Attachments: Contract, Staff Report\nThe motion carried by the following vote:\nAye: 5\n\n3. ADJOURNMENT\n")
+    assert ("2.1", "Resolution approving a contract with the county for the operation of the animal shelter for five years") in items(text)

@@ -195,8 +195,9 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     # Order on ...") wraps onto a capital as often as not: a sub-number whose line reads as prose (three or more
     # little words) wraps whatever comes next; a heading wraps only onto a word that continues a sentence.
     paragraph = "." in (line.number or "").rstrip(".") and sum(w.lower() in STOPWORDS for w in line.title.split()) >= 3
+    field = re.match(r"^[A-Z][\w ]{0,30}:\s", following.core)  # "Attachments: Staff Report": a field, not the wrapped rest
     return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
-            and not line.title.isupper() and (paragraph or following.core[:1].islower()))
+            and not line.title.isupper() and not field and (paragraph or following.core[:1].islower()))
 
 
 def _run_in_body(line: Line) -> int | None:
