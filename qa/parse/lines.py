@@ -212,7 +212,7 @@ def _classify_one(line: Line) -> None:
         line.kind, line.label = LABEL, inline.group("label")
         line.value = "inline"
         return
-    trailing = TRAILING_REF.match(core)
+    trailing = TRAILING_REF.match(core) if not re.match(r"\d{1,3}[.)]\s", core) else None  # "4. EMPTY HOMES 2022/23": numbered
     if trailing and words(trailing.group("title")) <= 12:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return

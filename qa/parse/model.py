@@ -56,15 +56,8 @@ def top_number(number: str | None) -> int | None:
     digits = re.search(r"\d+", number or "")
     if digits:
         return int(digits.group())
-    return roman_value(number) if number and re.fullmatch(vocab.ROMAN, number) else None
+    return vocab.roman_value(number) if number and re.fullmatch(vocab.ROMAN, number) else None
 
-
-def roman_value(numeral: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for letter, following in zip(numeral, [*numeral[1:], ""]):
-        total += -values[letter] if following and values[following] > values[letter] else values[letter]
-    return total
 
 
 def bare_number(number: str | None) -> str:

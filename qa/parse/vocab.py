@@ -30,6 +30,14 @@ ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 
+
+def roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for letter, following in zip(numeral, [*numeral[1:], ""]):
+        total += -values[letter] if following and values[following] > values[letter] else values[letter]
+    return total
+
 # Section labels of minutes, decisions and reports: "Minutes:", "RESOLVED", "Reasons for the decision:".
 LABELS = (
     r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|recommendations?|recommended|"

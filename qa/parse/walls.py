@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 
 from qa.parse.vocab import ITEM_REF as _REF
+from qa.parse.vocab import ROMAN, roman_value
 
 Span = tuple[int, int]
 
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<num>[*]?[A-Z]?-?(?P<n>\d{1,3}))\s+(?=[A-Z\"“‘'])")
+# An inline item's number: "39", "*42", "S-56", "4.", a minute reference counting up ("23/041", "CAB/23/101"), or a
+# Roman numeral with its stop ("IV.").
+_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z]{{1,6}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}))[.)]?"
+                            rf"|(?P<roman>{ROMAN})[.)])\s+(?=[A-Z\"“‘'])")
 # A number inside a sentence ("... reported that 3 Members of ..."): after a lower-case word and one space. An inline
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
 # capitals, a vote count, or the wide gap of a PDF's columns.
@@ -25,12 +29,24 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])")
 
 
+# An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
+# first word that has them.
+_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|DECISION)\b"
+_NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
+_CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
+                             rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+))*"
+                             rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}))")
+# What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
+_NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
+
+
 def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
     ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
     bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
     segment = text[start:end]
-    found = [(m.start(), int(m.group("n"))) for m in _INLINE_NUMBER.finditer(segment)
+    found = [(m.start(), int(m.group("n")) if m.group("n") else roman_value(m.group("roman")))
+             for m in _INLINE_NUMBER.finditer(segment)
              if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start())]
     best: list[tuple[int, int]] = []  # (position, number)
     for i in range(len(found)):
@@ -44,8 +60,15 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
             best = run
     if len(best) < min_run:
         return [(start, end)]
+    if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
+        return [(start, end)]  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
     cuts = [0]
     for position, _ in best:
+        capitals = _CAPITALS_TITLE.match(segment, position)
+        if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
+            trailing = _NOT_A_TITLE_END.search(capitals.group())
+            cuts += [position, capitals.end() - (len(trailing.group()) if trailing else 0)]
+            continue
         title_end = _INLINE_TITLE_END.search(segment, position + 2)
         cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
     cuts = sorted(set(cuts + [len(segment)]))
@@ -74,11 +97,11 @@ _FRONT_SHEET_KEY = re.compile(
     rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
     + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
 _MARKER_IN_WALL = re.compile(rf"(?:^|(?<=\s))A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b(?=\s+[A-Z]{{2}})")
-_WALL_SECTION = re.compile(
-    r"(?<=\s)(?P<enum>(?:[A-H]|\d{1,2}(?:\.\d{1,2})?)\.?\s+)(?P<label>Executive Summary|Summary|Purpose of (?:the )?"
-    r"[Rr]eport|Purpose|Background|Introduction|Recommendations?|Conclusions?|Financial [Ii]mplications|"
-    r"Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|Reasons? for (?:the )?[Rr]ecommendations?)"
-    r"(?=\s+[A-Z])")
+_SECTION_LABEL = (r"Executive Summary|Summary|Purpose of (?:the )?[Rr]eport|Purpose|Background|Introduction|Recommendations?|"
+                  r"Conclusions?|Financial [Ii]mplications|Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|"
+                  r"Reasons? for (?:the )?[Rr]ecommendations?")
+_WALL_SECTION = re.compile(rf"(?<=\s)(?P<enum>(?:[A-H]|\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+)(?P<label>{_SECTION_LABEL})(?=\s+[A-Z])")
+_SECTION_NUMBER = re.compile(rf"\d{{1,2}}[.)]?\s+(?:{_SECTION_LABEL})\b")  # "1. Purpose of Report 1.1 To ..."
 
 
 def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
