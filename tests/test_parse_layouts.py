@@ -302,10 +302,11 @@ def test_the_same_minutes_dumped_into_one_line_keep_most_of_their_items(tmp_path
 
     from qa.outline import outline_of_file
 
+    printed = {row.split("\t")[0] for row in (LAYOUTS / "MANIFEST.tsv").read_text().splitlines() if "\tprinted-minutes\t" in row}
     whole = Tally()
     for line in (LAYOUTS / "structure.jsonl").read_text().splitlines():
         label = json.loads(line)
-        if label["file"].startswith("officer_report") or not label["file"].endswith(".txt"):
+        if label["file"] not in printed or not label["file"].endswith(".txt"):
             continue
         text = (LAYOUTS / label["file"]).read_text()
         dumped = tmp_path / label["file"]
@@ -803,3 +804,15 @@ def test_a_numbered_heading_ending_in_a_year_range_keeps_its_number():
     text = ("Minutes of the Housing Committee, 6 June 2023\n\n3. RENT ARREARS\n\nThe policy was approved.\n\n"
             "4. EMPTY HOMES 2022/23\n\nThere were 312 empty homes at the end of the year.\n")
     assert items(text) == [("3", "RENT ARREARS"), ("4", "EMPTY HOMES 2022/23")]
+
+
+@pytest.mark.parametrize("paper", ["council_website_minutes_page.txt", "cms_agenda_item_list.txt"])
+def test_a_council_websites_share_links_document_links_and_footer_are_not_passages(paper):
+    """A council's own site (not a committee system) around its minutes: share buttons, links to the papers with
+    their sizes ('Report (PDF, 1.2MB)'), 'Was this page helpful?' and the links under 'Related links'."""
+    text = (LAYOUTS / paper).read_text()
+    passages = " ".join(p.text for p in chunk_document(parse_text(paper, text)))
+    for furniture in ("Share this page", "Facebook", "Was this page helpful", "Privacy notice", "(PDF,", "Back to top",
+                      "Related links", "Find your councillor", "Agenda items"):
+        assert furniture not in passages
+    assert "16 affordable homes" in passages or "overspend of £1.3 million" in passages

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
-from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like
+from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
 from qa.parse.meta import parse_date, read_fields
 from qa.parse.model import STRONG, Block, Item, Opener, bare_number
 from qa.parse.report import is_report, report_head, sections_as_items
@@ -152,6 +152,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     for line in lines:
         if line.plain in running:
             line.kind = Kind.FURNITURE
+    _mark_page_footer(lines)
     issue_title = _issue_title(lines)
     agenda = find_openers(lines, False, issue_title)
     listed = [o for o in agenda if o.strength == STRONG]
@@ -184,6 +185,23 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     _name_pre_label_text(doc)
     _drop_title_only_blocks(doc)
     return doc
+
+
+_FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
+                           r"privacy (?:notice|policy)|cookies(?: policy)?|accessibility(?: statement)?|(?:©|copyright) .*)$", re.I)
+
+
+def _mark_page_footer(lines: list[Line]) -> None:
+    """A web page's footer: from a footer's own line ("Back to top", "Related links", "Was this page helpful?")
+    to the end, where every line after it is short, as links are ("Find your councillor"), it is furniture."""
+    for line in lines:
+        if line.kind == Kind.FURNITURE and _FOOTER_START.match(line.core):
+            after = [later for later in lines[line.index + 1:] if not later.blank]
+            if all(later.kind == Kind.FURNITURE or (words(later.core) <= 6 and not re.search(r"[.;:]$", later.core))
+                   for later in after):
+                for later in after:
+                    later.kind = Kind.FURNITURE
+                return
 
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,

@@ -94,6 +94,10 @@ FURNITURE = re.compile(
         search\ documents | subscribe(?:\ to\ updates)? | your\ council(?:lors)? | councillors,?\ meetings\ and\ decisions |
         (?:democracy\ )?(?:a\ to\ z|a-z) | contact\ us | accessibility(?:\ statement)? | privacy(?:\ notice|\ policy)? |
         (?:©|\(c\)|copyright)\ .{0,80} | expected\ to\ be\ webcast | sign\ in | log\ in | rss |
+        cookies(?:\ policy|\ settings)? | was\ this\ page\ (?:helpful|useful)\?? | yes | search\ this\ (?:site|website) |
+        share\ (?:this\ page|on\ \w+) | facebook | twitter | x | email | linkedin | whatsapp | related\ (?:links|pages) |
+        (?:last\ )?(?:updated|published|reviewed):?\ .{0,40}\d{4} |
+        .{0,150}\((?:pdf|docx?|xlsx?|word|excel|odt),?\ +\d+(?:\.\d+)?\ ?[km]b\) |  # "Report (PDF, 1.2MB)": a link to a document
         \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,}
     )$""",
     re.I | re.X,
@@ -103,10 +107,10 @@ FURNITURE = re.compile(
 PAGE_HEADER = re.compile(
     r"""^(?:
         agendas?,?\ meetings\ and\ minutes.* | council\ and\ democracy | council\ meetings | committee\ meetings |
-        meetings | calendar | committees | agenda(?:,\ decisions)?(?:\ and\ (?:draft\ |signed\ )?minutes)? |
+        meetings | calendar | committees | councillors\ and\ committees | agenda(?:,\ decisions)?(?:\ and\ (?:draft\ |signed\ )?minutes)? |
         agenda,\ decisions\ and\ (?:draft\ )?minutes | (?:draft\ |signed\ )?minutes | decisions? |
         decisions\ published | issue\ -\ \w[\w\ ]* | issue\ details | meeting\ details | meeting\ summary |
-        documents | attendance | items? | public\ agenda | public\ document\ pack | minutes\ of\ meeting
+        documents | attendance | items? | agenda\ items | public\ agenda | public\ document\ pack | minutes\ of\ meeting
     )$""",
     re.I | re.X,
 )
