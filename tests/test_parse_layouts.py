@@ -816,3 +816,11 @@ def test_a_council_websites_share_links_document_links_and_footer_are_not_passag
                       "Related links", "Find your councillor", "Agenda items"):
         assert furniture not in passages
     assert "16 affordable homes" in passages or "overspend of £1.3 million" in passages
+
+
+def test_a_committee_systems_page_run_into_one_line_ends_each_title_at_its_label():
+    """A meeting page stored as one line of text: each item's title ends where its 'Minutes:' label or its PDF
+    link begins."""
+    page = " ".join(MEETING_PAGE.split()) + " 4. Any Other Business Minutes: There was no other business and the chair closed the meeting at 8.15 pm."
+    assert items(page) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+                           ("3", "Application for a Premises Licence - The Crown, 14 High Street"), ("4", "Any Other Business")]
