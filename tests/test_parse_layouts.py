@@ -597,7 +597,23 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     ("MINUTES OF THE SPECIAL COUNCIL MEETING\nHELD AT THE SHIRE OFFICES ON MONDAY, 8 MAY 2023 AT 5.00PM",
      "SPECIAL COUNCIL MEETING", "2023-05-08"),
     ("CITY OF ELM GROVE\nCITY COUNCIL SPECIAL MEETING MINUTES\nThursday, June 1, 2023 - 6:30 p.m.\nCouncil Chambers, City Hall",
-     "CITY COUNCIL", "2023-06-01"),
+     "CITY COUNCIL", "2023-06-01"),    # more ways of naming the meeting, from councils in the UK, Ireland, the US, Australia and NZ
+    ("Minutes - Audit Committee - 12/03/2023", "Audit Committee", "2023-03-12"),
+    ("Meeting: Full Council\nDate: Thursday, 9 February 2023\nTime: 7.00 pm", "Full Council", "2023-02-09"),
+    ("Planning Applications Committee, 14.03.2023 - Minutes", "Planning Applications Committee", "2023-03-14"),
+    ("Minutes of the Audit and Governance Committee meeting on 12 March 2023", "Audit and Governance Committee", "2023-03-12"),
+    ("Minutes of Monthly Meeting of Kilkenny County Council held on Monday 20th March 2023", "Kilkenny County Council", "2023-03-20"),
+    ("Minutes of Ordinary Meeting of Council held 28 March 2023", "Council", "2023-03-28"),
+    ("Minute of Meeting of the Planning Committee of Westshire Council held in the Council Chambers on 5 May 2023", "Planning Committee", "2023-05-05"),
+    ("MEETING OF THE FULL COUNCIL, 3RD APRIL 2023", "FULL COUNCIL", "2023-04-03"),
+    ("Minutes of an ordinary meeting of the Strategy and Policy Committee held on Tuesday 14 March 2023", "Strategy and Policy Committee", "2023-03-14"),
+    ("REGULAR MEETING OF THE BOARD OF SUPERVISORS\nJUNE 13, 2023", "BOARD OF SUPERVISORS", "2023-06-13"),
+    ("Notice of meeting: Licensing Sub-Committee\nDate: 5 June 2023", "Licensing Sub-Committee", "2023-06-05"),
+    ("Health and Wellbeing Board\n\nMinutes\n\n22 June 2023", "Health and Wellbeing Board", "2023-06-22"),
+    ("Scrutiny Management Board - Wednesday 7th June 2023 10.00 am", "Scrutiny Management Board", "2023-06-07"),
+    ("Northshire County Council\nPeople Overview and Scrutiny Committee\nMinutes of the meeting held on 15 June 2023", "People Overview and Scrutiny Committee", "2023-06-15"),
+    ("Record of decisions\nCabinet\n21 June 2023", "Cabinet", "2023-06-21"),
+    ("Minutes of the meeting of the Board of Directors held in public on 29 June 2023", "Board of Directors", "2023-06-29"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"

@@ -134,7 +134,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if len(parts) == 2:
             meeting_dates.append(parse_date(parts[0]) or "")
             committees.append(parts[1].strip())
-    for key in ("committee", "meeting", "meeting name", "name of meeting", "report to", "report for", "decision maker"):
+    for key in ("committee", "meeting", "meeting name", "name of meeting", "notice of meeting", "report to", "report for",
+                "decision maker"):
         value = details.get(key, "")
         dated = re.search(ANY_DATE, value, re.I)
         if dated and key not in ("committee", "meeting", "decision maker"):  # "Report to: Cabinet 5 June 2019 <title>"
@@ -255,6 +256,9 @@ def _clean_committee(name: str) -> str | None:
     body = _KIND_OF_MEETING.sub("", name)
     if body != name and re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})$", body, re.I):
         name = body  # "CITY COUNCIL REGULAR MEETING": the City Council
+    of_council = re.match(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*?\bcouncil$", name, re.I)
+    if of_council and _SPECIFIC_BODY.search(of_council.group("body")):
+        name = of_council.group("body")  # "Planning Committee of Westshire Council": the council's committee
     within = _COUNCIL_THEN_BODY.match(name)
     if within and _SPECIFIC_BODY.search(within.group("body")):
         name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee

@@ -69,7 +69,7 @@ METADATA_KEYS = (
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
     r"exempt|open|confidential|"
     # an officer report's front sheet
-    r"report title|title of report|title|meeting name|name of meeting|report for|cabinet members?(?:\(s\))?|"
+    r"report title|title of report|title|meeting name|name of meeting|notice of meeting|report for|cabinet members?(?:\(s\))?|"
     r"responsible officers?|reason for report|electoral divisions?(?:\(s\))? affected|divisions? affected"
 )
 # Keys whose value names the report an officer report is (its agenda item's title).
