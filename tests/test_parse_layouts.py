@@ -840,3 +840,16 @@ def test_a_committee_systems_page_run_into_one_line_ends_each_title_at_its_label
     page = " ".join(MEETING_PAGE.split()) + " 4. Any Other Business Minutes: There was no other business and the chair closed the meeting at 8.15 pm."
     assert items(page) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
                            ("3", "Application for a Premises Licence - The Crown, 14 High Street"), ("4", "Any Other Business")]
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("13th of March 2023", "2023-03-13"), ("Wednesday 1st of February 2023", "2023-02-01"), ("13-Mar-2023", "2023-03-13"),
+    ("13-03-2023", "2023-03-13"), ("2023/03/13", "2023-03-13"), ("03/13/2023", "2023-03-13"), ("13.03.2023", "2023-03-13"),
+    ("04/03/2023", "2023-03-04"), ("Tuesday, the 14th day of March, 2023", "2023-03-14"), ("Mar 14, 2023", "2023-03-14"),
+])
+def test_a_meeting_date_is_read_however_the_paper_writes_it(written, iso):
+    """Irish and UK papers write '13th of March'; numeric dates are day first ('04/03/2023' is 4 March) unless only
+    month first makes a date, as in a US paper's '03/13/2023'."""
+    text = (f"Minutes of the meeting of the Planning Committee held on {written} at 7pm\n\n1. Apologies for absence\n\n"
+            "Apologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n")
+    assert parse_text("minutes.txt", text).meeting_date == iso

@@ -10,19 +10,23 @@ from qa.parse import vocab
 from qa.parse.lines import ANY_DATE, Kind, Line, words
 from qa.text import STOPWORDS
 
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # 12/03/2018, 12.03.2018 (day first)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?\s+(?:day\s+of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
+_ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/03/12
+# "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
+                        re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 
 
 def parse_date(text: str) -> str | None:
     """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
-    '12TH DAY OF JANUARY, 2011', 'February 13, 2019', '12/03/2018' or '12.03.2018' (day first, as UK papers write
-    it) or '2018-03-12'."""
+    '12TH DAY OF JANUARY, 2011', '12th of March 2018', '12-Mar-2018', 'February 13, 2019', '12/03/2018', '12.03.2018'
+    or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018') or
+    '2018-03-12'."""
     found: list[tuple[int, str]] = []
-    for match in _NUMERIC.finditer(text):
-        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))))
+    for match in _NUMERIC.finditer(text):  # day first; month first where that is no date ("03/13/2023", a US paper)
+        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))
+                      or _iso(match.group(3), match.group(1), match.group(2))))
     for match in _ISO.finditer(text):
         found.append((match.start(), _iso(match.group(1), match.group(2), match.group(3))))
     for match in _DAY_MONTH.finditer(text):
@@ -153,7 +157,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         meeting_dates.append(parse_date(details["date of decision"]))
     if not meeting_dates:
         opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
-        held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern})", opening, re.I)
+        held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
+                         opening, re.I)
         if held:
             meeting_dates.append(parse_date(held.group(1)) or "")
         else:  # a title line that ends with the date ("… Scrutiny Sub-Committees 11 September 2014"), or runs
