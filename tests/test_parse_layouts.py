@@ -614,6 +614,22 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     ("Northshire County Council\nPeople Overview and Scrutiny Committee\nMinutes of the meeting held on 15 June 2023", "People Overview and Scrutiny Committee", "2023-06-15"),
     ("Record of decisions\nCabinet\n21 June 2023", "Cabinet", "2023-06-21"),
     ("Minutes of the meeting of the Board of Directors held in public on 29 June 2023", "Board of Directors", "2023-06-29"),
+    # one body, named and dated the ways meeting pages and minutes put it
+    ("Meeting of Cabinet on Tuesday 14 March 2023, 7.00 pm", "Cabinet", "2023-03-14"),
+    ("Cabinet, 14/03/2023 19:00", "Cabinet", "2023-03-14"),
+    ("Agenda - Cabinet - 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Cabinet | 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Cabinet — Tuesday 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Cabinet\nTuesday 14 March 2023 at 7pm\nCouncil Chamber", "Cabinet", "2023-03-14"),
+    ("Minutes\nCabinet\nHeld on: 14 March 2023", "Cabinet", "2023-03-14"),
+    ("CABINET\n\nMINUTES OF MEETING HELD ON 14 MARCH 2023", "CABINET", "2023-03-14"),
+    ("Minutes of Cabinet\n14 March 2023", "Cabinet", "2023-03-14"),
+    ("Draft minutes of the Cabinet meeting, 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Decision Record\nDecision maker: Cabinet\nDate of decision: 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Committee: Cabinet\nDate of meeting: 14 March 2023", "Cabinet", "2023-03-14"),
+    ("Cabinet (14.03.2023)", "Cabinet", "2023-03-14"),
+    ("Minutes of the Cabinet held on Tuesday, 14th March, 2023 at 7.00 pm in the Council Chamber", "Cabinet", "2023-03-14"),
+    ("THE CABINET\nMinutes of a meeting held 14 March 2023", "THE CABINET", "2023-03-14"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"

@@ -52,14 +52,14 @@ _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,
 ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
 # "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
 MEETING_HEADING = re.compile(
-    rf"^(?P<committee>[A-Z][^:]{{1,90}}?)\s+[-–]\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
-    r"(?:[ap]\.?\s?m\.?)?\s*$", re.I)
+    rf"^(?P<committee>[A-Z][^:|]{{1,90}}?)\s*(?:\s[-–—|]\s|\()\s*(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
+    r"(?:[ap]\.?\s?m\.?)?\)?\s*$", re.I)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
     rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)
 # An agenda item page's own meeting: "Meeting of Cabinet, Tuesday, 8th November, 2022 6.00 pm (Item 54.)"
 MEETING_OF_LINE = re.compile(
-    rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
+    rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:on\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
     r"[^()]*?(?:\((?:item|minute)\s*(?P<num>[^)]*?)\.?\))?\s*$", re.I)
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)

@@ -182,6 +182,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                           and n.casefold().endswith(" " + name.casefold()) and name.casefold().endswith("council")]
                 named.append(fuller[0] if fuller else name)
                 continue
+            held = _MINUTES_OF_HELD.search(line)  # "Minutes of the Cabinet held on ..."
+            if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and committee_name(held.group("name")):
+                named.append(held.group("name"))
+                continue
             if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
                 continue
             alone, joined = meeting_of(line), meeting_of(f"{line} {after}")
@@ -243,6 +247,9 @@ def _procedural(name: str) -> bool:
 _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|notes|agenda|decisions)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
+# "Minutes of the Cabinet held on ...": the body, then where or when it met.
+_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
+                              r"\s+(?:held|on|at)\b", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
 _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
