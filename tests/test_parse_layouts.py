@@ -869,3 +869,38 @@ def test_a_meeting_date_is_read_however_the_paper_writes_it(written, iso):
     text = (f"Minutes of the meeting of the Planning Committee held on {written} at 7pm\n\n1. Apologies for absence\n\n"
             "Apologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n")
     assert parse_text("minutes.txt", text).meeting_date == iso
+
+
+ITEM_TITLES = ["Apologies for Absence", "Declarations of Interest", "Internal Audit Annual Report 2022/23", "Risk Management Update"]
+ITEM_BODIES = ["Apologies were received from Councillor Cole.", "None were declared.",
+               "The Head of Internal Audit presented the annual report, giving a moderate assurance opinion.",
+               "The committee noted the updated corporate risk register."]
+# How each of the four items is headed, and the number it should keep (None: none printed).
+ITEM_SHAPES = {
+    "1.0 Title": (lambda n, t: f"{n}.0 {t}", lambda n: f"{n}.0"),
+    "1.0 TITLE": (lambda n, t: f"{n}.0 {t.upper()}", lambda n: f"{n}.0"),
+    "4a Title": (lambda n, t: f"{n}a {t}" if n == 4 else f"{n} {t}", lambda n: "4a" if n == 4 else str(n)),
+    "4(a) Title": (lambda n, t: f"{n}(a) {t}" if n == 4 else f"{n}. {t}", lambda n: "4(a)" if n == 4 else str(n)),
+    "Minute 45/23 - Title": (lambda n, t: f"Minute {44 + n}/23 - {t}", lambda n: f"{44 + n}/23"),
+    "1: Title": (lambda n, t: f"{n}: {t}", str),
+    "1.<tab>Title": (lambda n, t: f"{n}.\t{t}", str),
+    "Item 1. Title": (lambda n, t: f"Item {n}. {t}", str),
+    "AGENDA ITEM 1 - TITLE": (lambda n, t: f"AGENDA ITEM {n} - {t.upper()}", str),
+    "1. Title (Pages 2 - 5)": (lambda n, t: f"{n}. {t} (Pages {n * 2} - {n * 2 + 3})", str),
+    "TITLE alone": (lambda n, t: t.upper(), lambda n: None),
+    "**Title** alone": (lambda n, t: f"**{t}**", lambda n: None),
+    "### 1. Title": (lambda n, t: f"### {n}. {t}", str),
+    "1 Title, then (Report of ...)": (lambda n, t: f"{n} {t}\n(Report of the Director of Finance)", str),
+}
+
+
+@pytest.mark.parametrize("shape", list(ITEM_SHAPES))
+def test_items_keep_their_number_as_printed_however_they_are_headed(shape):
+    """One set of minutes, its items headed each way papers do; a title ending in a year range ('ANNUAL REPORT
+    2022/23') is not a heading with a minute reference ('PLA75/20') after it."""
+    heading, number = ITEM_SHAPES[shape]
+    text = ("Minutes of the meeting of the Audit Committee held on 5 June 2023\n\nPresent: Councillors A Lee (Chair), B Ray\n\n"
+            + "\n\n".join(f"{heading(n, t)}\n\n{b}" for n, (t, b) in enumerate(zip(ITEM_TITLES, ITEM_BODIES), 1)) + "\n")
+    found = items(text)
+    assert [t.casefold() for _, t in found] == [t.casefold() for t in ITEM_TITLES]
+    assert [n for n, _ in found] == [number(n) for n in range(1, 5)]

@@ -212,7 +212,9 @@ def _classify_one(line: Line) -> None:
         line.kind, line.label = LABEL, inline.group("label")
         line.value = "inline"
         return
-    trailing = TRAILING_REF.match(core) if not re.match(r"\d{1,3}[.)]\s", core) else None  # "4. EMPTY HOMES 2022/23": numbered
+    trailing = TRAILING_REF.match(core) if not re.match(r"\d{1,3}(?:\.\d{1,2})?[.)]?\s", core) else None  # "4. EMPTY HOMES 2022/23"
+    if trailing and re.fullmatch(r"[A-Z]+\s(?:19|20)\d\d/\d{2,4}", trailing.group("num")):
+        trailing = None  # "ANNUAL REPORT 2022/23": a year, not a minute reference ("PLA75/20")
     if trailing and words(trailing.group("title")) <= 12:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return

@@ -23,7 +23,7 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The number of an agenda item as people type it ("item 283", "minute 4a").
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # An item's reference as papers print it.
-ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}\))?"  # 124, 5.1, 4a, *42, S-56, 6(i)
+ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, *42, S-56, 6(i), 4(a)
         r"|[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
         r"|[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, GM21/24, 23/045, C.45, IR19-1
 
