@@ -904,3 +904,27 @@ def test_items_keep_their_number_as_printed_however_they_are_headed(shape):
     found = items(text)
     assert [t.casefold() for _, t in found] == [t.casefold() for t in ITEM_TITLES]
     assert [n for n, _ in found] == [number(n) for n in range(1, 5)]
+
+
+@pytest.mark.parametrize("resolution", [
+    "RESOLVED: That the revised policy be approved.",
+    "Resolved – that the revised policy be approved.",
+    "It was resolved that the revised policy be approved.",
+    "The Committee AGREED that the revised policy be approved.",
+    "The Committee agreed to approve the revised policy.",
+    "Cabinet RESOLVED to approve the revised policy.",
+    "DECISION: That the revised policy be approved.",
+    "RESOLVED:\n\n(1) That the revised policy be approved; and\n(2) That the Director report back in six months.",
+    "Resolution 2023/44\nMoved: Cr L Brown\nSeconded: Cr P Nguyen\nThat the revised policy be approved.\nCARRIED",
+    "Resolution number HC/2023/00044\nMOVED by Cr Brown\nSECONDED by Cr Patel\nThat the revised policy be approved.\nCARRIED",
+    "The Committee resolved:-\n\nto approve the revised policy.",
+])
+def test_a_resolution_is_a_resolution_passage_however_the_minutes_word_it(resolution):
+    """Officers filter by kind:resolution for precedent wording: the decision is its own passage of that kind,
+    apart from the discussion before it, whether it is labelled ('RESOLVED:'), numbered ('Resolution 2023/44'),
+    or said by the body ('The Committee agreed to ...', 'It was resolved that ...')."""
+    text = ("Minutes of the Housing Committee held on 6 June 2023\n\n1. Apologies\n\nNone.\n\n2. Allocations Policy\n\n"
+            "The Head of Housing presented the revised allocations policy, which gives priority to care leavers.\n\n"
+            + resolution + "\n\n3. Any other business\n\nNone.\n")
+    passage = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "approve" in p.text)
+    assert passage.kind == "resolution" and "Head of Housing" not in passage.text and passage.item_number == "2"

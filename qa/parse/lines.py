@@ -42,8 +42,15 @@ _MARKER = re.compile(
     rf"^(?:agenda\s+item|item|minute)(?:\s+(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
-RESOLVED_INLINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?(?:unanimously\s+)?(?P<label>resolved|agreed|decided)\b"
+# "RESOLVED that", "It was resolved that", and the body's own: "The Committee AGREED that", "Cabinet resolved to".
+RESOLVED_INLINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}?(?:committee|sub-committee|"
+                             r"cabinet|board|council|panel|executive|forum)\s+)?(?:unanimously\s+)?(?P<label>resolved|agreed|decided)\b"
                              r"[\s:,\-–]+(?:that\b|to\b)", re.I)
+# A resolution's heading on a line of its own: "Resolution 2023/44", "Resolution number IC/2023/00011", "Council
+# Resolution (2020/123)", "The Committee resolved:-".
+RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resolution)(?:\s+(?:no\.?|number))?\s*\(?[A-Z]*[\w/.-]*\d[\w/.-]*\)?$"
+                              r"|^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}?(?:committee|sub-committee|cabinet|board|council|panel|executive)\s+"
+                              r"(?P<label2>resolved|agreed|decided)\s*[:\-–]+$", re.I)
 META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*:\s*(?P<value>.*)$", re.I)
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
@@ -204,11 +211,12 @@ def _classify_one(line: Line) -> None:
         line.kind, line.number = NUMBER, alone.group("num")
         return
     label = LABEL_ALONE.match(core)
-    if label and words(core) <= 8:
-        line.kind, line.label = LABEL, label.group("label")
+    resolution = RESOLUTION_ALONE.match(core)
+    if (label or resolution) and words(core) <= 8:
+        line.kind, line.label = LABEL, label.group("label") if label else resolution.group("label") or resolution.group("label2")
         return
     inline = RESOLVED_INLINE.match(core) or (LABEL_INLINE.match(core) if not line.decorated else None)
-    if inline and not BULLET_START.match(core) and inline.group("label")[:1].isupper():
+    if inline and not BULLET_START.match(core) and (inline.group("label")[:1].isupper() or inline.start("label") > 0):
         line.kind, line.label = LABEL, inline.group("label")
         line.value = "inline"
         return
