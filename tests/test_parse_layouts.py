@@ -928,3 +928,11 @@ def test_a_resolution_is_a_resolution_passage_however_the_minutes_word_it(resolu
             + resolution + "\n\n3. Any other business\n\nNone.\n")
     passage = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "approve" in p.text)
     assert passage.kind == "resolution" and "Head of Housing" not in passage.text and passage.item_number == "2"
+
+
+def test_a_meeting_page_run_into_one_line_still_names_its_meeting():
+    """The head of a meeting page stored as one line ('Agenda and minutes Licensing Sub-Committee - Monday, 3rd
+    March, 2025 6.30 pm Venue: ... Contact: ... Items No. Item 1. ...') is cut at the page header, its fields and
+    the items table's head, so the meeting's own heading names the committee and the date."""
+    doc = parse_text("page.txt", " ".join(MEETING_PAGE.split()))
+    assert (doc.committee, doc.meeting_date) == ("Licensing Sub-Committee", "2025-03-03")

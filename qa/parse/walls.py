@@ -65,7 +65,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
         return [(start, end)]
     if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
         return [(start, end)]  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
-    cuts = [0]
+    cuts = [0] + _head_cuts(segment, best[0][0])
     for position, _ in best:
         capitals = _CAPITALS_TITLE.match(segment, position)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
@@ -76,6 +76,25 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
         cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
     cuts = sorted(set(cuts + [len(segment)]))
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
+
+
+def _head_cuts(segment: str, end: int) -> list[int]:
+    """Where a wall's head (the page above its first item) changes from one thing to the next: a committee
+    system's page header ("Agenda and minutes"), its fields ("Venue:", "Contact:"), the items table's head
+    ("Items No. Item"), so that the meeting's heading ("Cabinet - Tuesday, 9th October 2012 10.00 a.m.") is a
+    line of its own."""
+    cuts = [m.start() for m in _HEAD_FIELD.finditer(segment, 0, min(end, 1000))]
+    for pattern in (_PAGE_HEADER_IN_WALL, _ITEM_LIST_IN_WALL):
+        for m in pattern.finditer(segment, 0, end):
+            cuts += [m.start(), m.end()]
+    return cuts
+
+
+_PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Agenda and minutes|Agenda and decisions|Agenda, decisions and minutes|"
+                                  r"Issue - meetings|Decision details|Agenda item)(?=\s)")
+# A meeting page's fields; not "Date:", which above an agenda's items is as often the letter's date as the meeting's.
+_HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:)")
+_ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
 
 
 # Where a report's front sheet and section headings sit in a wall of text: its fields ("Report to:", "Report of the
