@@ -95,13 +95,13 @@ def committee_name(text: str) -> str | None:
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
     if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
-            and not _OFFICER.search(name)):
+            and not _NOT_A_BODY.search(name)):
         return name
     return None
 
 
 # A report's author, an officer or a room, not a body: "Report of the Executive Director of Environment".
-_OFFICER = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
+_NOT_A_BODY = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
                       r"|\b(?:chambers?|hall|room|building|offices)\b", re.I)  # or a venue: "Council Chambers, City Hall"
 
 

@@ -59,7 +59,6 @@ def top_number(number: str | None) -> int | None:
     return vocab.roman_value(number) if number and re.fullmatch(vocab.ROMAN, number) else None
 
 
-
 def bare_number(number: str | None) -> str:
     """An item number less its decoration, to tell whether two name the same item: '*42' and '42', 'S-56' and
     '56', '56.' and '56' do; '4a' and '4b' do not."""

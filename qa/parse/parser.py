@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from qa.parse import vocab
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
 from qa.parse.meta import parse_date, read_fields
@@ -187,21 +188,21 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     return doc
 
 
-_FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
-                           r"privacy (?:notice|policy)|cookies(?: policy)?|accessibility(?: statement)?|(?:©|copyright) .*)$", re.I)
-
-
 def _mark_page_footer(lines: list[Line]) -> None:
-    """A web page's footer: from a footer's own line ("Back to top", "Related links", "Was this page helpful?")
-    to the end, where every line after it is short, as links are ("Find your councillor"), it is furniture."""
-    for line in lines:
-        if line.kind == Kind.FURNITURE and _FOOTER_START.match(line.core):
-            after = [later for later in lines[line.index + 1:] if not later.blank]
-            if all(later.kind == Kind.FURNITURE or (words(later.core) <= 6 and not re.search(r"[.;:]$", later.core))
-                   for later in after):
-                for later in after:
-                    later.kind = Kind.FURNITURE
-                return
+    """A web page's footer: the lines at the end that are all furniture or short, as links are ("Find your
+    councillor"), from the first of them that opens a footer ("Back to top", "Related links", "Was this page
+    helpful?") on, are furniture."""
+    tail: list[Line] = []  # the paper's last lines, back to the first that is neither furniture nor a link
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        if line.kind != Kind.FURNITURE and (words(line.core) > 6 or re.search(r"[.;:]$", line.core)):
+            break
+        tail.append(line)
+    starts = [line.index for line in tail if line.kind == Kind.FURNITURE and vocab.FOOTER_START.match(line.core)]
+    for line in tail:
+        if starts and line.index > min(starts):
+            line.kind = Kind.FURNITURE
 
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,

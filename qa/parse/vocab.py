@@ -102,6 +102,9 @@ FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+# The line a web page's footer starts with (qa/parse/parser.py: what follows it, if only links, is furniture too).
+FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
+                          r"privacy (?:notice|policy)|cookies(?: policy)?|accessibility(?: statement)?|(?:©|copyright) .*)$", re.I)
 # The headers of a committee system's page ("Agenda and minutes", "Issue - meetings"): furniture before the
 # first item; inside an item the same words ("Minutes", "Decision") are section labels.
 PAGE_HEADER = re.compile(
