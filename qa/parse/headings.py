@@ -14,6 +14,9 @@ from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line
 
 _KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
+# A heading over who attended ("PRESENT", "In attendance"): where one stands above the numbered items, the
+# procedural headings there are the paper's head, not items.
+_ATTENDANCE = re.compile(r"(?:members\s+)?present|(?:in\s+)?attendance", re.I)
 
 def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
     """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
@@ -21,8 +24,16 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if report:
         return []
     numbered = sorted((o for o in stronger if top_number(o.number) is not None), key=lambda o: o.line)
-    counted_from_one = bool(numbered) and top_number(numbered[0].number) == 1
+    # Numbered items counted from one, the first of them procedural ("1. Apologies"): a procedural heading above
+    # it is the paper's head ("Present", "Apologies" as fields). Where the numbered items are reports (Infocouncil
+    # minutes: "Apologies", "Conflicts of interest", then "1. Three Waters Reform"), the headings above are items.
     first_numbered = numbered[0].line if numbered else None
+    attendance_above = any(_ATTENDANCE.fullmatch(line.core.rstrip(": ")) for line in lines[:first_numbered])
+    # "Agenda items" over the numbered items: what stands above it is the paper's head ("Public forum  Nil")
+    items_header = max((line.index for line in lines[:first_numbered] if first_numbered is not None
+                        and re.fullmatch(r"(?:agenda\s+)?items|no\.?\s*(?:\|\s*)?item\b.*", line.core, re.I)), default=None)
+    counted_from_one = (bool(numbered) and top_number(numbered[0].number) == 1
+                        and (attendance_above or bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))))
     gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)
     usual_gap = gaps.most_common(1)[0][0] if gaps else 1
     out: list[Opener] = []
@@ -43,7 +54,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         nxt = next_content(lines, line.index, 8)
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
             continue
-        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered):
+        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
+                and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
         elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
                 line.blanks_before > usual_gap or line.core_end < line.end or line.decorated or first_listed):

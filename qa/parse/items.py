@@ -186,6 +186,27 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     return chosen if len(chosen) >= 2 or single else []
 
 
+_ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?=[A-Z])")
+
+
+def _articles(lines: list[Line]) -> list[Opener]:
+    """Minutes that head each item with its title and number its first paragraph ("DECLARATIONS OF INTEREST" /
+    "2.  Councillor Clark declared an interest ..."), as some Scottish councils print them: the heading opens the
+    item, and the paragraph's number is the item's. Only where two or more do and their numbers count up."""
+    out: list[Opener] = []
+    for line in lines:
+        if line.kind != Kind.HEADING or line.core.endswith((".", ":")):
+            continue
+        j = next_content(lines, line.index, 3)
+        if j is None or lines[j].kind not in (Kind.TEXT, Kind.BULLET) or lines[j].blanks_before == 0:
+            continue
+        found = _ARTICLE.match(lines[j].core)
+        if found and words(lines[j].core) >= 8:
+            out.append(Opener(line.index, found.group("num"), clean_title(line.core), (), None, NUMBERED_HEADING))
+    counts = [int(o.number) for o in out]
+    return out if len(out) >= 2 and all(b > a for a, b in zip(counts, counts[1:])) else []
+
+
 def wraps_on(lines: list[Line], line: Line) -> bool:
     """A numbered line that is the first line of a hard-wrapped paragraph, not a heading."""
     if line.index + 1 >= len(lines):
@@ -235,7 +256,7 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     explicit = sorted(_explicit(lines, issue_title) + _walled(lines), key=lambda o: o.line)
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
-    numbered = _numbered(lines, explicit, report)
+    numbered = _numbered(lines, explicit, report) or ([] if explicit else _articles(lines))
     headed = unnumbered(lines, explicit + numbered, report)
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}

@@ -39,7 +39,7 @@ ROMAN_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})[.)]\s+(?P<title>\S.*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute)(?:\s+(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|item|minute|min\.?)(?:\s+(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
 # "RESOLVED that", "It was resolved that", and the body's own: "The Committee AGREED that", "Cabinet resolved to".
@@ -203,7 +203,7 @@ def _classify_one(line: Line) -> None:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item\s*(?:no\.?\s*)?\d|minute\s*(?:no\.?\s*)?\d)", core, re.I):
+    if marker and re.match(r"^(?:agenda\s+item\b|item\s*(?:no\.?\s*)?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I):
         line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
         return
     alone = NUMBER_ALONE.match(core)

@@ -37,6 +37,12 @@ def parse_date(text: str) -> str | None:
     return valid[0][1] if valid else None
 
 
+def _last_date(text: str) -> str | None:
+    """The last date in the text (the one nearest what follows it)."""
+    starts = [m.start() for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(text)]
+    return next((d for d in (parse_date(text[start:]) for start in sorted(starts, reverse=True)) if d), None)
+
+
 def _iso(year: str, month: object, day: str) -> str:
     try:
         return date(int(year), int(month), int(day)).isoformat()  # type: ignore[arg-type]
@@ -57,7 +63,7 @@ def meeting_of(text: str) -> tuple[str, bool] | None:
     found = _MEETING_OF.search(re.sub(r"\s+", " ", text))
     if not found:
         return None
-    name = found.group("name")
+    name = re.split(r"(?<=[A-Za-z]{3})\.\s", found.group("name"))[0]  # "... COMMITTEE.  Present:- ...": the sentence ends
     pieces = name.split(",")
     for end in range(1, len(pieces) + 1):
         if vocab.COMMITTEE_WORD.search(",".join(pieces[:end])):
@@ -155,6 +161,14 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         meeting_dates.append(date_lines[0])
     if not meeting_dates and parse_date(details.get("date of decision", "")):  # a decision taken outside a meeting
         meeting_dates.append(parse_date(details["date of decision"]))
+    if not meeting_dates:  # "ABERDEEN, 10 May 2023. Minute of Meeting of the ...": the line naming the meeting dates it
+        for line in head[:30]:
+            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE and meeting_of(line.core) else None
+            # the date the sentence gives the meeting ("will be held ... on 23rd October"), or the one before it
+            when = found and (parse_date(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()]))
+            if when:
+                meeting_dates.append(when)
+                break
     if not meeting_dates:
         opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
@@ -175,7 +189,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         named = []
         for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
             before = _BODY_MEETING.search(line)  # "MINUTES of the CABINET meeting held on ..."
-            if before and not re.search(r"\bmeeting\s+of\b", line, re.I) and vocab.COMMITTEE_WORD.search(before.group("name")):
+            of_whom = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(?P<whom>.+?)(?:\s+held\b|\s+on\b|$)", line, re.I)
+            # "... PLANNING COMMITTEE MEETING OF NEWRY DISTRICT COUNCIL HELD ON": the council's committee met
+            of_council = (of_whom is not None and before is not None and bool(_AUTHORITY.search(of_whom.group("whom").strip(" .,")))
+                          and bool(_SPECIFIC_BODY.search(before.group("name"))))
+            if before and (not of_whom or of_council) and vocab.COMMITTEE_WORD.search(before.group("name")):
                 name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
                 # "NEWTOWN PARISH COUNCIL" / "Minutes of the Parish Council Meeting": the council's own full name
                 fuller = [n for n in (committee_name(o) for o in opening[:6]) if n and len(n) > len(name)
@@ -251,7 +269,7 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
 _MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
                               r"\s+(?:held|on|at)\b", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
-_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
+_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
 
 

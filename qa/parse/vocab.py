@@ -137,12 +137,13 @@ COMMITTEE_WORD = re.compile(
 # Items every meeting has, named the same way everywhere (with or without a number).
 PROCEDURAL_ITEM = re.compile(
     r"^(?:apologies(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
-    r"(?:declarations?|disclosures?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
+    r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
     r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
     r"leave\ of\ absence|acknowledge?ment\ of\ country|opening\ of\ (?:the\ )?(?:\w+\ )?meeting|"
     r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
-    r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions)$",
+    r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
+    r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?)$",
     re.I | re.X,
 )
