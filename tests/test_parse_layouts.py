@@ -942,15 +942,17 @@ LAYOUTS_ROUND2 = ROOT / "tests" / "fixtures" / "layouts_round2"
 
 
 def test_a_second_round_of_layouts_labelled_before_the_parser_saw_them():
-    """tests/fixtures/layouts_round2: seven more papers written for this project and labelled before the parser
-    ran on them: Infocouncil minutes (unnumbered procedural items above numbered reports), Gaelic subtitles
-    under each heading, minutes whose title heads a numbered first paragraph ("DECLARATIONS OF INTEREST" /
-    "2. Councillor Clark declared ..."), minute references ("P/045/2023", "MIN 01/23"), "Decision" labels,
-    and a ModernGov page with "5a"/"5b" items. Before: item F1 0.733, committee 3/7, date 5/7; now every item.
-    Two committee labels stay unmet by choice: 'Ordinary Meeting of Council' is read as 'Council', and
-    'Parish Council' as the parish's full name."""
+    """tests/fixtures/layouts_round2: thirteen more papers written for this project and labelled before the parser
+    ran on them. The first seven: Infocouncil minutes (unnumbered procedural items above numbered reports), Gaelic
+    subtitles under each heading, minutes whose title heads a numbered first paragraph ("DECLARATIONS OF
+    INTEREST" / "2. Councillor Clark declared ..."), minute references ("P/045/2023", "MIN 01/23"), "Decision"
+    labels, a ModernGov page with "5a"/"5b" items; before: item F1 0.733, committee 3/7, date 5/7. The next six:
+    a decision page titled "Decision - ...", a "Record of executive decision" with its "Decision taker", an item
+    page, a CMIS meeting page, US minutes, Scottish minutes opening with "1. SEDERUNT" (who attended, not an
+    item); before: F1 0.914, committee 4/6. Now every item, every date. Two committee labels stay unmet by
+    choice: 'Ordinary Meeting of Council' is read as 'Council', and 'Parish Council' as the parish's full name."""
     whole, tallies = _structure_of(LAYOUTS_ROUND2)
     missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
     assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.date_right == whole.date_stated == 7
-    assert whole.committee_right >= 5
+    assert whole.date_right == whole.date_stated == 13
+    assert whole.committee_right >= 11

@@ -16,7 +16,7 @@ from qa.text import plain_line
 _KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
 # A heading over who attended ("PRESENT", "In attendance"): where one stands above the numbered items, the
 # procedural headings there are the paper's head, not items.
-_ATTENDANCE = re.compile(r"(?:members\s+)?present|(?:in\s+)?attendance", re.I)
+_ATTENDANCE = re.compile(r"(?:members\s+)?present|(?:in\s+)?attendance|sederunt", re.I)
 
 def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
     """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings

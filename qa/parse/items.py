@@ -169,6 +169,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         number = top_number(line.number)
         if previous is not None and number is not None and number < previous:
             continue
+        if re.fullmatch(r"sederunt", line.title.strip(" .:"), re.I):
+            continue  # "1. Sederunt": who attended, as Scottish minutes head it; the paper's head, not an item
         if wraps_on(lines, line):
             continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
         if re.search(r"\d[.)]\d", line.number or "") and vocab.REPORT_SECTION.match(line.title.strip(" :.")):

@@ -144,6 +144,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if len(parts) == 2:
             meeting_dates.append(parse_date(parts[0]) or "")
             committees.append(parts[1].strip())
+    for key in ("decision-maker", "decision taker", "decision-taker", "decision made by"):  # one name for the field
+        if details.get(key) and "decision maker" not in details:
+            details["decision maker"] = details[key]
     for key in ("committee", "meeting", "meeting name", "name of meeting", "notice of meeting", "report to", "report for",
                 "decision maker"):
         value = details.get(key, "")

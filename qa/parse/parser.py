@@ -216,8 +216,8 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
         return issue_title
     if len(openers) == 1 and (title_line is None or title_line.index >= openers[0].line or title_line.kind == Kind.MEETING):
         return openers[0].title
-    if title_line is not None:
-        return clean_title(title_line.core)[:200]
+    if title_line is not None:  # a committee system's page title names its kind first: "Decision - Award of ..."
+        return re.sub(r"^(?:decision|issue)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
     if openers:
         return openers[0].title
     first = next((line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)), None)

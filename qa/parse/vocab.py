@@ -63,7 +63,7 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 METADATA_KEYS = (
     r"venue|contact|contact officer|officer contact|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)|key decision|is key decision\??|"
-    r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision maker|decision status|decision type|"
+    r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
