@@ -132,11 +132,12 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     committees: list[str] = []
     meeting_dates: list[str] = []
     head = [line for line in lines if first_item_line is None or line.index < first_item_line]
+    unnamed: list[str] = []  # "11/01/2024 - Fees and charges 2024/25" on an issue's decisions page: a title, not a body
     for line in lines:
         if line.kind == Kind.META:
             details.setdefault(line.key, line.value)
         elif line.kind == Kind.MEETING:
-            committees.append(line.title)
+            (committees if vocab.COMMITTEE_WORD.search(line.title) or line.label != "meeting-line" else unnamed).append(line.title)
             if line.value:
                 meeting_dates.append(parse_date(line.value) or "")
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
@@ -186,6 +187,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 meeting_dates.append(parse_date(dated.group(1)) or "")
             elif run_together := body_date_title(title):
                 meeting_dates.append(run_together[1])
+    committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
         opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
         # "... MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next

@@ -109,6 +109,27 @@ def _first_title(lines: list[Line], until: int | None) -> Line | None:
     return None
 
 
+def _wrapped_head(lines: list[Line], until: int | None) -> str | None:
+    """A paper's heading broken over short lines ("Minutes" / "of a meeting of the" / "Cabinet" / "held on ..."),
+    as a web page or a PDF sets it: the lines joined are its title, and they are its head, not its text."""
+    run: list[Line] = []
+    for line in lines:
+        if until is not None and line.index >= until or (run and line.blank):
+            break
+        if line.blank or line.kind == Kind.FURNITURE:
+            continue
+        if run and line.blanks_before or len(line.core) > 100 or line.kind not in (Kind.TEXT, Kind.HEADER, Kind.HEADING,
+                                                                                     Kind.DATE, Kind.LABEL):
+            break
+        run.append(line)
+    joined = re.sub(r"\s+", " ", " ".join(line.core for line in run)).strip()
+    if len(run) < 2 or len(joined) > 300 or not re.search(r"\bmeeting\b|\bminutes\b", joined, re.I) or re.search(r"[.!?]\s", joined):
+        return None
+    for line in run:
+        line.kind = Kind.HEADER
+    return joined
+
+
 def _issue_title(lines: list[Line]) -> str:
     """On an issue page ("Issue - meetings"), the issue's title: in the header ("Issue - items at meetings - X"),
     or the first title line after it."""
@@ -168,8 +189,9 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     # a report's front sheet is its head, even below its own "Agenda Item 9" marker
     committee, meeting_date, details = read_fields(lines, None if report else first_item)
     title_line = _first_title(lines, first_item)
+    wrapped_head = _wrapped_head(lines, first_item) if title_line is None else None
     layout = _layout(lines, openers, report)
-    title = _title(details, lines, title_line, openers, issue_title, source)
+    title = _title(details, lines, title_line, openers, issue_title, source, wrapped_head)
     report_number = None
     if report:  # an officer report is one agenda item: the report itself, under its own title
         report_number, report_title, head_end = report_head(lines, details, committee)
@@ -206,7 +228,7 @@ def _mark_page_footer(lines: list[Line]) -> None:
 
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
-           source: str) -> str:
+           source: str, wrapped_head: str | None = None) -> str:
     if details.get("subject"):
         return details["subject"]
     meeting = next((line for line in lines if line.kind == Kind.MEETING and line.label == "heading"), None)
@@ -214,6 +236,8 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
         return meeting.core
     if issue_title:
         return issue_title
+    if wrapped_head:
+        return wrapped_head[:200]
     if len(openers) == 1 and (title_line is None or title_line.index >= openers[0].line or title_line.kind == Kind.MEETING):
         return openers[0].title
     if title_line is not None:  # a committee system's page title names its kind first: "Decision - Award of ..."
