@@ -974,3 +974,20 @@ def test_minutes_headed_over_several_short_lines_cite_no_item_for_their_head():
     passages = chunk_document(doc)
     assert not any("of a meeting of the" in p.text for p in passages)
     assert passages[0].text.startswith("Present:") and passages[0].item_number is None
+
+
+def test_a_committee_sites_menu_of_links_is_never_a_passage_but_a_list_in_the_minutes_is():
+    """A ModernGov page stored as text starts with its menu as bullets ('• Calendar', '• Committees', ...) and the
+    meeting's own links ('• Agenda frontsheet', '• Item 6 - Questions'); a list the minutes introduce is text."""
+    from qa.chunk import chunk_document
+
+    menu = "".join(f"• {link}\n" for link in ("Calendar", "Committees", "Consultations", "Decisions", "Election results",
+                                             "Forward Plans", "Meetings", "Your councillors", "Agenda, decisions and minutes"))
+    text = (menu + "\nCabinet - Tuesday, 14th March, 2023 10.00 am\n\n• Attendance details\n• Agenda frontsheet PDF 199 KB\n"
+            "• Item 6 - Questions PDF 265 KB\n• Printed decisions\n• Printed minutes\n\nItems\nNo. Item\n\n1.\n\n"
+            "Corporate Plan Priorities\n\nMinutes:\n\nThe Cabinet agreed the five priorities for 2023-2027:\n\n"
+            "• Housing\n• Schools\n• Transport\n• Climate\n• Health\n\n2.\n\nBudget Monitoring\n\nMinutes:\n\nNoted.\n")
+    passages = chunk_document(parse_text("cabinet.txt", text))
+    assert not any(word in p.text for p in passages for word in ("Calendar", "Your councillors", "Item 6 - Questions"))
+    assert any("• Housing" in p.text and "• Health" in p.text for p in passages)
+    assert [p.item_title for p in passages if "• Housing" in p.text] == ["Corporate Plan Priorities"]

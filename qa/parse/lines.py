@@ -181,7 +181,8 @@ def _classify_one(line: Line) -> None:
     if line.blank:
         line.kind = BLANK
         return
-    if not core or vocab.FURNITURE.match(core) or vocab.FURNITURE.match(line.plain):
+    unbulleted = re.sub(r"^[·•●▪◦‣∙*]\s+", "", core)  # "• Printed decisions": a link in a menu
+    if not core or vocab.FURNITURE.match(core) or vocab.FURNITURE.match(line.plain) or vocab.FURNITURE.match(unbulleted):
         line.kind = FURNITURE
         return
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:decision|report|item) details", core, re.I):

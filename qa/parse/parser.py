@@ -175,6 +175,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
         if line.plain in running:
             line.kind = Kind.FURNITURE
     _mark_page_footer(lines)
+    _mark_link_menus(lines)
     issue_title = _issue_title(lines)
     agenda = find_openers(lines, False, issue_title)
     listed = [o for o in agenda if o.strength == STRONG]
@@ -225,6 +226,30 @@ def _mark_page_footer(lines: list[Line]) -> None:
     for line in tail:
         if starts and line.index > min(starts):
             line.kind = Kind.FURNITURE
+
+
+def _mark_link_menus(lines: list[Line]) -> None:
+    """A web page's menu in its head: five or more bullets in a row, each a link of a few words ("• Calendar",
+    "• Committees", "• Your councillors"), with no lead-in sentence over them, before the page's first sentence
+    of prose. A list inside an item's text is not touched."""
+    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    run: list[Line] = []
+    for line in [*lines[:first_prose], None]:
+        if line is not None and line.blank:
+            continue
+        link = line is not None and line.kind in (Kind.BULLET, Kind.FURNITURE) and re.match(r"[·•●▪◦‣∙*]\s", line.core) \
+            and words(line.core) <= 6 and not re.search(r"[.;:,?!]$", line.core)  # a menu's links, some known already
+        if link:
+            if not run:
+                previous = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank), None)
+                if previous is not None and previous.core.endswith(":"):
+                    continue  # "The priorities are:" and its list
+            run.append(line)
+            continue
+        if len(run) >= 5:
+            for menu_line in run:
+                menu_line.kind = Kind.FURNITURE
+        run = []
 
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
