@@ -21,7 +21,7 @@ from collections import Counter
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
 from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
-from qa.parse.model import NUMBERED_HEADING, Opener, bare_number, next_content, top_number
+from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
 from qa.text import STOPWORDS
 
 _TITLE_KINDS = (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.NUMBERED, Kind.BULLET)
@@ -161,8 +161,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         return []
     least_indent = min(line.indent for line in candidates)
     candidates = [line for line in candidates if line.indent <= least_indent + 1]
-    if explicit:
-        return []  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
+    taken = {o.line for o in explicit} | {j for o in explicit for j in o.consumed}
+    by_labels = _labelled_headings(lines, [line for line in candidates if line.index not in taken])
+    if by_labels or explicit:
+        return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
     chosen: list[Opener] = []
     previous: int | None = None
     for line in candidates:
@@ -207,6 +209,47 @@ def _articles(lines: list[Line]) -> list[Opener]:
             out.append(Opener(line.index, found.group("num"), clean_title(line.core), (), None, NUMBERED_HEADING))
     counts = [int(o.number) for o in out]
     return out if len(out) >= 2 and all(b > a for a, b in zip(counts, counts[1:])) else []
+
+
+def _has_label(lines: list[Line], line: Line) -> bool:
+    """A section label alone ("Minutes:", "Decision:") follows the heading before anything else that numbers."""
+    j: int | None = line.index
+    for _ in range(4):
+        j = next_content(lines, j)
+        if j is None or lines[j].kind in (Kind.NUMBERED, Kind.NUMBER, Kind.MARKER):
+            return False
+        label = lines[j]
+        if label.kind == Kind.LABEL and (LABEL_ALONE.match(label.core) or re.match(rf"^(?:{vocab.LABELS})\s*:", label.core, re.I)):
+            return True  # "Minutes:", or "Minutes: Apologies were received ..." on one line
+    return False
+
+
+def _counts(number: str | None) -> tuple[int, ...]:
+    """The numbers in an item number, to order by: (23, 101) for 'CAB/23/101', (5,) for '5'."""
+    return tuple(int(n) for n in re.findall(r"\d+", number or ""))
+
+
+def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener]:
+    """Numbered headings each followed by its "Minutes:" or "Decision:" label, as a committee system's meeting page
+    prints its items ("12. Election of Chair" / "Minutes:"): items in whatever order their numbers come (an item
+    taken first keeps its number). A numbered heading without a label of its own is an item only where its number
+    falls between its labelled neighbours' ("5. MINUTES" over "5.1", "5.2"), not a row of a table inside an item
+    ("8 – Cartrefi Croeso Ltd" in a list of interests). Only where two or more headings are labelled."""
+    labelled = {line.index for line in candidates if _has_label(lines, line) and not wraps_on(lines, line)}
+    if len(labelled) < 2:
+        return []
+    chosen = []
+    for position, line in enumerate(candidates):
+        if line.index not in labelled:
+            before = next((_counts(c.number) for c in reversed(candidates[:position]) if c.index in labelled), None)
+            after = next((_counts(c.number) for c in candidates[position + 1:] if c.index in labelled), None)
+            number = _counts(line.number)
+            if not number or (before is not None and not before < number) or (after is not None and not number < after) \
+                    or "." in (line.number or "").rstrip(".") or line.title.endswith("."):
+                continue
+        title, consumed = _continued(lines, line.index, line.title)
+        chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, None, STRONG))  # as sure as a marker
+    return chosen
 
 
 def wraps_on(lines: list[Line], line: Line) -> bool:

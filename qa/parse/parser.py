@@ -162,7 +162,7 @@ def _layout(lines: list[Line], openers: list[Opener], report: bool) -> str:
         return "item-page"
     if any(line.kind == Kind.NUMBER for line in lines if line.index in {o.line for o in openers}):
         return "meeting-page"
-    if any(o.strength == 2 for o in openers):
+    if any(o.strength == 2 or lines[o.line].kind == Kind.NUMBERED and lines[o.line].key != "wall-item" for o in openers):
         return "printed-minutes"
     return "minutes" if openers else "paragraphs"
 
