@@ -1031,3 +1031,12 @@ def test_the_tune_half_printed_with_numbers_beside_titles_keeps_its_items(tmp_pa
         whole.add(score(label, outline_of_file(tmp_path / label["file"])))
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
     assert 2 * precision * recall / (precision + recall) >= 0.94
+
+
+@pytest.mark.parametrize("first, second", [("1a", "1b"), ("1.a", "1.b"), ("1A", "1B"), ("1 (a)", "1 (b)"), ("(1)", "(2)"),
+                                           ("[1]", "[2]"), ("124.", "125.")])
+def test_an_items_tables_number_column_in_any_shape_numbers_its_items(first, second):
+    """The 'No.' column of an items table, flattened to its own line, as each committee system prints it."""
+    text = (f"Items\nNo. Item\n\n{first}\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\n"
+            f"{second}\n\nDeclarations of Interest\n\nMinutes:\n\nNone were declared.\n")
+    assert items(text) == [(first.rstrip("."), "Apologies for Absence"), (second.rstrip("."), "Declarations of Interest")]

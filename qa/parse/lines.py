@@ -31,7 +31,8 @@ BLANK, FURNITURE, HEADER, META, MEETING, DATE, DECISION = Kind.BLANK, Kind.FURNI
 MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBER, Kind.NUMBERED, Kind.LABEL, Kind.HEADING, Kind.BULLET, Kind.TEXT
 
 _REF = vocab.ITEM_REF
-NUMBER_ALONE = re.compile(rf"^(?P<num>{_REF})\.?$")
+# An item number alone, as an items table's "No." column prints it: "124.", "5a", "1.a", "1A", "1 (a)", "(3)", "[3]".
+NUMBER_ALONE = re.compile(rf"^(?:(?P<num>{_REF}|\d{{1,4}}\.[a-z]|\d{{1,3}}[A-Z]|\d{{1,3}}\s\([a-z]\))\.?|(?P<bracketed>\(\d{{1,3}}\)|\[\d{{1,3}}\]))$")
 NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")
 # Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
 # its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
@@ -209,7 +210,7 @@ def _classify_one(line: Line) -> None:
         return
     alone = NUMBER_ALONE.match(core)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
-        line.kind, line.number = NUMBER, alone.group("num")
+        line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed")
         return
     label = LABEL_ALONE.match(core)
     resolution = RESOLUTION_ALONE.match(core)
