@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qa.parse import vocab
 from qa.parse.vocab import ITEM_REF as _REF
 from qa.parse.vocab import ROMAN, roman_value
 
@@ -29,7 +30,11 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
-                               r"|pdf icon|PDF \d)")
+                               r"|pdf icon|PDF \d)"
+                               # or where the agenda's note on it starts: "To receive apologies ...", "Report of the
+                               # Director ...", "The Cabinet Committee is asked to note ..."
+                               r"|\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+                               r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
 
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
@@ -72,7 +77,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
             trailing = _NOT_A_TITLE_END.search(capitals.group())
             cuts += [position, capitals.end() - (len(trailing.group()) if trailing else 0)]
             continue
-        title_end = _INLINE_TITLE_END.search(segment, position + 2)
+        number_end = _INLINE_NUMBER.match(segment, position)
+        title_end = _INLINE_TITLE_END.search(segment, number_end.end() if number_end else position + 2)
         cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
     cuts = sorted(set(cuts + [len(segment)]))
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
@@ -148,6 +154,35 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
+# A committee system's page run into one line with no list of items (a decision, issue or item page): its fields
+# and section labels ("Decision Maker:", "Purpose:", "Decision:", "Publication date:") each start a piece, and its
+# page header ("Decision details") is one, so that the title between them is a line of its own. Capitalised as a
+# page prints them; a key inside a sentence ("the decision: to") is not cut.
+_KNOWN_KEY = re.compile(rf"(?:^|(?<=\s))(?=[A-Z])(?i:{vocab.METADATA_KEYS}|{vocab.LABELS}|additional documents|supporting documents)"
+                        r"\s*\??\s*:(?=\s|$)")
+_NOTE_STARTS = re.compile(r"\.\s+(?=[A-Z])|\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+"
+                          r"(?:[\w&'’-]+\s+){0,4}(?:is|was|were|are|has|had|have|will|would|noted|received|considered|"
+                          r"agreed|asked|resolved)\b)")
+
+
+def _field_pieces(text: str, start: int, end: int) -> list[Span]:
+    segment = text[start:end]
+    cuts = {m.start() for m in _KNOWN_KEY.finditer(segment)}
+    cuts |= {m.end() for m in re.finditer(r"\((?:Item|Minute)\s+[^()]{1,12}\)", segment)}  # "Meeting: ... - Cabinet (Item 259)"
+    for m in _PAGE_HEADER_IN_WALL.finditer(segment):
+        cuts |= {m.start(), m.end()}
+    for m in _PAGE_HEADER_IN_WALL.finditer(segment):  # one item's page: its title runs to its first note or field
+        title_end = _NOTE_STARTS.search(segment, m.end() + 1)
+        next_cut = min((cut for cut in cuts if cut > m.end()), default=len(segment))
+        if m.group() in ("Agenda item", "Issue - meetings", "Decision details") and title_end and title_end.start() < next_cut \
+                and title_end.start() - m.end() < 300:
+            cuts.add(title_end.end())
+    if len(cuts) < 3:
+        return [(start, end)]
+    bounds = sorted(cuts | {0, len(segment)})
+    return [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if segment[a:b].strip()]
+
+
 def _wall_items(pieces: list[Span], text: str) -> set[int]:
     """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
     return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
@@ -205,6 +240,8 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
                 headings = _wall_items(pieces, text)
                 if len(pieces) == 1:
                     pieces = _front_sheet_pieces(text, *span)
+                if len(pieces) == 1:
+                    pieces = _field_pieces(text, *span)
             groups.append((pieces, headings))
         i = max(j, i + 1)
     return groups
