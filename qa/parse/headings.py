@@ -30,8 +30,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     first_numbered = numbered[0].line if numbered else None
     attendance_above = any(_ATTENDANCE.fullmatch(line.core.rstrip(": ")) for line in lines[:first_numbered])
     # "Agenda items" over the numbered items: what stands above it is the paper's head ("Public forum  Nil")
-    items_header = max((line.index for line in lines[:first_numbered] if first_numbered is not None
-                        and re.fullmatch(r"(?:agenda\s+)?items|no\.?\s*(?:\|\s*)?item\b.*", line.core, re.I)), default=None)
+    items_header = max((line.index for line in lines[:first_numbered] if first_numbered is not None and (
+        vocab.ITEM_LIST_HEADER.match(line.core) or re.fullmatch(r"agenda\s+items", line.core, re.I))), default=None)
     counted_from_one = (bool(numbered) and top_number(numbered[0].number) == 1
                         and (attendance_above or bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))))
     gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)

@@ -211,6 +211,9 @@ def _articles(lines: list[Line]) -> list[Opener]:
     return out if len(out) >= 2 and all(b > a for a, b in zip(counts, counts[1:])) else []
 
 
+_LABEL_COLON = re.compile(rf"^(?:{vocab.LABELS})\s*:", re.I)
+
+
 def _has_label(lines: list[Line], line: Line) -> bool:
     """A section label alone ("Minutes:", "Decision:") follows the heading before anything else that numbers."""
     j: int | None = line.index
@@ -219,7 +222,7 @@ def _has_label(lines: list[Line], line: Line) -> bool:
         if j is None or lines[j].kind in (Kind.NUMBERED, Kind.NUMBER, Kind.MARKER):
             return False
         label = lines[j]
-        if label.kind == Kind.LABEL and (LABEL_ALONE.match(label.core) or re.match(rf"^(?:{vocab.LABELS})\s*:", label.core, re.I)):
+        if label.kind == Kind.LABEL and (LABEL_ALONE.match(label.core) or _LABEL_COLON.match(label.core)):
             return True  # "Minutes:", or "Minutes: Apologies were received ..." on one line
     return False
 

@@ -53,6 +53,7 @@ RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resoluti
                               r"|^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}?(?:committee|sub-committee|cabinet|board|council|panel|executive)\s+"
                               r"(?P<label2>resolved|agreed|decided)\s*[:\-–]+$", re.I)
 META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*:\s*(?P<value>.*)$", re.I)
+LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
 _MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -182,7 +183,7 @@ def _classify_one(line: Line) -> None:
     if line.blank:
         line.kind = BLANK
         return
-    unbulleted = re.sub(r"^[·•●▪◦‣∙*]\s+", "", core)  # "• Printed decisions": a link in a menu
+    unbulleted = LINK_BULLET.sub("", core)
     if not core or vocab.FURNITURE.match(core) or vocab.FURNITURE.match(line.plain) or vocab.FURNITURE.match(unbulleted):
         line.kind = FURNITURE
         return

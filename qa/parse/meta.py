@@ -23,6 +23,18 @@ def parse_date(text: str) -> str | None:
     '12TH DAY OF JANUARY, 2011', '12th of March 2018', '12-Mar-2018', 'February 13, 2019', '12/03/2018', '12.03.2018'
     or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018') or
     '2018-03-12'."""
+    valid = _dates(text)
+    return valid[0][1] if valid else None
+
+
+def _last_date(text: str) -> str | None:
+    """The last date in the text (the one nearest what follows it)."""
+    valid = _dates(text)
+    return valid[-1][1] if valid else None
+
+
+def _dates(text: str) -> list[tuple[int, str]]:
+    """Every date in the text as (position, ISO date), in order."""
     found: list[tuple[int, str]] = []
     for match in _NUMERIC.finditer(text):  # day first; month first where that is no date ("03/13/2023", a US paper)
         found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))
@@ -33,14 +45,7 @@ def parse_date(text: str) -> str | None:
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(1))))
     for match in _MONTH_DAY.finditer(text):
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(1).lower()[:3]), match.group(2))))
-    valid = sorted((position, iso) for position, iso in found if iso)
-    return valid[0][1] if valid else None
-
-
-def _last_date(text: str) -> str | None:
-    """The last date in the text (the one nearest what follows it)."""
-    starts = [m.start() for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(text)]
-    return next((d for d in (parse_date(text[start:]) for start in sorted(starts, reverse=True)) if d), None)
+    return sorted((position, iso) for position, iso in found if iso)
 
 
 def _iso(year: str, month: object, day: str) -> str:
@@ -167,7 +172,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         meeting_dates.append(parse_date(details["date of decision"]))
     if not meeting_dates:  # "ABERDEEN, 10 May 2023. Minute of Meeting of the ...": the line naming the meeting dates it
         for line in head[:30]:
-            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE and meeting_of(line.core) else None
+            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE else None
+            found = found if found and meeting_of(line.core) else None
             # the date the sentence gives the meeting ("will be held ... on 23rd October"), or the one before it
             when = found and (parse_date(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()]))
             if when:

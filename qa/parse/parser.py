@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.parse import vocab
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
-from qa.parse.lines import LABEL_ALONE, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
+from qa.parse.lines import LABEL_ALONE, LINK_BULLET, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
 from qa.parse.meta import parse_date, read_fields
 from qa.parse.model import STRONG, Block, Item, Opener, bare_number
 from qa.parse.report import is_report, report_head, sections_as_items
@@ -237,7 +237,7 @@ def _mark_link_menus(lines: list[Line]) -> None:
     for line in [*lines[:first_prose], None]:
         if line is not None and line.blank:
             continue
-        link = line is not None and line.kind in (Kind.BULLET, Kind.FURNITURE) and re.match(r"[·•●▪◦‣∙*]\s", line.core) \
+        link = line is not None and line.kind in (Kind.BULLET, Kind.FURNITURE) and LINK_BULLET.match(line.core) \
             and words(line.core) <= 6 and not re.search(r"[.;:,?!]$", line.core)  # a menu's links, some known already
         if link:
             if not run:

@@ -27,14 +27,15 @@ _INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z]{{1,6
 _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
+# Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
+# "The Cabinet Committee is asked to note ...".
+_AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+                r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
                                r"|pdf icon|PDF \d)"
-                               # or where the agenda's note on it starts: "To receive apologies ...", "Report of the
-                               # Director ...", "The Cabinet Committee is asked to note ..."
-                               r"|\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
-                               r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
+                               rf"|{_AGENDA_NOTE}")  # or where the agenda's note on it starts
 
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
@@ -160,22 +161,20 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
 # page prints them; a key inside a sentence ("the decision: to") is not cut.
 _KNOWN_KEY = re.compile(rf"(?:^|(?<=\s))(?=[A-Z])(?i:{vocab.METADATA_KEYS}|{vocab.LABELS}|additional documents|supporting documents)"
                         r"\s*\??\s*:(?=\s|$)")
-_NOTE_STARTS = re.compile(r"\.\s+(?=[A-Z])|\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+"
-                          r"(?:[\w&'’-]+\s+){0,4}(?:is|was|were|are|has|had|have|will|would|noted|received|considered|"
-                          r"agreed|asked|resolved)\b)")
+_NOTE_STARTS = re.compile(rf"\.\s+(?=[A-Z])|{_AGENDA_NOTE}")  # a one-item page's title ends at a full stop or its note
+_ONE_ITEM_PAGES = ("Agenda item", "Issue - meetings", "Decision details")
 
 
 def _field_pieces(text: str, start: int, end: int) -> list[Span]:
     segment = text[start:end]
     cuts = {m.start() for m in _KNOWN_KEY.finditer(segment)}
     cuts |= {m.end() for m in re.finditer(r"\((?:Item|Minute)\s+[^()]{1,12}\)", segment)}  # "Meeting: ... - Cabinet (Item 259)"
-    for m in _PAGE_HEADER_IN_WALL.finditer(segment):
-        cuts |= {m.start(), m.end()}
-    for m in _PAGE_HEADER_IN_WALL.finditer(segment):  # one item's page: its title runs to its first note or field
-        title_end = _NOTE_STARTS.search(segment, m.end() + 1)
+    headers = list(_PAGE_HEADER_IN_WALL.finditer(segment))
+    cuts |= {at for m in headers for at in (m.start(), m.end())}
+    for m in headers:  # one item's page: its title runs to its first note or field
+        title_end = _NOTE_STARTS.search(segment, m.end() + 1) if m.group() in _ONE_ITEM_PAGES else None
         next_cut = min((cut for cut in cuts if cut > m.end()), default=len(segment))
-        if m.group() in ("Agenda item", "Issue - meetings", "Decision details") and title_end and title_end.start() < next_cut \
-                and title_end.start() - m.end() < 300:
+        if title_end and title_end.start() < next_cut and title_end.start() - m.end() < 300:
             cuts.add(title_end.end())
     if len(cuts) < 3:
         return [(start, end)]
