@@ -41,7 +41,8 @@ def _top(response) -> tuple[str, str] | None:
 
 def test_both_backends_give_the_same_answers_to_the_labelled_questions(councils, qdrant_councils):
     cases = _cases()
-    assert len(cases) >= 100  # seeds_dev, own, holdout and precedent: all on the seeds and the fixture papers
+    # own, holdout and precedent (90, in the repository), and seeds_dev's 20 where ../shared is beside the checkout
+    assert len(cases) >= 90 + (20 if LABELLED[0].exists() else 0)
     queries = [Query(c["query"], 5, Filters.from_mapping(c.get("filters", {}))) for c in cases]
     embedded, qdrant = councils.search_many(queries), qdrant_councils.search_many(queries)
     same_top = sum(_top(e) == _top(q) for e, q in zip(embedded, qdrant)) / len(cases)
