@@ -40,8 +40,9 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
         return None
     title = clean_title(lines[j].core)
-    quoted_open = title.startswith(("“", '"')) and not re.search('[”"]', title[1:])  # a motion's words, over lines
-    if not title_like(title, max_words, 400) and not quoted_open:
+    # A motion's words in quotes: open (its lines follow) or whole (a hard-wrapped paper's lines joined).
+    quoted = title.startswith(("“", '"')) and (not re.search('[”"]', title[1:]) or re.search(r'[”"][.!?]?$', title))
+    if not title_like(title, max_words, 400) and not quoted:
         return None
     return _continued(lines, j, title, (j,))
 
@@ -196,13 +197,15 @@ _ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 def _articles(lines: list[Line]) -> list[Opener]:
     """Minutes that head each item with its title and number its first paragraph ("DECLARATIONS OF INTEREST" /
     "2.  Councillor Clark declared an interest ..."), as some Scottish councils print them: the heading opens the
-    item, and the paragraph's number is the item's. Only where two or more do and their numbers count up."""
+    item, and the paragraph's number is the item's. Only where two or more do and their numbers count up, and,
+    where the paper sets paragraphs apart with blank lines (a PDF's text layer has none), the paragraph is set apart."""
     out: list[Opener] = []
+    spaced = any(line.blank for line in lines)
     for line in lines:
         if line.kind != Kind.HEADING or line.core.endswith((".", ":")):
             continue
         j = next_content(lines, line.index, 3)
-        if j is None or lines[j].kind not in (Kind.TEXT, Kind.BULLET) or lines[j].blanks_before == 0:
+        if j is None or lines[j].kind not in (Kind.TEXT, Kind.BULLET) or (spaced and lines[j].blanks_before == 0):
             continue
         found = _ARTICLE.match(lines[j].core)
         if found and words(lines[j].core) >= 8:

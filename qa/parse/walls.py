@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from qa.parse import vocab
+from qa.parse.reflow import reflow
 from qa.parse.vocab import ITEM_REF as _REF
 from qa.parse.vocab import ROMAN, roman_value
 
@@ -220,7 +221,7 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
     that begin an inline item; a hard-wrapped paragraph that runs a list of items together comes as one entry."""
-    spans = _raw_lines(text)
+    spans = reflow(text, _raw_lines(text))
     groups: list[tuple[list[Span], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
     i = 0
     while i < len(spans):

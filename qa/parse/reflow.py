@@ -1,0 +1,117 @@
+"""Hard-wrapped text: a PDF's text layer, or a plain-text copy saved at 72 or 80 columns, breaks every paragraph
+and every long title into lines of nearly equal length. Read line by line, a title wrapped over two lines is a
+heading and a stray line of text, and a paragraph's short last line looks like a heading of its own.
+
+Here those lines are joined back into the lines the author wrote, as spans of the source (a joined span holds
+its line breaks, so offsets still index the paper). A paper is taken to be wrapped only where its longest lines
+(all but the longest 2%) share one width and many lines come near it; a paper whose paragraphs are single long
+lines is left as it is. Two lines are joined where the first is long enough that the second's first word would
+not have fitted after it, and the second does not start something of its own (a numbered item, a bullet, a
+label, a field, a heading in capitals).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.parse import vocab
+from qa.text import plain_line
+
+Span = tuple[int, int]
+
+# Widths a paper is wrapped at (characters): narrower is a table's column, wider is not wrapping.
+MIN_WIDTH, MAX_WIDTH = 40, 130
+# A wrapped paper: at least this many lines, and this share of them, within 80% of its width.
+MIN_NEAR_LINES, MIN_NEAR_SHARE = 6, 0.12
+# A wrapped line reaches at least this share of the width, and its next word would take it past FIT of the width
+# (proportional fonts and justified text make the measure in characters loose).
+# A line in capitals holds fewer characters in a proportional font.
+MIN_FILL, FIT, CAPITALS_FIT = 0.7, 0.85, 0.8
+
+_STARTS_OWN_LINE = re.compile(
+    r"^(?:[·•●▪◦‣∙\-–*]\s"  # a bullet
+    rf"|\(?(?:{vocab.ITEM_REF}|[ivxlc]{{1,5}}|[a-z])[.):]\s"  # "6. Budget", "(a) ...", "iv) ...", "HWB/23/4:"
+    rf"|(?:{vocab.ROMAN})[.)]\s"
+    r"|[(\[]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)\]]?$"  # an items table's number alone: "52." (not a year, "2022")
+    rf"|(?:{vocab.LABELS})\s*(?:[:\-–]|$)"  # "RESOLVED:", "Minutes:"
+    rf"|(?:{vocab.METADATA_KEYS})\s*:"  # "Report author: ..."
+    r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:-?\s"  # any field: "Attachments: Staff Report", "Present:- ..."
+    r"|(?:agenda\s+)?item\s+\d"
+    r"|page\s+\d+(?:\s+of\s+\d+)?\s*$)", re.I)
+_NUMBERED = re.compile(rf"^(?:{vocab.ITEM_REF}|\d{{1,4}}/\d{{2,4}})[.):]?\s+\S")  # "23/043 To approve the minutes ..."
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+
+
+def _longest(lengths: list[int]) -> int:
+    """The length all but the longest 2% of lines stay within (lengths sorted)."""
+    return lengths[int(0.98 * (len(lengths) - 1))] if lengths else 0
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a paper's lines (stripped) were wrapped at, or None where they were not: the length that all but
+    the longest 2% of lines stay within, if enough lines come within 80% of it."""
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 12:
+        return None
+    width = _longest(lengths)
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    near = sum(1 for length in lengths if 0.8 * width <= length <= width)
+    return width if near >= MIN_NEAR_LINES and near >= MIN_NEAR_SHARE * len(lengths) else None
+
+
+def _case(line: str) -> str | None:
+    """"upper" for a line in capitals ("APOLOGIES FOR ABSENCE"), "mixed" for one in mixed case, None for too few
+    words to tell ("6.30 PM", a postcode's "DH1 3RB")."""
+    if sum(1 for word in line.split() if len(word) > 1 and word.isalpha()) < 2:
+        return None
+    return "upper" if all(c.isupper() for c in line if c.isalpha()) else "mixed"
+
+
+def _continues(first: str, second: str, width: int) -> bool:
+    """Whether `second` is the wrapped rest of `first` (both stripped, neither blank)."""
+    if len(first) < MIN_FILL * width or len(first) > 1.2 * width:
+        return False
+    fit = FIT * width * (CAPITALS_FIT if _case(first) == "upper" else 1)
+    if len(first) + 1 + len(second.split()[0]) <= fit:
+        return False  # its first word would have fitted on the line above: the line above ended there
+    if _NUMBERED.match(first) and len(first.split()) < 15 and second[0].isupper() and _SENTENCE_END.search(second):
+        return False  # a numbered heading, then a sentence of its own (a title's rest does not end in a full stop)
+    if _STARTS_OWN_LINE.match(second):
+        return False
+    cases = _case(first), _case(second)
+    if None not in cases and cases[0] != cases[1]:
+        return False  # a heading in capitals and the text under it (or text and a heading)
+    if first.endswith(":") and not second[0].islower() and len(second) < MIN_FILL * width:
+        return False  # a lead-in and the first entry of its list
+    if _SENTENCE_END.search(first) and re.match(r"\d{1,3}\s+[A-Z]", second):
+        return False  # a sentence ended, and a number and a capital: the next item ("5 Question Time")
+    if vocab.TAILS.search(first):
+        return False  # a title's link ends it: "Licensing Applications ... pdf icon PDF 111 KB"
+    if _SENTENCE_END.search(first) and second[0].isupper() and len(second) < 0.6 * width \
+            and not re.search(r"[.,;!?)]$", second):
+        return False  # a sentence ended, and a short line that does not end like text: a heading or a label
+    return True
+
+
+def reflow(text: str, spans: list[Span]) -> list[Span]:
+    """The spans of the text's lines with each wrapped run of lines joined into one span. Where the text as a whole
+    is not seen to be wrapped (a short paper gives few signs), only a heading in capitals that fills a line and
+    runs on into another line in capitals is joined: "P/047/2023 DECLARATIONS OF INTEREST IN ACCORDANCE WITH" /
+    "PLANNING CODE OF PRACTICE PARAGRAPH 19"."""
+    stripped = [plain_line(text[a:b]) for a, b in spans]  # "**Item 2:**" is read as "Item 2:"
+    width = wrap_width(stripped)
+    capitals_only = width is None
+    if capitals_only:
+        width = _longest(sorted(len(line) for line in stripped if line))
+        if width < MIN_WIDTH:
+            return spans
+    joined: list[Span] = []
+    for i, (start, end) in enumerate(spans):
+        first, second = (stripped[i - 1], stripped[i]) if i else ("", "")
+        if joined and first and second and _continues(first, second, width) \
+                and (not capitals_only or _case(first) == _case(second) == "upper"):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
