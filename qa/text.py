@@ -111,6 +111,16 @@ _SENTENCE_END = re.compile(
 )
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends with a sentence's stop (a quote or bracket may follow), not an abbreviation's ("Cllr.",
+    "No.") or an initial's ("J.")."""
+    found = re.search(r"(\S*?)[.!?…]+[\"'’”)\]]*$", line)
+    if not found:
+        return False
+    word = found.group(1).lstrip("(\"'‘“").lower()
+    return not (line.rstrip("\"'’”)]").endswith(".") and (word in _ABBREVIATIONS or len(word) == 1))
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within `text` (shifted by `offset`), never empty, no outer spaces.
 

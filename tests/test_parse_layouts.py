@@ -1149,10 +1149,18 @@ def test_only_papers_printed_hard_wrapped_are_reflowed():
         assert wrap_width([line.strip() for line in text.splitlines()]) is not None, name
 
 
+def _double_spaced(text: str) -> str:
+    """The text as a converter that makes each printed line a paragraph gives it: one blank line after every line."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
 @pytest.mark.parametrize("folder", [LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2"])
-def test_our_layouts_hard_wrapped_at_72_columns_keep_their_items(tmp_path, folder):
+@pytest.mark.parametrize("printed, floor", [(_wrapped, 0.95), (lambda text: _double_spaced(_wrapped(text)), 0.92)],
+                         ids=["wrapped", "wrapped and double-spaced"])
+def test_our_layouts_hard_wrapped_at_72_columns_keep_their_items(tmp_path, folder, printed, floor):
     """Every own-layout paper wrapped at 72 columns. Measured before wrapped lines were joined: F1 0.910
-    (layouts) and 0.870 (layouts_round2); after: 0.977 and 0.966 (1.000 and 1.000 as written)."""
+    (layouts) and 0.870 (layouts_round2); after: 0.977 and 0.966 (1.000 and 1.000 as written). Double-spaced
+    as well: 0.917 and 0.855 before lines were joined across one blank line, 0.953 and 0.922 after."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_structure import Tally, score
 
@@ -1161,10 +1169,10 @@ def test_our_layouts_hard_wrapped_at_72_columns_keep_their_items(tmp_path, folde
     whole = Tally()
     for line in (folder / "structure.jsonl").read_text().splitlines():
         label = json.loads(line)
-        (tmp_path / label["file"]).write_text(_wrapped((folder / label["file"]).read_text()))
+        (tmp_path / label["file"]).write_text(printed((folder / label["file"]).read_text()))
         whole.add(score(label, outline_of_file(tmp_path / label["file"])))
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
-    assert 2 * precision * recall / (precision + recall) >= 0.95
+    assert 2 * precision * recall / (precision + recall) >= floor
 
 
 @pytest.mark.skipif(not REAL_DEV.exists(), reason="../shared/real-dev is not beside the project")

@@ -20,7 +20,7 @@ from collections import Counter
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
-from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, title_like, words
+from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, quoted_motion, title_like, words
 from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
 from qa.text import STOPWORDS
 
@@ -40,9 +40,7 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
         return None
     title = clean_title(lines[j].core)
-    # A motion's words in quotes: open (its lines follow) or whole (a hard-wrapped paper's lines joined).
-    quoted = title.startswith(("“", '"')) and (not re.search('[”"]', title[1:]) or re.search(r'[”"][.!?]?$', title))
-    if not title_like(title, max_words, 400) and not quoted:
+    if not title_like(title, max_words, 400) and not quoted_motion(title):
         return None
     return _continued(lines, j, title, (j,))
 

@@ -153,6 +153,11 @@ def folded(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
+def quoted_motion(title: str) -> bool:
+    """A motion's words in quotes as an item's title: open (its lines follow) or whole ("“I will ask ...”.")."""
+    return title.startswith(("“", '"')) and (not re.search('[”"]', title[1:]) or bool(re.search(r'[”"][.!?]?$', title)))
+
+
 def clean_title(text: str) -> str:
     """A title less its committee system's tail ("PDF 84 KB", "(Pages 3 - 10)"); in a table row flattened to text
     ("Corporate Risk Register | Report"), its first cell."""
@@ -234,7 +239,8 @@ def _classify_one(line: Line) -> None:
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
-        if run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8):
+        if run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
+                or (quoted_motion(title) and len(title) <= 400):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
                 line.number = "*" + line.number  # "*42": the star the decoration-stripping took

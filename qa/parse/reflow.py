@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from qa.parse import vocab
-from qa.text import plain_line
+from qa.text import STOPWORDS, ends_sentence, plain_line
 
 Span = tuple[int, int]
 
@@ -68,9 +68,16 @@ def _case(line: str) -> str | None:
     return "upper" if all(c.isupper() for c in line if c.isalpha()) else "mixed"
 
 
+def _runs_on(first: str, second: str) -> bool:
+    """Plain evidence that `first` stops mid-sentence: `second` starts in lower case, or `first` ends on a small
+    word ("of", "the") or a comma, a hyphen or an ampersand."""
+    last = first.split()[-1].lower()
+    return second[0].islower() or last in STOPWORDS or last[-1] in ",;-–&/"
+
+
 def _continues(first: str, second: str, width: int) -> bool:
-    """Whether `second` is the wrapped rest of `first` (both stripped, neither blank)."""
-    if len(first) < MIN_FILL * width or len(first) > 1.2 * width:
+    """Whether `second` is the wrapped rest of `first` (both stripped)."""
+    if not first or not second or len(first) < MIN_FILL * width or len(first) > 1.2 * width:
         return False
     fit = FIT * width * (CAPITALS_FIT if _case(first) == "upper" else 1)
     if len(first) + 1 + len(second.split()[0]) <= fit:
@@ -84,21 +91,30 @@ def _continues(first: str, second: str, width: int) -> bool:
         return False  # a heading in capitals and the text under it (or text and a heading)
     if first.endswith(":") and not second[0].islower() and len(second) < MIN_FILL * width:
         return False  # a lead-in and the first entry of its list
-    if _SENTENCE_END.search(first) and re.match(r"\d{1,3}\s+[A-Z]", second):
-        return False  # a sentence ended, and a number and a capital: the next item ("5 Question Time")
     if vocab.TAILS.search(first):
         return False  # a title's link ends it: "Licensing Applications ... pdf icon PDF 111 KB"
-    if _SENTENCE_END.search(first) and second[0].isupper() and len(second) < 0.6 * width \
-            and not re.search(r"[.,;!?)]$", second):
-        return False  # a sentence ended, and a short line that does not end like text: a heading or a label
+    opener = second.split()[0]
+    if opener[0].isupper() and not opener.isupper() and opener.lower() in STOPWORDS:
+        return False  # "The board received ...": a sentence starts, so the line above (unstopped) was a heading
+    if ends_sentence(first):
+        return False  # a sentence ended: what follows may be a heading, a label, the next item; joining text gains little
     return True
 
 
+def _double_spaced(spans: list[Span], stripped: list[str]) -> bool:
+    """A paper with a blank line after every line (a PDF converted line by line into paragraphs): at least four
+    in five of the gaps between its lines are one blank line."""
+    lines = [i for i, line in enumerate(stripped) if line]
+    gaps = [b - a - 1 for a, b in zip(lines, lines[1:])]
+    return len(gaps) >= 12 and sum(1 for gap in gaps if gap == 1) >= 0.8 * len(gaps)
+
+
 def reflow(text: str, spans: list[Span]) -> list[Span]:
-    """The spans of the text's lines with each wrapped run of lines joined into one span. Where the text as a whole
-    is not seen to be wrapped (a short paper gives few signs), only a heading in capitals that fills a line and
-    runs on into another line in capitals is joined: "P/047/2023 DECLARATIONS OF INTEREST IN ACCORDANCE WITH" /
-    "PLANNING CODE OF PRACTICE PARAGRAPH 19"."""
+    """The spans of the text's lines with each wrapped run of lines joined into one span. In a double-spaced paper
+    one blank line is a line break and two end a paragraph. Where the text as a whole is not seen to be wrapped
+    (a short paper gives few signs), only a heading in capitals that fills a line and runs on into another line in
+    capitals is joined: "P/047/2023 DECLARATIONS OF INTEREST IN ACCORDANCE WITH" / "PLANNING CODE OF PRACTICE
+    PARAGRAPH 19"."""
     stripped = [plain_line(text[a:b]) for a, b in spans]  # "**Item 2:**" is read as "Item 2:"
     width = wrap_width(stripped)
     capitals_only = width is None
@@ -106,12 +122,19 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         width = _longest(sorted(len(line) for line in stripped if line))
         if width < MIN_WIDTH:
             return spans
+    gap = 1 if _double_spaced(spans, stripped) else 0
     joined: list[Span] = []
+    last = None  # index of the last line that is not blank
     for i, (start, end) in enumerate(spans):
-        first, second = (stripped[i - 1], stripped[i]) if i else ("", "")
-        if joined and first and second and _continues(first, second, width) \
-                and (not capitals_only or _case(first) == _case(second) == "upper"):
+        if not stripped[i]:
+            joined.append((start, end))
+            continue
+        if last is not None and i - last - 1 <= gap and _continues(stripped[last], stripped[i], width) \
+                and (i - last == 1 or _runs_on(stripped[last], stripped[i])) \
+                and (not capitals_only or _case(stripped[last]) == _case(stripped[i]) == "upper"):
+            del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+        last = i
     return joined
