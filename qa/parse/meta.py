@@ -277,7 +277,7 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
 # "Minutes of the Cabinet held on ...": the body, then where or when it met.
-_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
+_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
                               r"\s+(?:held|on|at)\b", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
 _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
@@ -297,6 +297,9 @@ def _clean_committee(name: str) -> str | None:
     body = _KIND_OF_MEETING.sub("", name)
     if body != name and re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})$", body, re.I):
         name = body  # "CITY COUNCIL REGULAR MEETING": the City Council
+    trailing = _MEETING_MINUTES.fullmatch(name)
+    if trailing and trailing.group("body") != name and vocab.COMMITTEE_WORD.search(trailing.group("body")):
+        name = trailing.group("body")  # "Cabinet Meeting - Minutes", "Finance Committee minutes": the body
     of_council = re.match(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*?\bcouncil$", name, re.I)
     if of_council and _SPECIFIC_BODY.search(of_council.group("body")):
         name = of_council.group("body")  # "Planning Committee of Westshire Council": the council's committee
@@ -306,6 +309,10 @@ def _clean_committee(name: str) -> str | None:
     return name or None
 
 
+# The paper's own words after a body's name ("Cabinet Meeting - Minutes"), but not a kind of meeting named with its body
+# ("SPECIAL COUNCIL MEETING", kept as the paper names it).
+_MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extraordinary|annual|adjourned)\s)(?P<body>.*?\w)"
+                              r"(?:\s+meeting)?(?:\s*[-–]?\s*minutes)?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING".
 _KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)
 
