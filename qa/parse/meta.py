@@ -129,6 +129,24 @@ def _strip_trailing(name: str) -> str:
     return re.sub(r"\s+(?:on|held)$", "", name.strip(" .,-–"), flags=re.I)  # "Agenda for Cabinet on <date>"
 
 
+# What a paper calls itself, not a body: "Minutes", "Agenda and minutes", "Draft minutes", "Decisions".
+_PAPER_WORD = re.compile(r"(?:(?:draft|confirmed|signed|printed)\s+)?(?:minutes|agenda|agenda and minutes|decisions|record of decisions)",
+                         re.I)
+
+
+# A Scottish report's first line: "Report by Executive Director of Education to Education Committee on 9 February 2023".
+_REPORT_BY_TO = re.compile(rf"^report\s+(?:by|of|from)\s+.{{3,150}}?\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{{2,90}}?)\s+"
+                           rf"(?:meeting\s+)?on\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})", re.I)
+
+
+def report_addressed(text: str) -> tuple[str, str] | None:
+    """'Report by <officer> to <body> on <date>' -> (the body, the ISO date)."""
+    found = _REPORT_BY_TO.match(text)
+    if not found or not committee_name(found.group("body")) or not parse_date(found.group("date")):
+        return None
+    return found.group("body"), parse_date(found.group("date")) or ""
+
+
 def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | None, str | None, dict[str, str]]:
     """(committee, meeting date, details) from the paper's lines. Meeting lines and metadata count wherever
     they are; date lines and the opening lines only before the first item (an item's own title or text is
@@ -142,7 +160,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if line.kind == Kind.META:
             details.setdefault(line.key, line.value)
         elif line.kind == Kind.MEETING:
-            (committees if vocab.COMMITTEE_WORD.search(line.title) or line.label != "meeting-line" else unnamed).append(line.title)
+            if not _PAPER_WORD.fullmatch(line.title.strip()):  # "Minutes - Tuesday 21 March 2023" names no body
+                (committees if vocab.COMMITTEE_WORD.search(line.title) or line.label != "meeting-line" else unnamed).append(line.title)
             if line.value:
                 meeting_dates.append(parse_date(line.value) or "")
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
@@ -162,6 +181,12 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             value = value[:dated.start()]
         if value.strip():
             committees.append(value)
+    opening = [line.core for line in head[:20] if line.core]
+    addressed = next((found for found in (report_addressed(f"{line} {after}")  # its line may wrap before the date
+                                          for line, after in zip(opening, [*opening[1:], ""])) if found), None)
+    if addressed:
+        committees.append(addressed[0])
+        meeting_dates.append(addressed[1])
     for key in ("date", "meeting date", "date of meeting", "date and time", "meeting"):
         if details.get(key) and parse_date(details[key]):
             meeting_dates.append(parse_date(details[key]))

@@ -8,7 +8,7 @@ import re
 
 from qa.parse import vocab
 from qa.parse.lines import ANY_DATE, Kind, Line, clean_title, folded, title_like
-from qa.parse.meta import body_date_title, committee_name
+from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
 
 _REPORT_SIGNAL = re.compile(
@@ -63,10 +63,13 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
         run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get(key, ""), re.I)
         if run_on and title_like(run_on.group("title"), 40, 300):
             return number, clean_title(run_on.group("title")), None
-    seen = 0
+    seen, previous = 0, ""
     for line in lines:
         if line.blank or line.kind in (Kind.FURNITURE, Kind.META, Kind.DATE, Kind.MEETING, Kind.NUMBER, Kind.MARKER):
             continue
+        previous, wrapped = line.core, report_addressed(f"{previous} {line.core}") and not report_addressed(previous)
+        if wrapped:
+            continue  # "Report by ... to Education" / "Committee on 9 February 2023": the addressee's line, wrapped
         run_together = body_date_title(line.core)
         if run_together and title_like(run_together[2], 30, 250):
             return number, clean_title(run_together[2]), None
