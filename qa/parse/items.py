@@ -67,10 +67,13 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     own = list(consumed_so_far)
     while True:  # a bold title wrapped over lines, or "Directorate:" followed by its subject
         k = next_content(lines, consumed[-1], 3)
-        if k is None or lines[k].kind in (Kind.LABEL, Kind.META, Kind.NUMBER, Kind.NUMBERED, Kind.MARKER):
-            break
+        if k is None or lines[k].kind in (Kind.LABEL, Kind.META, Kind.NUMBER, Kind.NUMBERED, Kind.MARKER, Kind.HEADER) \
+                or LABEL_ALONE.match(lines[k].core):
+            break  # "**Decision**": a label or a page's header, bold or not, is not the title's next line
         nxt = lines[k]
-        wrapped = ("**" in lines[consumed[-1]].raw or lines[consumed[-1]].decorated) and nxt.decorated and not title.endswith((".", ":"))
+        # A bold title wrapped over lines; a bold note in brackets under it ("(15 minutes allocated)") is not its rest.
+        wrapped = (("**" in lines[consumed[-1]].raw or lines[consumed[-1]].decorated) and nxt.decorated
+                   and not title.endswith((".", ":")) and not re.fullmatch(r"\(.*\)", nxt.core))
         heading = lines[consumed[0]].core
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1
         running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
