@@ -112,9 +112,9 @@ def _double_spaced(spans: list[Span], stripped: list[str]) -> bool:
 def reflow(text: str, spans: list[Span]) -> list[Span]:
     """The spans of the text's lines with each wrapped run of lines joined into one span. In a double-spaced paper
     one blank line is a line break and two end a paragraph. Where the text as a whole is not seen to be wrapped
-    (a short paper gives few signs), only a heading in capitals that fills a line and runs on into another line in
-    capitals is joined: "P/047/2023 DECLARATIONS OF INTEREST IN ACCORDANCE WITH" / "PLANNING CODE OF PRACTICE
-    PARAGRAPH 19"."""
+    (a short paper gives few signs), only a line that plainly runs on is joined ("... Attendance" / "had returned
+    to ..."), or a heading in capitals that fills a line and runs on into another line in capitals:
+    "P/047/2023 DECLARATIONS OF INTEREST IN ACCORDANCE WITH" / "PLANNING CODE OF PRACTICE PARAGRAPH 19"."""
     stripped = [plain_line(text[a:b]) for a, b in spans]  # "**Item 2:**" is read as "Item 2:"
     width = wrap_width(stripped)
     capitals_only = width is None
@@ -131,7 +131,8 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
             continue
         if last is not None and i - last - 1 <= gap and _continues(stripped[last], stripped[i], width) \
                 and (i - last == 1 or _runs_on(stripped[last], stripped[i])) \
-                and (not capitals_only or _case(stripped[last]) == _case(stripped[i]) == "upper"):
+                and (not capitals_only or _case(stripped[last]) == _case(stripped[i]) == "upper"
+                     or _runs_on(stripped[last], stripped[i])):
             del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)
         else:
