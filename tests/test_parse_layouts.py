@@ -1001,7 +1001,9 @@ def test_a_third_round_of_layouts_labelled_before_the_parser_saw_them():
     cabinet member's notice of decision, minutes with "PART I" / "PART II" headers between "31/23" items,
     Northern Irish "C.41/23" minutes, and "Item 1 - Title" minutes dated "Minutes - Tuesday 21 March 2023".
     Before: item F1 0.800 (the "C.41/23" items not found), committee 4 of 6 ("Minutes" read as the body, the
-    report's committee not read), date 6 of 6. After: every item, committee and date."""
+    report's committee not read), date 6 of 6. After: every item, committee and date. Three meeting pages added
+    after (an agenda page with no minutes yet, an executive's page with "Decision:" labels, a page of unnumbered
+    items) were read right the first time."""
     whole, tallies = _structure_of(LAYOUTS_ROUND3)
     missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
     assert whole.matched == whole.labelled == whole.found, missed
