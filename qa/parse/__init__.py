@@ -15,11 +15,12 @@ from qa.parse.parser import ParsedDocument, parse_text
 
 
 def _fingerprint() -> str:
-    """Which parser and chunker cut the stored papers: a hash of their source, so that a change to either is
-    noticed without anyone remembering to bump a number (qa/writer.py re-parses stored papers when it differs)."""
+    """Which parser and chunker cut the stored papers: a hash of their source (and of qa/text.py, whose line and
+    sentence rules both read by), so that a change to either is noticed without anyone remembering to bump a
+    number (qa/writer.py re-parses stored papers when it differs)."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(here.glob("*.py")) + [here.parent / "chunk.py"]:
+    for path in sorted(here.glob("*.py")) + [here.parent / "chunk.py", here.parent / "text.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
