@@ -196,3 +196,14 @@ def test_markdown_table_rows_are_sentences_of_their_own():
     text = "3.1 The fees proposed are:\n\n| Service | 2023/24 | 2024/25 |\n|---|---|---|\n| Garden waste bin | £45 | £50 |\n\n3.2 Concessions continue."
     sentences = display_sentences(text)
     assert "| Garden waste bin | £45 | £50 |" in sentences and sentences[-1] == "3.2 Concessions continue."
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("the report was noted.", True), ("Is this the end?", True), ("“the minutes be signed”.", True), ("in 2015.", True),
+    ("seconded by Cllr.", False), ("Mr J.", False), ("see para.", False), ("as follows:", False), ("(Copy circulated)", False),
+])
+def test_a_line_ends_a_sentence_at_a_stop_but_not_at_an_abbreviation(line, ends):
+    """Hard-wrapped lines are never joined after a sentence's stop; 'Cllr.' at a line's end is not one."""
+    from qa.text import ends_sentence
+
+    assert ends_sentence(line) is ends

@@ -3,11 +3,12 @@ and every long title into lines of nearly equal length. Read line by line, a tit
 heading and a stray line of text, and a paragraph's short last line looks like a heading of its own.
 
 Here those lines are joined back into the lines the author wrote, as spans of the source (a joined span holds
-its line breaks, so offsets still index the paper). A paper is taken to be wrapped only where its longest lines
-(all but the longest 2%) share one width and many lines come near it; a paper whose paragraphs are single long
-lines is left as it is. Two lines are joined where the first is long enough that the second's first word would
-not have fitted after it, and the second does not start something of its own (a numbered item, a bullet, a
-label, a field, a heading in capitals).
+its line breaks, so offsets still index the paper). A paper is taken to be wrapped where its longest lines (all
+but the longest 2%) share one width and many lines come near it. Two lines are joined where the first is long
+enough that the second's first word would not have fitted after it, and the second does not start something of
+its own (a numbered item, a bullet, a label, a field, a heading in capitals, a sentence after a stop). Across one
+blank line (a converter that makes every printed line a paragraph), and in a paper too short to show its width,
+the first line must also plainly run on (into a lower-case word, or ending on a small word or a comma).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ Span = tuple[int, int]
 MIN_WIDTH, MAX_WIDTH = 40, 130
 # A wrapped paper: at least this many lines, and this share of them, within 80% of its width.
 MIN_NEAR_LINES, MIN_NEAR_SHARE = 6, 0.12
-# A wrapped line reaches at least this share of the width, and its next word would take it past FIT of the width
-# (proportional fonts and justified text make the measure in characters loose).
-# A line in capitals holds fewer characters in a proportional font.
+# A wrapped line reaches at least MIN_FILL of the width, and its next word would take it past FIT of the width
+# (proportional fonts and justified text make the measure in characters loose; a line in capitals holds fewer
+# characters still, CAPITALS_FIT of a line in mixed case).
 MIN_FILL, FIT, CAPITALS_FIT = 0.7, 0.85, 0.8
 
 _STARTS_OWN_LINE = re.compile(
@@ -39,7 +40,6 @@ _STARTS_OWN_LINE = re.compile(
     r"|(?:agenda\s+)?item\s+\d"
     r"|page\s+\d+(?:\s+of\s+\d+)?\s*$)", re.I)
 _NUMBERED = re.compile(rf"^(?:{vocab.ITEM_REF}|\d{{1,4}}/\d{{2,4}})[.):]?\s+\S")  # "23/043 To approve the minutes ..."
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 
 
 def _longest(lengths: list[int]) -> int:
@@ -82,7 +82,7 @@ def _continues(first: str, second: str, width: int) -> bool:
     fit = FIT * width * (CAPITALS_FIT if _case(first) == "upper" else 1)
     if len(first) + 1 + len(second.split()[0]) <= fit:
         return False  # its first word would have fitted on the line above: the line above ended there
-    if _NUMBERED.match(first) and len(first.split()) < 15 and second[0].isupper() and _SENTENCE_END.search(second):
+    if _NUMBERED.match(first) and len(first.split()) < 15 and second[0].isupper() and ends_sentence(second):
         return False  # a numbered heading, then a sentence of its own (a title's rest does not end in a full stop)
     if _STARTS_OWN_LINE.match(second):
         return False
@@ -101,7 +101,7 @@ def _continues(first: str, second: str, width: int) -> bool:
     return True
 
 
-def _double_spaced(spans: list[Span], stripped: list[str]) -> bool:
+def _double_spaced(stripped: list[str]) -> bool:
     """A paper with a blank line after every line (a PDF converted line by line into paragraphs): at least four
     in five of the gaps between its lines are one blank line."""
     lines = [i for i, line in enumerate(stripped) if line]
@@ -122,17 +122,18 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         width = _longest(sorted(len(line) for line in stripped if line))
         if width < MIN_WIDTH:
             return spans
-    gap = 1 if _double_spaced(spans, stripped) else 0
+    gap = 1 if _double_spaced(stripped) else 0
     joined: list[Span] = []
     last = None  # index of the last line that is not blank
     for i, (start, end) in enumerate(spans):
         if not stripped[i]:
             joined.append((start, end))
             continue
-        if last is not None and i - last - 1 <= gap and _continues(stripped[last], stripped[i], width) \
-                and (i - last == 1 or _runs_on(stripped[last], stripped[i])) \
-                and (not capitals_only or _case(stripped[last]) == _case(stripped[i]) == "upper"
-                     or _runs_on(stripped[last], stripped[i])):
+        first, second = stripped[last] if last is not None else "", stripped[i]
+        joins = (last is not None and i - last - 1 <= gap and _continues(first, second, width)
+                 and (_runs_on(first, second)  # plain evidence: enough across a blank line, or in a short paper
+                      or (i - last == 1 and (not capitals_only or _case(first) == _case(second) == "upper"))))
+        if joins:
             del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)
         else:
