@@ -1179,13 +1179,70 @@ def test_hard_wrapped_minutes_keep_each_title_whole_and_each_paragraph_one_line(
     assert all(HARD_WRAPPED_MINUTES[p.start:p.end] == p.text for p in passages)
 
 
+LAYOUTS_ROUND4 = ROOT / "tests" / "fixtures" / "layouts_round4"
+
+
+def test_a_fourth_round_of_layouts_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round4: ten papers written and labelled (and committed) before the parser ran on them:
+    a US staff report ("Agenda Item No. 9.B", a memo's "TO:" / "DATE:" head under its "Meeting Date:"), eScribe
+    council minutes, town council minutes whose headings run into their text ("114. MINUTES. The minutes ..."),
+    PDF minutes with each number on its own line and a page's footer between paragraphs, an items table whose
+    rows end in a document's link (and a decisions table keyed by item number after it), an Australian report
+    inside an agenda ("11.3 DRAFT WATERWAYS ..."), an officer decision record, parish minutes with underlined
+    headings, "JC18" joint-committee minutes, and board notes with "Agenda Item 1:" heads.
+    Before: item F1 0.779 (precision 0.882, recall 0.698), number 0.967, committee 6 of 10, date 9 of 10. After:
+    every item and number, committee 9 of 10, date 10 of 10. The one committee left is a label that could be
+    either: parish minutes "of the Annual Parish Council Meeting" under the heading "Little Haddon Parish Council"
+    (labelled the council; read as the meeting's name, as "Ordinary Council Meeting" is labelled elsewhere)."""
+    whole, tallies = _structure_of(LAYOUTS_ROUND4)
+    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
+    assert whole.matched == whole.labelled == whole.found, missed
+    assert whole.numbers_right == whole.matched
+    assert whole.date_right == whole.date_stated == 10
+    assert whole.committee_right >= 9
+
+
+def test_a_decisions_table_after_the_items_cites_the_item_each_row_names():
+    """'Decisions' / '4<tab>Approved subject to a section 106 agreement ...': the row is item 4's text, not the
+    last item's ('Appeals update'); and the page's own 'Was this page useful? Yes / No' is no passage."""
+    from qa.parse.parser import parse_text
+
+    text = (LAYOUTS_ROUND4 / "idox_meeting_table_page.txt").read_text()
+    doc = parse_text("idox_meeting_table_page.txt", text)
+    cited = {text[b.start:b.end].split("\t")[-1][:20]: doc.items[b.item].number for b in doc.blocks}
+    assert cited["Approved subject to "] == "4" and cited["Refused: harm to the"] == "5"
+    assert not any("this page useful" in text[b.start:b.end] for b in doc.blocks)
+
+
+def test_a_printed_pages_footer_is_not_a_paragraph_of_the_item_it_interrupts():
+    """'Cabinet' / '14 June 2023' / 'Page 4' between two paragraphs of PDF minutes: no passage, no section."""
+    from qa.parse.parser import parse_text
+
+    text = (LAYOUTS_ROUND4 / "pdf_number_own_line_minutes.txt").read_text()
+    doc = parse_text("pdf_number_own_line_minutes.txt", text)
+    item_3 = [b for b in doc.blocks if doc.items[b.item].number == "3"]
+    assert [text[b.start:b.end] for b in item_3 if text[b.start:b.end] in ("Cabinet", "14 June 2023", "Page 4")] == []
+    assert all("Cabinet" not in b.section for b in item_3)
+
+
+def test_a_reports_capital_headings_are_sections_side_by_side():
+    """'DISCUSSION', then 'FISCAL IMPACT', then 'ENVIRONMENTAL REVIEW' in a US staff report: three sections of
+    the report, not each inside the one before."""
+    from qa.outline import outline_of_file
+
+    outline = outline_of_file(LAYOUTS_ROUND4 / "us_staff_report.txt")
+    sections = outline["items"][0]["sections"]
+    assert "FISCAL IMPACT" in sections and "ENVIRONMENTAL REVIEW" in sections
+    assert not any(">" in section for section in sections)
+
+
 def test_only_papers_printed_hard_wrapped_are_reflowed():
     """Papers whose paragraphs are single lines (web pages, our own layouts) have nothing joined, whether or not
     their line lengths happen to cluster; the two fixture papers printed at a fixed width are seen to be wrapped."""
     from qa.parse.reflow import reflow, wrap_width
     from qa.parse.walls import _raw_lines
 
-    for folder in (LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", ROOT / "tests" / "fixtures" / "layouts_round3"):
+    for folder in (LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", LAYOUTS_ROUND3, LAYOUTS_ROUND4):
         for paper in sorted(folder.glob("*.txt")):
             text = paper.read_text()
             assert reflow(text, _raw_lines(text)) == _raw_lines(text), paper.name
@@ -1199,15 +1256,24 @@ def _double_spaced(text: str) -> str:
     return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
 
 
-@pytest.mark.parametrize("folder", [LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", ROOT / "tests" / "fixtures" / "layouts_round3"])
-@pytest.mark.parametrize("printed, floor", [(_wrapped, 0.95), (lambda text: _double_spaced(_wrapped(text)), 0.92)],
-                         ids=["wrapped", "wrapped and double-spaced"])
+_WRAPPED_AND_DOUBLE_SPACED = [(folder, printed, floor)
+                              for folder, floors in ((LAYOUTS, (0.95, 0.92)), (ROOT / "tests" / "fixtures" / "layouts_round2", (0.95, 0.92)),
+                                                     (LAYOUTS_ROUND3, (0.95, 0.92)), (LAYOUTS_ROUND4, (0.95, 0.90)))
+                              for printed, floor in zip((_wrapped, lambda text: _double_spaced(_wrapped(text))), floors)]
+
+
+@pytest.mark.parametrize("folder, printed, floor", _WRAPPED_AND_DOUBLE_SPACED,
+                         ids=[f"{folder.name}-{'wrapped' if i % 2 == 0 else 'wrapped and double-spaced'}"
+                              for i, (folder, _, _) in enumerate(_WRAPPED_AND_DOUBLE_SPACED)])
 def test_our_layouts_hard_wrapped_at_72_columns_keep_their_items(tmp_path, folder, printed, floor):
     """Every own-layout paper wrapped at 72 columns. Measured before wrapped lines were joined: F1 0.910
     (layouts) and 0.870 (layouts_round2); after: 0.977 and 0.966 (1.000 and 1.000 as written). Double-spaced
     as well: 0.917 and 0.855 before lines were joined across one blank line, 0.953 and 0.922 after. Third round,
     wrapped: 0.985 before a short paper's lines that plainly run on (into a lower-case word) were joined, 1.000
-    after."""
+    after. Fourth round: 0.964 wrapped, 0.905 wrapped and double-spaced (0.779 and 0.741 before its parser
+    changes): across a blank line a field's value wrapped in capitals ("SUBJECT: ... STORM DRAIN" / "IMPROVEMENT
+    PROJECT") has no plain sign that it runs on, an items table's rows break around their links, and a heading's
+    underline sits a blank line below it."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_structure import Tally, score
 
@@ -1243,7 +1309,7 @@ def test_the_tune_half_hard_wrapped_at_72_columns_keeps_its_structure(tmp_path):
     assert whole.committee_right >= 27 and whole.date_right >= 24
 
 
-@pytest.mark.parametrize("folder", ["layouts_round2", "layouts_round3"])
+@pytest.mark.parametrize("folder", ["layouts_round2", "layouts_round3", "layouts_round4"])
 def test_our_layouts_printed_to_pdf_keep_their_items(tmp_path, folder):
     """Each second- and third-round own-layout paper printed to a PDF (Helvetica, A4: lines wrapped in a
     proportional font, no blank lines in the text layer) and read back through pypdf. Measured before wrapped
@@ -1263,7 +1329,9 @@ def test_our_layouts_printed_to_pdf_keep_their_items(tmp_path, folder):
     for line in (folder / "structure.jsonl").read_text().splitlines():
         label = json.loads(line)
         pdf = make_pdf(tmp_path / label["file"].replace(".txt", ".pdf"), folder / label["file"])
-        whole.add(score(dict(label, file=pdf.name), outline_of_file(pdf)))
+        # the PDF's font has no en dash: make_pdf prints "-" for it, as the label must read too
+        items = [dict(item, title=item["title"].replace("–", "-")) for item in label["items"]]
+        whole.add(score(dict(label, file=pdf.name, items=items), outline_of_file(pdf)))
     assert whole.matched == whole.labelled == whole.found
     assert whole.date_right == whole.date_stated
 

@@ -34,7 +34,10 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         vocab.ITEM_LIST_HEADER.match(line.core) or re.fullmatch(r"agenda\s+items", line.core, re.I))), default=None)
     counted_from_one = (bool(numbered) and top_number(numbered[0].number) == 1
                         and (attendance_above or bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))))
-    gaps = Counter(line.blanks_before for line in lines if line.kind in (Kind.TEXT, Kind.BULLET) and line.index > 0)
+    # the space between paragraphs, not under a decorated heading ("Finance" / "=======" / its paragraph)
+    gaps = Counter(line.blanks_before for line, previous in zip(lines[1:], _previous_content(lines)[1:])
+                   if line.kind in (Kind.TEXT, Kind.BULLET)
+                   and not (previous is not None and (previous.decorated or re.fullmatch(r"[=\-~]{3,}", previous.plain))))
     usual_gap = gaps.most_common(1)[0][0] if gaps else 1
     out: list[Opener] = []
     for line in lines:
@@ -64,6 +67,17 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         return []
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
+    return out
+
+
+def _previous_content(lines: list[Line]) -> list[Line | None]:
+    """For each line, the last line above it that is not blank."""
+    out: list[Line | None] = []
+    last = None
+    for line in lines:
+        out.append(last)
+        if not line.blank:
+            last = line
     return out
 
 

@@ -278,7 +278,7 @@ def _run_in_body(line: Line) -> int | None:
     if position < 0:
         return None
     rest = line.raw[position + len(line.title):]
-    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip()))
+    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip(" \t.:-–—")))
 
 
 def _walled(lines: list[Line]) -> list[Opener]:
@@ -304,6 +304,24 @@ def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     return out
 
 
+_ROW_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}[a-z]?)\.?\t+\S")
+
+
+def _rows_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
+    """After the items, a table keyed by their numbers ("Decisions" / "4<tab>Approved subject to ..."): each row
+    whose number names an item already opened is that item's text, not the last item's."""
+    opened = {bare_number(o.number) for o in openers if o.number}
+    last = max((o.line for o in openers), default=None)
+    if last is None:
+        return []
+    out = []
+    for line in lines[last + 1:]:
+        row = _ROW_NUMBER.match(line.raw)
+        if row and line.kind in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED) and bare_number(row.group("num")) in opened:
+            out.append(Opener(line.index, row.group("num"), "", again=True))
+    return out
+
+
 def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:
     explicit = sorted(_explicit(lines, issue_title) + _walled(lines), key=lambda o: o.line)
     if report:
@@ -313,7 +331,8 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}
     openers = explicit + numbered + [o for o in headed if o.line not in taken and o.line not in consumed]
-    return _markers_again(lines, sorted(openers, key=lambda o: o.line))
+    openers = _markers_again(lines, sorted(openers, key=lambda o: o.line))
+    return sorted(openers + _rows_again(lines, openers), key=lambda o: o.line)
 
 
 def running_lines(lines: list[Line]) -> set[str]:
@@ -329,7 +348,7 @@ def running_lines(lines: list[Line]) -> set[str]:
 
 
 def family(heading: str) -> str:
-    """Headings of one family share a key: 'Aspiration 2' ~ 'Aspiration 3', 'a) X' ~ 'b) Y'."""
+    """Headings of one family share a key: 'Aspiration 2' ~ 'Aspiration 3', 'a) X' ~ 'b) Y', 'BACKGROUND' ~ 'FISCAL IMPACT'."""
     text = heading.lower()
     prefix = re.match(r"^(\(?)(\d+(?:\.\d+)*|[ivxlc]{1,5}|[a-z])([.)])?\s", text)
     if prefix:
@@ -339,6 +358,8 @@ def family(heading: str) -> str:
         return f"{prefix.group(1)}{shape}{prefix.group(3) or ''}"
     if re.search(r"\d", text):
         return re.sub(r"\d+", "#", text)
+    if heading.isupper():
+        return "CAPS"  # "FISCAL IMPACT", "ENVIRONMENTAL REVIEW": headings set in capitals are of one level
     return text.rstrip(":?").strip()
 
 

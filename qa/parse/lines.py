@@ -98,6 +98,8 @@ class Line:
     key: str = ""
     value: str = ""
     in_wall: bool = False  # a piece of a longer line (a PDF dump's wall of text), not a line as printed
+    link_cell: bool = False  # a table row whose last cell, a document's link, the core leaves out
+    underlined: bool = False  # a heading underlined by the next line ("Finance" / "=======")
 
     @property
     def blank(self) -> bool:
@@ -107,7 +109,7 @@ class Line:
     def decorated(self) -> bool:
         """A Markdown heading, or a line that is bold from end to end."""
         raw = self.raw.strip()
-        return bool(re.match(r"^#{1,6}\s", raw) or re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+:?", raw)
+        return bool(self.underlined or re.match(r"^#{1,6}\s", raw) or re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+:?", raw)
                     or re.fullmatch(r"(?:<b>|<strong>).*(?:</b>|</strong>):?", raw, re.I))
 
 
@@ -124,11 +126,21 @@ def split_lines(text: str) -> list[Line]:
             start, end = piece_start + lead, piece_start + len(body)
             plain = plain_line(raw)
             tail = vocab.TAILS.search(body)
-            core = vocab.TAILS.sub("", plain).strip(" |") if plain else ""
+            cell = vocab.LINK_CELL.search(body)  # "3<tab>Minutes of 15 March<tab>Minutes (PDF, 121KB)": the row less its link
+            if cell and cell.start() > lead and re.search(r"\w", body[:cell.start()]):
+                tail = cell
+            else:
+                cell = None
+            core = vocab.TAILS.sub("", plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end
             lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
-                              key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1))
+                              key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1,
+                              link_cell=cell is not None))
             blanks = blanks + 1 if not plain else 0
+    for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
+        if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
+                and len(under.plain) >= min(len(line.plain), 10) * 0.6:
+            line.underlined = True
     return lines
 
 
@@ -169,9 +181,14 @@ def clean_title(text: str) -> str:
 
 def run_in_heading(title: str) -> tuple[str, int] | None:
     """'APOLOGIES Apologies for absence were submitted ...' -> ('APOLOGIES', where the sentence starts):
-    printed minutes often run the heading into its first sentence."""
-    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)\s+(?=[A-Z][a-z])", title)
+    printed minutes often run the heading into its first sentence, after a stop or a dash or none
+    ("MINUTES. The minutes of ...", "HIGHWAYS MATTERS – The Clerk reported ..."). A resolution's word is not a
+    heading ("RESOLVED. That ...")."""
+    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)(?=[A-Z][a-z])",
+                     title)
     if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
+        return None
+    if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):
         return None
     return found.group(1), found.end()
 
@@ -180,7 +197,14 @@ def classify(lines: list[Line]) -> list[Line]:
     """Give every line its kind (in place) and return the lines."""
     for line in lines:
         _classify_one(line)
+    memo = [line for line in lines if line.kind == META and line.key in _MEMO_KEYS]
+    if {line.key for line in memo} & {"to", "from"} != {"to", "from"}:  # "To: All Members" alone is a letter's line
+        for line in memo:
+            line.kind, line.key, line.value = TEXT, "", ""
     return lines
+
+
+_MEMO_KEYS = ("to", "from", "prepared by")  # a memo's head: fields only where it has both "To:" and "From:"
 
 
 def _classify_one(line: Line) -> None:
@@ -189,7 +213,8 @@ def _classify_one(line: Line) -> None:
         line.kind = BLANK
         return
     unbulleted = LINK_BULLET.sub("", core)
-    if not core or vocab.FURNITURE.match(core) or vocab.FURNITURE.match(line.plain) or vocab.FURNITURE.match(unbulleted):
+    if not core or vocab.FURNITURE.match(core) or not line.link_cell and vocab.FURNITURE.match(line.plain) \
+            or vocab.FURNITURE.match(unbulleted):
         line.kind = FURNITURE
         return
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:decision|report|item) details", core, re.I):

@@ -58,7 +58,7 @@ def _iso(year: str, month: object, day: str) -> str:
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
-_TRAILING = re.compile(rf"\s*(?:[-–,]\s*)?(?:minutes|agenda|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
+_TRAILING = re.compile(rf"\s*(?:[-–,]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
 
 
 def meeting_of(text: str) -> tuple[str, bool] | None:
@@ -106,7 +106,7 @@ def committee_name(text: str) -> str | None:
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
     if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
-            and not _NOT_A_BODY.search(name)):
+            and not _NOT_A_BODY.search(name) and not re.fullmatch(vocab.LABELS, name, re.I)):  # not "EXECUTIVE SUMMARY"
         return name
     return None
 
@@ -187,7 +187,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     if addressed:
         committees.append(addressed[0])
         meeting_dates.append(addressed[1])
+    # a paper that names its meeting's date ("Meeting Date:") has its own "Date:" too, a memo's or a report's
+    meeting_named = any(parse_date(details.get(key, "")) for key in ("meeting date", "date of meeting"))
     for key in ("date", "meeting date", "date of meeting", "date and time", "meeting"):
+        if key == "date" and meeting_named:
+            continue
         if details.get(key) and parse_date(details[key]):
             meeting_dates.append(parse_date(details[key]))
     date_lines = [parse_date(line.value) for line in head if line.kind == Kind.DATE and parse_date(line.value)]
@@ -250,6 +254,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         lines_named = [n for n in map(_named_at_top, opening) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
         committees += specific[:1] or named[:1] or lines_named
+    addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
+    to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) or re.match(r"(?P<body>.+)", addressee)
+    if not committees and to_body and committee_name(to_body.group("body")):  # whom it is addressed to, where nothing else says
+        committees.append(committee_name(to_body.group("body")) or "")
     distinct = [d for d in dict.fromkeys(meeting_dates) if d]
     meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
     named = [c for c in (_clean_committee(c) for c in committees) if c]

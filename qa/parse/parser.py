@@ -42,6 +42,7 @@ class _Blocks:
         self.para: list[Line] = []
         self.para_bullet = False
         self.para_start: int | None = None  # a paragraph may start inside its first line (after a run-in heading)
+        self.caps_top = False
 
     def section_path(self) -> tuple[str, ...]:
         item = self.doc.items[self.item] if self.item is not None else None
@@ -74,6 +75,7 @@ class _Blocks:
         self.doc.items.append(Item(number, title, start, preamble, *meeting))
         self.item = len(self.doc.items) - 1
         self.sections = []
+        self.caps_top = False
 
     def reopen_item(self, number: str | None) -> None:
         """Go back to the item with this number: later text about it ("Item 56." in a transcript) is its text."""
@@ -83,9 +85,12 @@ class _Blocks:
             self.item = earlier[0]
         self.sections = []
 
-    def top_section(self, label: str, key: str | None = None) -> None:
+    def top_section(self, label: str, key: str | None = None, caps: bool = False) -> None:
+        """A section at the item's top level; `caps`: its heading was set in capitals ("DISCUSSION"), so a heading
+        set the same way after it ("FISCAL IMPACT") is its sibling, not its part."""
         self.flush()
         self.sections = [(key or label.lower(), label)]
+        self.caps_top = caps
 
     def sub_section(self, label: str) -> None:
         self.flush()
@@ -174,6 +179,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     for line in lines:
         if line.plain in running:
             line.kind = Kind.FURNITURE
+    _mark_page_breaks(lines)
     _mark_page_footer(lines)
     _mark_link_menus(lines)
     issue_title = _issue_title(lines)
@@ -209,6 +215,24 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     _name_pre_label_text(doc)
     _drop_title_only_blocks(doc)
     return doc
+
+
+def _mark_page_breaks(lines: list[Line]) -> None:
+    """A printed page's header or footer in its text layer: a block of its own (blank lines around it) of a few
+    short lines, one of them its page number ("Cabinet" / "14 June 2023" / "Page 4"). Every line of it is
+    furniture, not a heading or a paragraph of the item it interrupts."""
+    block: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.blank:
+            block.append(line)
+            continue
+        paged = any(b.kind == Kind.FURNITURE and re.match(r"page\s+\d", b.core, re.I) for b in block)
+        if paged and 2 <= len(block) <= 4 and all(
+                b.kind in (Kind.FURNITURE, Kind.TEXT, Kind.HEADING, Kind.DATE, Kind.MEETING) and words(b.core) <= 8
+                and not re.search(r"[.;:,]$", b.core) for b in block):
+            for b in block:
+                b.kind = Kind.FURNITURE
+        block = []
 
 
 def _mark_page_footer(lines: list[Line]) -> None:
@@ -254,8 +278,8 @@ def _mark_link_menus(lines: list[Line]) -> None:
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
            source: str, wrapped_head: str | None = None) -> str:
-    if details.get("subject"):
-        return details["subject"]
+    if details.get("subject") or details.get("decision title"):
+        return details.get("subject") or details["decision title"]
     meeting = next((line for line in lines if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:
         return meeting.core
@@ -312,11 +336,13 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             else:
                 blocks.flush()
         elif kind == Kind.LABEL:
-            blocks.top_section(label_name(line.label))
+            blocks.top_section(label_name(line.label), caps=line.value != "inline" and line.core.isupper())
             if line.value == "inline" or re.search(r"\(.*\w.*\)", line.core):  # "Resolved (Cr A Arkan / Cr G Cecato)": who moved it
                 blocks.add_line(line, bullet=False)
         elif kind == Kind.NUMBERED and report and title_like(line.title, 10) and not line.core.endswith("."):
             blocks.top_section(line.title.rstrip(":"), key="#.")
+        elif kind == Kind.HEADING and blocks.caps_top and len(blocks.sections) == 1 and line.core.isupper():
+            blocks.top_section(line.core.rstrip(":").strip(), caps=True)
         elif kind == Kind.HEADING or (kind == Kind.NUMBERED and title_like(line.title, 12) and not line.core.endswith(".")
                                  and not wraps_on(lines, line)):
             blocks.sub_section(line.core.rstrip(":").strip())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.parse import vocab
-from qa.parse.lines import ANY_DATE, Kind, Line, clean_title, folded, title_like
+from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, clean_title, folded, title_like
 from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
 
@@ -58,7 +58,7 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
     number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
     for key in vocab.REPORT_TITLE_KEYS:
         if details.get(key) and title_like(details[key], 40, 300):
-            return number, clean_title(details[key]), None
+            return (number, *_field_wrapped(lines, key, clean_title(details[key])))
     for key in ("report to", "date", "date of meeting", "meeting date"):  # "DATE: 14 March 2023 <title>" (a PDF dump)
         run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get(key, ""), re.I)
         if run_on and title_like(run_on.group("title"), 40, 300):
@@ -74,16 +74,34 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
         if run_together and title_like(run_together[2], 30, 250):
             return number, clean_title(run_together[2]), None
         seen += 1
+        if line.kind == Kind.NUMBERED and seen <= 12 and line.number and title_like(line.title, 30, 250) \
+                and not line.title.endswith(".") and not vocab.REPORT_SECTION.match(line.title.strip(" :.")):
+            # "11.3 DRAFT WATERWAYS MANAGEMENT PLAN": a report inside an agenda, under its item's number and title
+            return number or line.number.rstrip("."), clean_title(line.title), line.index
         if seen > 12 or line.kind in (Kind.LABEL, Kind.NUMBERED, Kind.BULLET):
             break
         if _REPORT_SIGNAL.match(line.plain):
             continue  # "REPORT OF THE DIRECTOR OF FINANCE": the title may come after it
         name = line.core.strip(" .:")
-        if committee and folded(name) == folded(committee) or _BODY_NAME.search(name) or committee_name(name) == name:
-            continue
+        if committee and folded(name) == folded(committee) or _BODY_NAME.search(name) or committee_name(name):
+            continue  # a body's name, perhaps with its meeting's date ("Ordinary Council Meeting Agenda 27 June 2023")
         if title_like(name, 30, 250) and not name.endswith("."):
             return number, clean_title(name), line.index
     return number, None, None
+
+
+def _field_wrapped(lines: list[Line], key: str, title: str) -> tuple[str, int | None]:
+    """A title field's value in capitals, wrapped onto the next line as a PDF sets it ("SUBJECT: AWARD OF ... STORM
+    DRAIN" / "IMPROVEMENT PROJECT"): the title with that line, and the line (the head ends there). The next line
+    must be in capitals too, directly below, and not a label or a field of its own ("RECOMMENDATION")."""
+    field = next((line for line in lines if line.kind == Kind.META and line.key == key), None)
+    if field is None or not title.isupper() or len(field.core) < 50:
+        return title, None
+    nxt = lines[field.index + 1] if field.index + 1 < len(lines) else None
+    if nxt is None or nxt.blank or nxt.kind not in (Kind.HEADING, Kind.TEXT) or not nxt.core.isupper() \
+            or LABEL_ALONE.match(nxt.core) or vocab.REPORT_SECTION.match(nxt.core) or not title_like(f"{title} {nxt.core}", 40, 300):
+        return title, None
+    return f"{title} {clean_title(nxt.core)}", nxt.index
 
 
 # A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.

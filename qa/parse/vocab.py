@@ -23,7 +23,7 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The number of an agenda item as people type it ("item 283", "minute 4a").
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # An item's reference as papers print it.
-ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, *42, S-56, 6(i), 4(a)
+ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
         r"|[A-Z]{1,6}\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
         r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, GM21/24, 23/045, C.45, C.41/23, IR19-1
 
@@ -40,7 +40,7 @@ def roman_value(numeral: str) -> int:
 
 # Section labels of minutes, decisions and reports: "Minutes:", "RESOLVED", "Reasons for the decision:".
 LABELS = (
-    r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|recommendations?|recommended|"
+    r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|(?:officers?['’]?s?\s+)?recommendations?|recommended|"
     r"the decision|summary|executive summary|purpose(?: of (?:the )?report)?|background|introduction|"
     r"actions? required|reasons? for (?:the )?(?:decisions?|recommendations?)|"
     r"(?:any )?alternative options(?: considered)?(?: and rejected)?|options considered|conclusions?|"
@@ -62,9 +62,12 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 # (committee, dates, decision maker) and is not a passage.
 METADATA_KEYS = (
     r"venue|contact|contact officer|officer contact|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
-    r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)|key decision|is key decision\??|"
+    r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)(?: affected)?|key decision|is key decision\??|"
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
+    r"decision title|decision reference|"
+    # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
+    r"to|from|prepared by|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
     r"exempt|open|confidential|"
@@ -81,7 +84,7 @@ FURNITURE = re.compile(
         skip\ to\ (?:main\ )?content | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ (?:>|›|:).* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
-        no\.?\s*\|\s*item.* | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
+        no\.?\s*\|\s*item.* | item\s*\|?\s*(?:title|subject|description)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
         link:? | dot | (?:\.\.\.|…)?\s*view\ the\ full\ .*\ text\ for\ item\ \S+ |
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
@@ -94,7 +97,7 @@ FURNITURE = re.compile(
         search\ documents | subscribe(?:\ to\ updates)? | your\ council(?:lors)? | councillors,?\ meetings\ and\ decisions |
         (?:democracy\ )?(?:a\ to\ z|a-z) | contact\ us | accessibility(?:\ statement)? | privacy(?:\ notice|\ policy)? |
         (?:©|\(c\)|copyright)\ .{0,80} | expected\ to\ be\ webcast | sign\ in | log\ in | rss |
-        cookies(?:\ policy|\ settings)? | was\ this\ page\ (?:helpful|useful)\?? | yes | search\ this\ (?:site|website) |
+        cookies(?:\ policy|\ settings)? | was\ this\ page\ (?:helpful|useful)\??(?:\ *yes\ *(?:/|or)?\ *no)? | yes | search\ this\ (?:site|website) |
         share\ (?:this\ page|on\ \w+) | facebook | twitter | x | email | linkedin | whatsapp | related\ (?:links|pages) |
         (?:last\ )?(?:updated|published|reviewed):?\ .{0,40}\d{4} |
         .{0,150}\((?:pdf|docx?|xlsx?|word|excel|odt),?\ +\d+(?:\.\d+)?\ ?[km]b\) |  # "Report (PDF, 1.2MB)": a link to a document
@@ -118,7 +121,7 @@ PAGE_HEADER = re.compile(
     re.I | re.X,
 )
 # The head of a committee system's list of items ("No. Item"): the next line is the first item's title.
-ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items)$", re.I)
+ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|item\s*\|?\s*(?:title|subject|description)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
 TAILS = re.compile(
@@ -126,6 +129,9 @@ TAILS = re.compile(
     r"text for item \S+|View directions)\s*$",
     re.I,
 )
+
+# The last cell of a table row flattened to text, where it is a link to a document: "<tab>Officer report (PDF, 1.2MB)".
+LINK_CELL = re.compile(r"(?:\t|\s{3,})[^\t]{0,120}\((?:pdf|docx?|xlsx?|word|excel|odt),?\s*\d+(?:\.\d+)?\s?[km]b\)\s*$", re.I)
 
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(
