@@ -32,8 +32,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     # "Agenda items" over the numbered items: what stands above it is the paper's head ("Public forum  Nil")
     items_header = max((line.index for line in lines[:first_numbered] if first_numbered is not None and (
         vocab.ITEM_LIST_HEADER.match(line.core) or re.fullmatch(r"agenda\s+items", line.core, re.I))), default=None)
-    counted_from_one = (bool(numbered) and top_number(numbered[0].number) == 1
-                        and (attendance_above or bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))))
+    # (minute numbers that run on through the year, "PC(E)/45 Apologies", start with the procedural item too)
+    first_procedural = bool(numbered) and bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))
+    counted_from_one = first_procedural or (bool(numbered) and top_number(numbered[0].number) == 1 and attendance_above)
     # the space between paragraphs, not under a decorated heading ("Finance" / "=======" / its paragraph)
     gaps = Counter(line.blanks_before for line, previous in zip(lines[1:], _previous_content(lines)[1:])
                    if line.kind in (Kind.TEXT, Kind.BULLET)

@@ -179,8 +179,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
         if re.search(r"\d[.)]\d", line.number or "") and vocab.REPORT_SECTION.match(line.title.strip(" :.")):
             continue  # "1.1 Purpose of Report": a section of item 1's report
-        if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and words(line.title) > 6 and not line.title.isupper():
-            continue  # "46.1 The Committee considered an application for 12 dwellings.": a numbered paragraph
+        if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and not line.title.isupper() and (
+                words(line.title) > 6 or any(top_number(o.number) == number for o in chosen)):
+            continue  # "46.1 The Committee considered an application for 12 dwellings.", "5.1 None." under "5.0": a paragraph
         body_start = _run_in_body(line) if line.value == "run-in" else None
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))

@@ -37,6 +37,13 @@ NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<t
 # Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
 # its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
 ROMAN_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})[.)]\s+(?P<title>\S.*)$")
+# Items lettered in capitals, as US minutes letter their sections: "A. CALL TO ORDER", "B. ROLL CALL". Only where
+# the paper's letters run A, B, C and nothing is numbered (classify checks): "J. Smith" in a list of names, or
+# "A. Questions from Members of the Public" inside a numbered item, is no item.
+LETTER_LINE = re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>\S.*)$")
+# A number in brackets before a heading in capitals: "(1) APOLOGIES FOR ABSENCE" (in mixed case, "(1) That the
+# report be noted" is a resolution's first part).
+BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-Z]{4}[^a-z]*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
@@ -197,6 +204,12 @@ def classify(lines: list[Line]) -> list[Line]:
     """Give every line its kind (in place) and return the lines."""
     for line in lines:
         _classify_one(line)
+    lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
+    counted = any(line.kind in (NUMBERED, MARKER) and line.label != "letter" for line in lines)
+    if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
+        # letters that do not run A, B, C (initials, a list), or the parts of items numbered otherwise
+        for line in lettered:
+            line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     memo = [line for line in lines if line.kind == META and line.key in _MEMO_KEYS]
     if {line.key for line in memo} & {"to", "from"} != {"to", "from"}:  # "To: All Members" alone is a letter's line
         for line in memo:
@@ -219,6 +232,10 @@ def _classify_one(line: Line) -> None:
         return
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:decision|report|item) details", core, re.I):
         line.kind, line.title = HEADER, core
+        return
+    bilingual = [part for part in core.split(" / ") if DATE_ONLY.match(part)] if " / " in core else []
+    if bilingual and len(core.split(" / ")) == 2:  # "Dydd Iau, 9 Mawrth 2023 / Thursday, 9 March 2023"
+        line.kind, line.value = DATE, DATE_ONLY.match(bilingual[0]).group("date")
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
                                  (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
@@ -259,7 +276,11 @@ def _classify_one(line: Line) -> None:
     if trailing and words(trailing.group("title")) <= 12:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return
-    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core)
+    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or BRACKETED_LINE.match(core)
+    lettered = LETTER_LINE.match(core) if not numbered else None
+    if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
+        line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"
+        return
     if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)

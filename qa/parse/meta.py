@@ -101,7 +101,15 @@ def _named_at_top(line: str) -> str | None:
 
 
 def committee_name(text: str) -> str | None:
-    """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes"."""
+    """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes". In a
+    line in two languages ("Cofnodion y Pwyllgor Craffu Addysg / Education Scrutiny Committee Minutes"), the part
+    that names one."""
+    if " / " in text:
+        return next((name for name in map(_one_committee_name, text.split(" / ")) if name), None)
+    return _one_committee_name(text)
+
+
+def _one_committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
@@ -311,7 +319,7 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
 # "Minutes of the Cabinet held on ...": the body, then where or when it met.
 _MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
-                              r"\s+(?:held|on|at)\b", re.I)
+                              r"(?:\s+(?:held|on|at)\b|$)", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
 _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)

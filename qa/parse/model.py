@@ -52,11 +52,13 @@ def next_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
 
 
 def top_number(number: str | None) -> int | None:
-    """The count an item number starts with: 12 for '12.3' or 'CAB/12', 4 for 'IV'."""
+    """The count an item number starts with: 12 for '12.3' or 'CAB/12', 4 for 'IV', 3 for 'C'."""
     digits = re.search(r"\d+", number or "")
     if digits:
         return int(digits.group())
-    return vocab.roman_value(number) if number and re.fullmatch(vocab.ROMAN, number) else None
+    if number and re.fullmatch(vocab.ROMAN, number):
+        return vocab.roman_value(number)
+    return ord(number) - ord("A") + 1 if number and re.fullmatch(r"[A-Z]", number) else None  # "C": US minutes' sections
 
 
 def bare_number(number: str | None) -> str:

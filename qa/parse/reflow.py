@@ -101,6 +101,11 @@ def _continues(first: str, second: str, width: int) -> bool:
     return True
 
 
+def _capitals_run_on(first: str, second: str) -> bool:
+    """Both lines in capitals, the second perhaps one word: "F. PUBLIC HEARING ... DWELLING UNIT" / "REGULATIONS"."""
+    return _case(first) == "upper" and (_case(second) == "upper" or bool(re.fullmatch(r"[A-Z][A-Z'’-]{2,}", second)))
+
+
 def _double_spaced(stripped: list[str]) -> bool:
     """A paper with a blank line after every line (a PDF converted line by line into paragraphs): at least four
     in five of the gaps between its lines are one blank line."""
@@ -132,7 +137,7 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         first, second = stripped[last] if last is not None else "", stripped[i]
         joins = (last is not None and i - last - 1 <= gap and _continues(first, second, width)
                  and (_runs_on(first, second)  # plain evidence: enough across a blank line, or in a short paper
-                      or (i - last == 1 and (not capitals_only or _case(first) == _case(second) == "upper"))))
+                      or (i - last == 1 and (not capitals_only or _capitals_run_on(first, second)))))
         if joins:
             del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)
