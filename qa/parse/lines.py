@@ -59,7 +59,8 @@ RESOLVED_INLINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+|(?:the\s+)?
 RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resolution)(?:\s+(?:no\.?|number))?\s*\(?[A-Z]*[\w/.-]*\d[\w/.-]*\)?$"
                               r"|^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}?(?:committee|sub-committee|cabinet|board|council|panel|executive)\s+"
                               r"(?P<label2>resolved|agreed|decided)\s*[:\-–]+$", re.I)
-META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*:\s*(?P<value>.*)$", re.I)
+# "Report author: ...", or a front sheet's table flattened with pipes: "Report to | Cabinet".
+META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*)$", re.I)
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
@@ -202,25 +203,32 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
 
 def classify(lines: list[Line]) -> list[Line]:
     """Give every line its kind (in place) and return the lines."""
+    keys = {found.group("key").lower() for found in (META_LINE.match(line.core) for line in lines) if found}
+    # fields only of some papers: a memo's (where it has both "To:" and "From:"), a planning application's
+    not_here = ({*_MEMO_KEYS} if not {"to", "from"} <= keys else set()) | (
+        set(_PLANNING_KEYS) if not any(key.startswith("application") for key in keys) else set())
     for line in lines:
-        _classify_one(line)
+        _classify_one(line, not_here)
+    bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
+    plain_numbered = any(line.kind in (NUMBERED, MARKER) and line.label not in ("letter", "bulleted") for line in lines)
+    if plain_numbered or [line.number for line in bulleted] != [str(n) for n in range(1, len(bulleted) + 1)] or len(bulleted) < 2:
+        for line in bulleted:  # a bulleted list inside an item ("• 1. ..."), not an agenda's list of items
+            line.kind, line.number, line.title, line.label = BULLET, None, "", ""
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
     counted = any(line.kind in (NUMBERED, MARKER) and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
         # letters that do not run A, B, C (initials, a list), or the parts of items numbered otherwise
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
-    memo = [line for line in lines if line.kind == META and line.key in _MEMO_KEYS]
-    if {line.key for line in memo} & {"to", "from"} != {"to", "from"}:  # "To: All Members" alone is a letter's line
-        for line in memo:
-            line.kind, line.key, line.value = TEXT, "", ""
     return lines
 
 
-_MEMO_KEYS = ("to", "from", "prepared by")  # a memo's head: fields only where it has both "To:" and "From:"
+_MEMO_KEYS = ("to", "from", "prepared by")  # "To: All Members" alone is a letter's line, not a field
+# "Proposal: Signs of Safety is well embedded ..." in a report's text is a sentence, not a field
+_PLANNING_KEYS = ("site", "site address", "proposal", "applicant", "agent", "case officer")
 
 
-def _classify_one(line: Line) -> None:
+def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset()) -> None:
     core = line.core
     if line.blank:
         line.kind = BLANK
@@ -241,6 +249,8 @@ def _classify_one(line: Line) -> None:
                                  (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
+        if found and shape == "heading" and re.fullmatch(vocab.METADATA_KEYS, found.group("committee").strip(), re.I):
+            found = None  # "Date of meeting | 12 March 2024": a front sheet's field, not a meeting's heading
         if found:
             line.kind, line.label = kind, shape
             groups = found.groupdict()
@@ -249,7 +259,7 @@ def _classify_one(line: Line) -> None:
             line.number = groups.get("num") or groups.get("ref")
             return
     meta = META_LINE.match(core)
-    if meta and not LABEL_INLINE.match(core):
+    if meta and not LABEL_INLINE.match(core) and meta.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
@@ -276,6 +286,17 @@ def _classify_one(line: Line) -> None:
     if trailing and words(trailing.group("title")) <= 12:
         line.kind, line.number, line.title = NUMBERED, trailing.group("num").replace(" ", ""), trailing.group("title").strip()
         return
+    row = _table_row(line.raw)
+    if row:  # "AGC 14<tab>External audit findings<tab>The Committee received ...": number, title, then the text
+        line.kind, line.number, line.title, line.value = NUMBERED, row[0], row[1], "run-in" if row[2] else ""
+        return
+    unbulleted_numbered = NUMBERED_LINE.match(unbulleted) if unbulleted != core else None
+    if unbulleted_numbered and title_like(unbulleted_numbered.group("title"), 25, 250) and not unbulleted.endswith("."):
+        # "• 1. Appointment of Chair": an agenda listed as bulleted links, each an item (where they count 1, 2, 3
+        # and nothing else is numbered: classify checks)
+        line.kind, line.number, line.title = NUMBERED, unbulleted_numbered.group("num"), clean_title(unbulleted_numbered.group("title"))
+        line.label = "bulleted"
+        return
     numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or BRACKETED_LINE.match(core)
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
@@ -297,6 +318,21 @@ def _classify_one(line: Line) -> None:
         line.kind = BULLET
         return
     line.kind = HEADING if is_heading(line) else TEXT
+
+
+_ROW_REF = re.compile(rf"(?:{vocab.ITEM_REF}|[A-Z]{{1,6}}\s\d{{1,4}}(?:/\d{{2,4}})?)\.?")  # "AGC 14" in its own cell
+
+
+def _table_row(raw: str) -> tuple[str, str, str] | None:
+    """A table row flattened with tabs whose first cell is an item's number and second a title, perhaps with the
+    item's text in a third: (number, title, text)."""
+    cells = [cell.strip() for cell in raw.strip(" \r\n").split("\t")]
+    if len(cells) < 3 or not _ROW_REF.fullmatch(cells[0]) or not re.search(r"[A-Za-z]{2}", cells[1]):
+        return None
+    title = plain_line(cells[1])
+    if not title_like(title, 25, 250) or title.endswith("."):
+        return None
+    return cells[0].rstrip("."), clean_title(title), " ".join(cells[2:]).strip()
 
 
 def is_heading(line: Line) -> bool:

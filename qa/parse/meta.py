@@ -58,7 +58,7 @@ def _iso(year: str, month: object, day: str) -> str:
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
-_TRAILING = re.compile(rf"\s*(?:[-–,]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
+_TRAILING = re.compile(rf"\s*(?:[-–,:]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
 
 
 def meeting_of(text: str) -> tuple[str, bool] | None:
@@ -103,9 +103,10 @@ def _named_at_top(line: str) -> str | None:
 def committee_name(text: str) -> str | None:
     """A line that is only a body's name ("PLANNING AND ORDERS COMMITTEE"), less a trailing date or "Minutes". In a
     line in two languages ("Cofnodion y Pwyllgor Craffu Addysg / Education Scrutiny Committee Minutes"), the part
-    that names one."""
+    that names one; where both do, the later (Welsh papers put the English second: "Cofnodion Cabinet / Cabinet
+    Minutes")."""
     if " / " in text:
-        return next((name for name in map(_one_committee_name, text.split(" / ")) if name), None)
+        return next((name for name in reversed([_one_committee_name(part) for part in text.split(" / ")]) if name), None)
     return _one_committee_name(text)
 
 
@@ -164,19 +165,23 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     meeting_dates: list[str] = []
     head = [line for line in lines if first_item_line is None or line.index < first_item_line]
     unnamed: list[str] = []  # "11/01/2024 - Fees and charges 2024/25" on an issue's decisions page: a title, not a body
+    unnamed_dates: list[str] = []
     for line in lines:
         if line.kind == Kind.META:
             details.setdefault(line.key, line.value)
         elif line.kind == Kind.MEETING:
+            names_body = bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line"
             if not _PAPER_WORD.fullmatch(line.title.strip()):  # "Minutes - Tuesday 21 March 2023" names no body
-                (committees if vocab.COMMITTEE_WORD.search(line.title) or line.label != "meeting-line" else unnamed).append(line.title)
+                (committees if names_body else unnamed).append(line.title)
             if line.value:
-                meeting_dates.append(parse_date(line.value) or "")
+                (meeting_dates if names_body else unnamed_dates).append(parse_date(line.value) or "")
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
         parts = re.split(r"\s[-–]\s", details.get(key, ""), maxsplit=1)
         if len(parts) == 2:
             meeting_dates.append(parse_date(parts[0]) or "")
             committees.append(parts[1].strip())
+    if not meeting_dates:  # "17/01/2024 - Library Service Review": a decision's date, the meeting's only where nothing else is
+        meeting_dates += unnamed_dates
     for key in ("decision-maker", "decision taker", "decision-taker", "decision made by"):  # one name for the field
         if details.get(key) and "decision maker" not in details:
             details["decision maker"] = details[key]

@@ -12,9 +12,9 @@ from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
 
 _REPORT_SIGNAL = re.compile(
-    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|"
+    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|application no\.?|"
     r"wards? affected|electoral divisions?(?:\(s\))? affected|key decision|responsible officers?|reason for report|"
-    r"cabinet members?(?:\(s\))?|meeting name)\s*:|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
+    r"cabinet members?(?:\(s\))?|meeting name)\s*(?::|\s\|)|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
 
 
 def is_report(lines: list[Line]) -> bool:
@@ -39,6 +39,8 @@ def is_report(lines: list[Line]) -> bool:
             return True
         if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
             return False
+        if line.kind == Kind.NUMBERED and vocab.PROCEDURAL_ITEM.match(line.title.strip(" .:")):
+            return False  # "1. APOLOGIES FOR ABSENCE" before any report's field: an agenda, its reports under its items
     return False
 
 
@@ -56,6 +58,11 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
     to:" line or a heading that runs body, date and title together (a PDF dump), or is the first title-like
     line at the top that is not a body's name, a date or a field."""
     number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
+    application = next((details[key] for key in ("application no", "application no.", "application number", "application ref",
+                                                  "application reference") if details.get(key)), "")
+    site = details.get("site") or details.get("site address") or details.get("location") or ""
+    if application and site:  # a planning application's report: "23/01422/FUL - Former Bowling Green, Chapel Road"
+        return number, f"{clean_title(application)} - {clean_title(site)}", None
     for key in vocab.REPORT_TITLE_KEYS:
         if details.get(key) and title_like(details[key], 40, 300):
             return (number, *_field_wrapped(lines, key, clean_title(details[key])))

@@ -68,6 +68,8 @@ METADATA_KEYS = (
     r"decision title|decision reference|"
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
     r"to|from|prepared by|"
+    # a planning application's report
+    r"application (?:no\.?|number|ref(?:erence)?)|site(?: address)?|location|proposal|applicant|agent|case officer|wards?|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
     r"exempt|open|confidential|"
@@ -84,7 +86,7 @@ FURNITURE = re.compile(
         skip\ to\ (?:main\ )?content | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ (?:>|›|:).* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
-        no\.?\s*\|\s*item.* | item\s*\|?\s*(?:title|subject|description)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
+        no\.?\s*\|\s*item.* | (?:item|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
         link:? | dot | (?:\.\.\.|…)?\s*view\ the\ full\ .*\ text\ for\ item\ \S+ |
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
@@ -121,7 +123,8 @@ PAGE_HEADER = re.compile(
     re.I | re.X,
 )
 # The head of a committee system's list of items ("No. Item"): the next line is the first item's title.
-ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|item\s*\|?\s*(?:title|subject|description)(?:\s*\|?\s*\w+){0,2})$", re.I)
+ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*"
+                              r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
 TAILS = re.compile(
