@@ -996,6 +996,16 @@ def test_a_second_round_of_layouts_labelled_before_the_parser_saw_them():
 LAYOUTS_ROUND3 = ROOT / "tests" / "fixtures" / "layouts_round3"
 
 
+def _every_item_and_number_read(folder: Path):
+    """The folder's structure tally, after checking that every labelled item was found with its number and
+    nothing else was (the papers that miss are named in the failure)."""
+    whole, tallies = _structure_of(folder)
+    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
+    assert whole.matched == whole.labelled == whole.found, missed
+    assert whole.numbers_right == whole.matched
+    return whole
+
+
 def test_a_third_round_of_layouts_labelled_before_the_parser_saw_them():
     """tests/fixtures/layouts_round3: six papers written and labelled (and committed) before the parser ran on them:
     an officer report with a "SUBJECT:" field, a Scottish "Report by <officer> to <committee> on <date>", a
@@ -1005,10 +1015,7 @@ def test_a_third_round_of_layouts_labelled_before_the_parser_saw_them():
     report's committee not read), date 6 of 6. After: every item, committee and date. Three meeting pages added
     after (an agenda page with no minutes yet, an executive's page with "Decision:" labels, a page of unnumbered
     items) were read right the first time."""
-    whole, tallies = _structure_of(LAYOUTS_ROUND3)
-    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
-    assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.numbers_right == whole.matched
+    whole = _every_item_and_number_read(LAYOUTS_ROUND3)
     assert whole.committee_right == whole.committee_stated and whole.date_right == whole.date_stated
 
 
@@ -1195,10 +1202,7 @@ def test_a_fourth_round_of_layouts_labelled_before_the_parser_saw_them():
     every item and number, committee 9 of 10, date 10 of 10. The one committee left is a label that could be
     either: parish minutes "of the Annual Parish Council Meeting" under the heading "Little Haddon Parish Council"
     (labelled the council; read as the meeting's name, as "Ordinary Council Meeting" is labelled elsewhere)."""
-    whole, tallies = _structure_of(LAYOUTS_ROUND4)
-    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
-    assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.numbers_right == whole.matched
+    whole = _every_item_and_number_read(LAYOUTS_ROUND4)
     assert whole.date_right == whole.date_stated == 10
     assert whole.committee_right >= 9
 
@@ -1213,10 +1217,7 @@ def test_a_fifth_round_of_layouts_labelled_before_the_parser_saw_them():
     under a "Present:" heading, and Welsh/English minutes ("Cofnodion ... / Education Scrutiny Committee Minutes",
     "Dydd Iau, 9 Mawrth 2023 / Thursday, 9 March 2023"). Before: item F1 0.464, committee 4 of 6, date 5 of 6.
     After: every item, number, committee and date."""
-    whole, tallies = _structure_of(LAYOUTS_ROUND5)
-    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
-    assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.numbers_right == whole.matched
+    whole = _every_item_and_number_read(LAYOUTS_ROUND5)
     assert whole.date_right == whole.date_stated == 6 and whole.committee_right == whole.committee_stated == 6
 
 
@@ -1241,10 +1242,7 @@ def test_a_sixth_round_of_layouts_labelled_before_the_parser_saw_them():
     Director ..." (read as an officer report before), a decision page with "Purpose:", and minutes as a table of
     "AGC 14 <tab> External audit findings <tab> The Committee received ..." rows. Before: item F1 0.513, committee
     5 of 6, date 6 of 6. After: every item, number, committee and date."""
-    whole, tallies = _structure_of(LAYOUTS_ROUND6)
-    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
-    assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.numbers_right == whole.matched
+    whole = _every_item_and_number_read(LAYOUTS_ROUND6)
     assert whole.date_right == whole.date_stated == 6 and whole.committee_right == whole.committee_stated == 6
 
 
@@ -1271,11 +1269,37 @@ def test_a_seventh_round_of_layouts_labelled_before_the_parser_saw_them():
     After: every item, number, committee and date. A planning report's fields ("Proposal:", "Site:") count only in a
     paper with an application's number: in a seed report "Proposal: Signs of Safety is well embedded ..." is a
     sentence."""
-    whole, tallies = _structure_of(LAYOUTS_ROUND7)
-    missed = {name: (t.matched, t.labelled, t.found) for name, t in tallies.items() if not t.matched == t.labelled == t.found}
-    assert whole.matched == whole.labelled == whole.found, missed
-    assert whole.numbers_right == whole.matched
+    whole = _every_item_and_number_read(LAYOUTS_ROUND7)
     assert whole.date_right == whole.date_stated == 6 and whole.committee_right == whole.committee_stated == 6
+
+
+LAYOUTS_ROUND8 = ROOT / "tests" / "fixtures" / "layouts_round8"
+
+
+def test_an_eighth_round_of_layouts_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round8: four papers written and labelled (and committed) before the parser ran on them:
+    a public document pack (the agenda, then each report under "Agenda Item 3" and its front sheet), PDF minutes
+    with "45.1" paragraphs and a running page header, Irish "ITEM NO. 1" minutes, Markdown minutes with "## 1.
+    Apologies" headings. Before: item F1 0.824 (the pack's items read as "Item 3" and "Item 4" only). After: every
+    item, number, committee and date."""
+    whole = _every_item_and_number_read(LAYOUTS_ROUND8)
+    assert whole.date_right == whole.date_stated == 4 and whole.committee_right == whole.committee_stated == 4
+
+
+def test_a_reports_text_in_a_pack_is_cited_to_its_agenda_item_under_its_own_sections():
+    """The report under "Agenda Item 3" is item 3's text, its sections side by side after its front sheet's fields;
+    without the agenda list above, the marker takes the report's "Subject:" as the item's title."""
+    from qa.outline import outline_of_file
+    from qa.parse.parser import parse_text
+
+    outline = outline_of_file(LAYOUTS_ROUND8 / "reports_pack.txt")
+    item_3 = next(item for item in outline["items"] if item["number"] == "3")
+    assert item_3["sections"] == ["Details", "1. Purpose of Report", "2. Recommendation", "3. Forecast"]
+    text = (LAYOUTS_ROUND8 / "reports_pack.txt").read_text()
+    reports_only = text[text.index("Agenda Item 3"):]
+    doc = parse_text("pack.txt", reports_only)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("3", "Revenue Budget Monitoring 2023/24 Quarter 2"), ("4", "Fees and Charges 2024/25")]
 
 
 def test_a_decisions_table_after_the_items_cites_the_item_each_row_names():
@@ -1319,7 +1343,7 @@ def test_only_papers_printed_hard_wrapped_are_reflowed():
     from qa.parse.walls import _raw_lines
 
     for folder in (LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", LAYOUTS_ROUND3, LAYOUTS_ROUND4, LAYOUTS_ROUND5,
-                   LAYOUTS_ROUND6, LAYOUTS_ROUND7):
+                   LAYOUTS_ROUND6, LAYOUTS_ROUND7, LAYOUTS_ROUND8):
         for paper in sorted(folder.glob("*.txt")):
             text = paper.read_text()
             assert reflow(text, _raw_lines(text)) == _raw_lines(text), paper.name
@@ -1337,7 +1361,7 @@ _WRAPPED_AND_DOUBLE_SPACED = [(folder, printed, floor)
                               for folder, floors in ((LAYOUTS, (0.95, 0.92)), (ROOT / "tests" / "fixtures" / "layouts_round2", (0.95, 0.92)),
                                                      (LAYOUTS_ROUND3, (0.95, 0.92)), (LAYOUTS_ROUND4, (0.95, 0.90)),
                                                      (LAYOUTS_ROUND5, (0.95, 0.92)), (LAYOUTS_ROUND6, (0.85, 0.85)),
-                                                     (LAYOUTS_ROUND7, (0.95, 0.92)))
+                                                     (LAYOUTS_ROUND7, (0.95, 0.92)), (LAYOUTS_ROUND8, (0.95, 0.92)))
                               for printed, floor in zip((_wrapped, lambda text: _double_spaced(_wrapped(text))), floors)]
 
 
@@ -1391,7 +1415,7 @@ def test_the_tune_half_hard_wrapped_at_72_columns_keeps_its_structure(tmp_path):
 
 
 @pytest.mark.parametrize("folder", ["layouts_round2", "layouts_round3", "layouts_round4", "layouts_round5", "layouts_round6",
-                                    "layouts_round7"])
+                                    "layouts_round7", "layouts_round8"])
 def test_our_layouts_printed_to_pdf_keep_their_items(tmp_path, folder):
     """Each second- and third-round own-layout paper printed to a PDF (Helvetica, A4: lines wrapped in a
     proportional font, no blank lines in the text layer) and read back through pypdf. Measured before wrapped
@@ -1410,7 +1434,7 @@ def test_our_layouts_printed_to_pdf_keep_their_items(tmp_path, folder):
     whole = Tally()
     for line in (folder / "structure.jsonl").read_text().splitlines():
         label = json.loads(line)
-        pdf = make_pdf(tmp_path / label["file"].replace(".txt", ".pdf"), folder / label["file"])
+        pdf = make_pdf(tmp_path / Path(label["file"]).with_suffix(".pdf").name, folder / label["file"])
         # the PDF's font has no en dash: make_pdf prints "-" for it, as the label must read too
         items = [dict(item, title=item["title"].replace("–", "-")) for item in label["items"]]
         whole.add(score(dict(label, file=pdf.name, items=items), outline_of_file(pdf)))

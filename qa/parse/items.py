@@ -125,7 +125,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             if found and found[0]:
                 openers.append(Opener(i, line.number, found[0], found[1]))
             elif line.number:
-                openers.append(Opener(i, line.number, f"Item {line.number}"))
+                openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED:
@@ -165,6 +165,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     candidates = [line for line in candidates if line.indent <= least_indent + 1]
     taken = {o.line for o in explicit} | {j for o in explicit for j in o.consumed}
     by_labels = _labelled_headings(lines, [line for line in candidates if line.index not in taken])
+    if not by_labels and explicit:
+        listed = _agenda_before_reports(candidates, explicit, lines)
+        if listed:
+            return listed
     if by_labels or explicit:
         return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
     chosen: list[Opener] = []
@@ -191,6 +195,32 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     single = (len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
               and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _front_sheet_title(lines: list[Line], j: int | None) -> str:
+    """Under an "Agenda Item 3" marker, a report's front sheet ("Report to: Cabinet" / "Subject: Revenue Budget
+    Monitoring"): the title its fields give, or ''."""
+    while j is not None and lines[j].kind == Kind.META:
+        if lines[j].key in vocab.REPORT_TITLE_KEYS and title_like(lines[j].value, 40, 300):
+            return clean_title(lines[j].value)
+        j = next_content(lines, j)
+    return ""
+
+
+def _agenda_before_reports(candidates: list[Line], explicit: list[Opener], lines: list[Line]) -> list[Opener]:
+    """A document pack: the agenda's numbered items ("3. Revenue Budget Monitoring (Pages 5 - 12)"), then each report
+    under its "Agenda Item 3" marker. The agenda's list gives the items (a marker naming one continues it), where it
+    counts up from 1 above the first marker and holds every marker's number."""
+    if not all(lines[o.line].kind == Kind.MARKER and o.number for o in explicit):
+        return []
+    first = explicit[0].line
+    listed = [line for line in candidates if line.index < first]
+    counts = [top_number(line.number) for line in listed]
+    if len(listed) < 2 or counts[0] != 1 or any(b is None or a is None or b <= a for a, b in zip(counts, counts[1:])):
+        return []
+    if not {bare_number(o.number) for o in explicit} <= {bare_number(line.number) for line in listed}:
+        return []
+    return [Opener(line.index, line.number.rstrip("."), line.title, (), None, NUMBERED_HEADING) for line in listed]
 
 
 _ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?=[A-Z])")

@@ -278,7 +278,7 @@ def _mark_link_menus(lines: list[Line]) -> None:
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
            source: str, wrapped_head: str | None = None) -> str:
-    if details.get("subject") or details.get("decision title"):
+    if (details.get("subject") or details.get("decision title")) and len(openers) <= 1:  # a pack's is one report's subject
         return details.get("subject") or details["decision title"]
     meeting = next((line for line in lines if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:
@@ -343,6 +343,9 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.top_section(line.title.rstrip(":"), key="#.")
         elif kind == Kind.HEADING and blocks.caps_top and len(blocks.sections) == 1 and line.core.isupper():
             blocks.top_section(line.core.rstrip(":").strip(), caps=True)
+        elif kind in (Kind.HEADING, Kind.NUMBERED) and blocks.sections == [("details", "Details")] and title_like(line.title or line.core, 12):
+            heading = line.core.rstrip(":").strip()  # a heading after a front sheet's fields is not one of them
+            blocks.top_section(heading, key=family(heading))
         elif kind == Kind.HEADING or (kind == Kind.NUMBERED and title_like(line.title, 12) and not line.core.endswith(".")
                                  and not wraps_on(lines, line)):
             blocks.sub_section(line.core.rstrip(":").strip())
