@@ -1286,6 +1286,19 @@ def test_an_eighth_round_of_layouts_labelled_before_the_parser_saw_them():
     assert whole.date_right == whole.date_stated == 4 and whole.committee_right == whole.committee_stated == 4
 
 
+LAYOUTS_ROUND9 = ROOT / "tests" / "fixtures" / "layouts_round9"
+
+
+def test_a_ninth_round_of_layouts_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round9: four papers written and labelled (and committed) before the parser ran on them:
+    an executive member's decision notice ("Title:", "Decision taken by:", "Reasons:"), a LocalGov minutes page
+    under "Home / Council and democracy / ..." breadcrumbs, an issue's items at two meetings, and town council
+    minutes numbered "FGP 23-41". Before: item F1 0.600, committee 2 of 3, date 1 of 3. After: every item, number,
+    committee and date."""
+    whole = _every_item_and_number_read(LAYOUTS_ROUND9)
+    assert whole.date_right == whole.date_stated == 3 and whole.committee_right == whole.committee_stated == 3
+
+
 def test_a_reports_text_in_a_pack_is_cited_to_its_agenda_item_under_its_own_sections():
     """The report under "Agenda Item 3" is item 3's text, its sections side by side after its front sheet's fields;
     without the agenda list above, the marker takes the report's "Subject:" as the item's title."""
@@ -1343,7 +1356,7 @@ def test_only_papers_printed_hard_wrapped_are_reflowed():
     from qa.parse.walls import _raw_lines
 
     for folder in (LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", LAYOUTS_ROUND3, LAYOUTS_ROUND4, LAYOUTS_ROUND5,
-                   LAYOUTS_ROUND6, LAYOUTS_ROUND7, LAYOUTS_ROUND8):
+                   LAYOUTS_ROUND6, LAYOUTS_ROUND7, LAYOUTS_ROUND8, LAYOUTS_ROUND9):
         for paper in sorted(folder.glob("*.txt")):
             text = paper.read_text()
             assert reflow(text, _raw_lines(text)) == _raw_lines(text), paper.name
@@ -1361,7 +1374,8 @@ _WRAPPED_AND_DOUBLE_SPACED = [(folder, printed, floor)
                               for folder, floors in ((LAYOUTS, (0.95, 0.92)), (ROOT / "tests" / "fixtures" / "layouts_round2", (0.95, 0.92)),
                                                      (LAYOUTS_ROUND3, (0.95, 0.92)), (LAYOUTS_ROUND4, (0.95, 0.90)),
                                                      (LAYOUTS_ROUND5, (0.95, 0.92)), (LAYOUTS_ROUND6, (0.85, 0.85)),
-                                                     (LAYOUTS_ROUND7, (0.95, 0.92)), (LAYOUTS_ROUND8, (0.95, 0.92)))
+                                                     (LAYOUTS_ROUND7, (0.95, 0.92)), (LAYOUTS_ROUND8, (0.95, 0.92)),
+                                                     (LAYOUTS_ROUND9, (0.95, 0.92)))
                               for printed, floor in zip((_wrapped, lambda text: _double_spaced(_wrapped(text))), floors)]
 
 
@@ -1415,7 +1429,7 @@ def test_the_tune_half_hard_wrapped_at_72_columns_keeps_its_structure(tmp_path):
 
 
 @pytest.mark.parametrize("folder", ["layouts_round2", "layouts_round3", "layouts_round4", "layouts_round5", "layouts_round6",
-                                    "layouts_round7", "layouts_round8"])
+                                    "layouts_round7", "layouts_round8", "layouts_round9"])
 def test_our_layouts_printed_to_pdf_keep_their_items(tmp_path, folder):
     """Each second- and third-round own-layout paper printed to a PDF (Helvetica, A4: lines wrapped in a
     proportional font, no blank lines in the text layer) and read back through pypdf. Measured before wrapped

@@ -182,7 +182,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             committees.append(parts[1].strip())
     if not meeting_dates:  # "17/01/2024 - Library Service Review": a decision's date, the meeting's only where nothing else is
         meeting_dates += unnamed_dates
-    for key in ("decision-maker", "decision taker", "decision-taker", "decision made by"):  # one name for the field
+    for key in ("decision-maker", "decision taker", "decision-taker", "decision made by", "decision taken by"):  # one name
         if details.get(key) and "decision maker" not in details:
             details["decision maker"] = details[key]
     for key in ("committee", "meeting", "meeting name", "name of meeting", "notice of meeting", "report to", "report for",

@@ -278,8 +278,9 @@ def _mark_link_menus(lines: list[Line]) -> None:
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
            source: str, wrapped_head: str | None = None) -> str:
-    if (details.get("subject") or details.get("decision title")) and len(openers) <= 1:  # a pack's is one report's subject
-        return details.get("subject") or details["decision title"]
+    field = details.get("subject") or details.get("decision title") or details.get("title")
+    if field and len(openers) <= 1:  # a pack's is one report's subject
+        return field
     meeting = next((line for line in lines if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:
         return meeting.core

@@ -25,7 +25,7 @@ ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # An item's reference as papers print it.
 ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
         r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
-        r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, IR19-1
+        r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{2,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, IR19-1, FGP 23-41
 
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -42,7 +42,7 @@ def roman_value(numeral: str) -> int:
 LABELS = (
     r"minutes|resolved|resolutions?|decisions?(?: made)?|decided|agreed|(?:officers?['’]?s?\s+)?recommendations?|recommended|"
     r"the decision|summary|executive summary|purpose(?: of (?:the )?report)?|background|introduction|"
-    r"actions? required|reasons? for (?:the )?(?:decisions?|recommendations?)|"
+    r"actions? required|reasons? for (?:the )?(?:decisions?|recommendations?)|reasons|"
     r"(?:any )?alternative options(?: considered)?(?: and rejected)?|options considered|conclusions?|"
     r"financial implications|legal implications|implications|consultation|risks?|"
     r"equality (?:and diversity )?implications|next steps|appendices|background papers|"
@@ -63,7 +63,7 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 METADATA_KEYS = (
     r"venue|contact|contact officer|officer contact|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)(?: affected)?|key decision|is key decision\??|"
-    r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision status|decision type|"
+    r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision taken by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
     r"decision title|decision reference|"
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
@@ -84,7 +84,7 @@ REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
 FURNITURE = re.compile(
     r"""^(?:
         skip\ to\ (?:main\ )?content | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
-        back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ (?:>|›|:).* |
+        back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ ?(?:>|›|»|:|/)\ .* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
         no\.?\s*\|\s*item.* | (?:item|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
