@@ -1501,3 +1501,78 @@ def test_a_short_page_wrapped_at_72_columns_keeps_its_unnumbered_items(tmp_path)
     paper.write_text(_wrapped((ROOT / "tests" / "fixtures" / "layouts_round3" / "unnumbered_minutes_page.txt").read_text()))
     assert [item["title"] for item in outline_of_file(paper)["items"]] == [
         "Apologies for absence", "Declarations of interest", "Leisure Centre Contract Performance", "Work Programme"]
+
+
+WEBSITE_HEAD = """Skip to main content
+Cookies on our website
+We use some essential cookies to make this website work. We'd like to set additional cookies to understand how you use the website.
+Accept additional cookies
+Reject additional cookies
+Menu
+Search
+Home
+Residents
+Business
+Council and democracy
+Home > Council and democracy > Councillors, meetings and decisions
+
+"""
+WEBSITE_FOOT = """
+Back to top
+Was this page helpful?
+Yes
+No
+Related links
+Find your councillor
+Meetings calendar
+Contact us
+© Westbury Borough Council 2024
+"""
+OWN_LAYOUT_PAPERS = sorted(
+    path for folder in (LAYOUTS, LAYOUTS_ROUND2, LAYOUTS_ROUND3, LAYOUTS_ROUND4, LAYOUTS_ROUND5, LAYOUTS_ROUND6,
+                        LAYOUTS_ROUND7, LAYOUTS_ROUND8, LAYOUTS_ROUND9)
+    for path in folder.glob("*.txt"))
+
+
+def test_every_own_layout_saved_from_a_council_website_reads_as_the_paper_itself(tmp_path):
+    """Each paper we wrote in another council's layout, as a user saves it from the council's website: a skip link,
+    a cookie banner, a menu of plain links ("Residents", "Business") and a breadcrumb above it, the site's footer
+    below. Its title, committee, date and items are those of the paper alone. Before the menu and a gap under the
+    navigation were read for what they are, 5 officer reports took "Residents" as their title and item, and
+    "Skip to main content" alone over a paper with no blank lines made its title an item (a date lost with it)."""
+    from qa.outline import outline_of_file
+
+    def shape(outline: dict) -> tuple:
+        return (outline["title"], outline["committee"], outline["meeting_date"],
+                [(item["number"], item["title"]) for item in outline["items"]])
+
+    changed = {}
+    for path in OWN_LAYOUT_PAPERS:
+        saved = tmp_path / path.name
+        saved.write_text(WEBSITE_HEAD + path.read_text() + WEBSITE_FOOT)
+        alone, on_site = shape(outline_of_file(path)), shape(outline_of_file(saved))
+        if alone != on_site:
+            changed[f"{path.parent.name}/{path.name}"] = (alone, on_site)
+    assert len(OWN_LAYOUT_PAPERS) >= 77
+    assert not changed, changed
+
+
+def test_a_skip_link_over_a_page_stored_without_blank_lines_leaves_its_head_alone(tmp_path):
+    """A page stored as text with no blank lines between its lines, under the site's "Skip to main content" and the
+    blank line after it. That gap is the navigation's, not a heading's: before it was read so, the paper's first
+    line became an unnumbered item where no others stood out, and the meeting's date under it was lost."""
+    from qa.outline import outline_of_file
+
+    def shape(outline: dict) -> tuple:
+        return (outline["title"], outline["committee"], outline["meeting_date"],
+                [(item["number"], item["title"]) for item in outline["items"]])
+
+    changed = {}
+    for path in OWN_LAYOUT_PAPERS:
+        packed = re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", path.read_text())
+        alone, saved = tmp_path / f"alone_{path.name}", tmp_path / f"saved_{path.name}"
+        alone.write_text(packed)
+        saved.write_text("Skip to main content\n\n" + packed)
+        if shape(outline_of_file(alone)) != shape(outline_of_file(saved)):
+            changed[f"{path.parent.name}/{path.name}"] = (shape(outline_of_file(alone)), shape(outline_of_file(saved)))
+    assert not changed, changed

@@ -58,11 +58,13 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         nxt = next_content(lines, line.index, 8)
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
             continue
+        # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
+        set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
         elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
-                line.blanks_before > usual_gap or line.core_end < line.end or line.decorated or first_listed):
+                set_apart or line.core_end < line.end or line.decorated or first_listed):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     if not stronger and len(out) < 2:
         return []

@@ -226,13 +226,20 @@ def _agenda_before_reports(candidates: list[Line], explicit: list[Opener], lines
 _ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 
 
+def _spaced(lines: list[Line]) -> bool:
+    """Whether the paper sets its own lines apart with blank lines: a blank between two lines of its own, not one
+    under the site's navigation or over its footer."""
+    content = [line for line in lines if not line.blank]
+    return any(b.index > a.index + 1 and Kind.FURNITURE not in (a.kind, b.kind) for a, b in zip(content, content[1:]))
+
+
 def _articles(lines: list[Line]) -> list[Opener]:
     """Minutes that head each item with its title and number its first paragraph ("DECLARATIONS OF INTEREST" /
     "2.  Councillor Clark declared an interest ..."), as some Scottish councils print them: the heading opens the
     item, and the paragraph's number is the item's. Only where two or more do and their numbers count up, and,
     where the paper sets paragraphs apart with blank lines (a PDF's text layer has none), the paragraph is set apart."""
     out: list[Opener] = []
-    spaced = any(line.blank for line in lines)
+    spaced = _spaced(lines)
     for line in lines:
         if line.kind != Kind.HEADING or line.core.endswith((".", ":")):
             continue

@@ -182,6 +182,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     _mark_page_breaks(lines)
     _mark_page_footer(lines)
     _mark_link_menus(lines)
+    _mark_plain_menus(lines)
     issue_title = _issue_title(lines)
     agenda = find_openers(lines, False, issue_title)
     listed = [o for o in agenda if o.strength == STRONG]
@@ -274,6 +275,31 @@ def _mark_link_menus(lines: list[Line]) -> None:
             for menu_line in run:
                 menu_line.kind = Kind.FURNITURE
         run = []
+
+
+def _mark_plain_menus(lines: list[Line]) -> None:
+    """A web page's menu without bullets, in its head: short lines with no stop ("Residents", "Business",
+    "Council and democracy") directly under lines already known as furniture ("Menu", "Search", "Home"), closed by
+    more furniture ("Home > Council and democracy") or a blank line, before the page's first sentence of prose.
+    Two or more of them, not counting a committee system's page headers. The paper's own head is kept: a block
+    set off by a blank line, a line that names a body ("City Council", "The Glenmoray Council"), a single short
+    line under a breadcrumb ("Cabinet" over "Agenda and minutes")."""
+    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    run: list[Line] = []
+    under_furniture = False  # the previous line is furniture, or the run that follows it directly
+    for line in lines[:first_prose]:  # a run cut off by the first sentence of prose is the paper's own head
+        if not line.blank and line.kind != Kind.FURNITURE:
+            menu_like = line.kind == Kind.HEADER or line.kind in (Kind.TEXT, Kind.HEADING) and words(line.core) <= 4 \
+                and not re.search(r"[\d.;:,?!]", line.core) and not vocab.COMMITTEE_WORD.search(line.core)
+            if under_furniture and menu_like:
+                run.append(line)
+            else:
+                run, under_furniture = [], False
+            continue
+        if sum(menu_line.kind != Kind.HEADER for menu_line in run) >= 2:  # closed by furniture or a blank line
+            for menu_line in run:
+                menu_line.kind = Kind.FURNITURE
+        run, under_furniture = [], line.kind == Kind.FURNITURE
 
 
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
