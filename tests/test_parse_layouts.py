@@ -1576,3 +1576,212 @@ def test_a_skip_link_over_a_page_stored_without_blank_lines_leaves_its_head_alon
         if shape(outline_of_file(alone)) != shape(outline_of_file(saved)):
             changed[f"{path.parent.name}/{path.name}"] = (shape(outline_of_file(alone)), shape(outline_of_file(saved)))
     assert not changed, changed
+
+
+SHIRE_CONTENTS = """Minutes of the Ordinary Meeting of the Karralong Shire Council, Held in the Council Chambers, Main Road, Karralong,
+
+On Tuesday 14th March 2023, commencing at 9.30 am.
+
+Minutes Ordinary Council Meeting - 14 March 2023
+
+TABLE OF CONTENTS
+
+1. DECLARATION OF OPENING ........................................................ 3
+
+2. RECORD OF ATTENDANCE/APOLOGIES ............................................... 3
+
+3. PUBLIC QUESTION TIME ..................................................... 3 3.1 Questions Taken on Notice ....................................... 3
+
+4. CONFIRMATION OF MINUTES ...................................................... 4 4.1 Ordinary Council Meeting – 14 February 2023 ..................... 4
+
+5. REPORTS OF OFFICERS.............................................................. 5
+"""
+
+
+def test_a_contents_page_gives_its_entries_without_dot_leaders_and_page_numbers():
+    """Printed minutes stored from the start: the contents page's entries are the items, each title without its dot
+    leader and page number, and a sub-item printed on its parent's line ("... 3 3.1 Questions Taken on Notice") is
+    an entry of its own. Before: titles kept "......... 3" and the sub-items' lines were read as bullets."""
+    assert items(SHIRE_CONTENTS) == [
+        ("1", "DECLARATION OF OPENING"), ("2", "RECORD OF ATTENDANCE/APOLOGIES"), ("3", "PUBLIC QUESTION TIME"),
+        ("3.1", "Questions Taken on Notice"), ("4", "CONFIRMATION OF MINUTES"),
+        ("4.1", "Ordinary Council Meeting – 14 February 2023"), ("5", "REPORTS OF OFFICERS")]
+
+
+@pytest.mark.parametrize("head, committee", [
+    ("Page 1 of 9 MINUTES OF AN AUDIT AND RISK COMMITTEE MEETING OF THE HARTLEY CITY COUNCIL HELD IN THE COUNCIL "
+     "CHAMBERS ON MONDAY, 6 MARCH 2023 COMMENCING AT 5:30PM", "AUDIT AND RISK COMMITTEE"),
+    ("Adopted Minutes Regular Council Meeting March 7, 2023 Mayor Lind called a Regular Meeting of the Elmwood City "
+     "Council to order at 7:00 p.m. in the Council Chambers of City Hall.", "Elmwood City Council"),
+    ("Minutes Ordinary Council Meeting\nCivic Centre, Karralong\n6:00pm, Tuesday 14 March, 2023", "Ordinary Council Meeting"),
+    ("WESTBURY SHIRE COUNCIL ORDINARY MEETING OF COUNCIL PRESENT Cr Lee (Mayor), Crs Ng, Shaw and Doyle\n\n"
+     "Meeting held on Wednesday 8 March 2023", None),
+])
+def test_the_body_is_named_without_the_words_around_it(head, committee):
+    """Where minutes name the body inside a sentence or a page's run-together head: no article before it ("OF AN
+    AUDIT ... COMMITTEE"), no "to order" after it, no "Minutes" before an Infocouncil meeting's name, and no
+    attendance list after it ("... COUNCIL PRESENT Cr Lee")."""
+    doc = parse_text("paper.txt", head + "\n\n1. APOLOGIES\nThere were none.\n\n2. DECLARATIONS OF INTEREST\nNone.\n")
+    if committee:
+        assert doc.committee == committee
+    else:
+        assert "PRESENT" not in (doc.committee or "") and "Cr Lee" not in (doc.committee or "")
+
+
+LEGISTAR_FILE = """Elmwood logo
+File #: 23-0141    Version: 1 Name:
+Type: Resolution Status: Passed
+File created: 2/27/2023 In control: City Council
+On agenda: 3/7/2023 Final action: 3/7/2023
+Title: Street Resurfacing Program 2023 Executive Summary: A resolution awarding the 2023 street resurfacing contract.
+Sponsors: Jordan Lind
+Attachments: 1. Bid Tabulation, 2. Contract
+
+Title
+
+Street Resurfacing Program 2023
+
+Executive Summary:   A resolution awarding the 2023 street resurfacing contract to the lowest responsive bidder.
+
+Purpose & Explanation
+
+Bids were opened on February 15, 2023. Prairie Paving submitted the lowest responsive bid of $1,284,500.
+"""
+
+
+def test_a_legistar_files_page_takes_its_body_date_and_title_from_its_fields():
+    """A US city's Legistar page prints its fields two to a line ("File created: ... In control: City Council"): the
+    body in control is the committee, the agenda's date the meeting's, and the title stops where the next field
+    starts. Before: the committee was read from the title's words and the title ran on into its summary."""
+    doc = parse_text("file.txt", LEGISTAR_FILE)
+    assert (doc.committee, doc.meeting_date) == ("City Council", "2023-03-07")
+    assert doc.title == "Street Resurfacing Program 2023"
+
+
+def test_an_item_page_stored_with_its_browser_title_gives_the_item_once():
+    """'Agenda item - <title>' (the browser's title), the site's navigation, then the page's own 'Agenda item' over the
+    same title: one item, titled without the page's prefix. Before: the item twice."""
+    page = ("Agenda item - Review of Allotment Rents\nnavigation and tools\nFind it\n"
+            "You are here - Home : Council and Democracy : Councillors and Committees : Agenda item\nAgenda item\n"
+            "Review of Allotment Rents\nThe Committee considered a report on allotment rents for 2024/25.\n"
+            "14.1 RESOLVED: That the rents be increased by 3%.\n")
+    doc = parse_text("page.txt", page)
+    assert [(item.number, item.title) for item in doc.items] == [(None, "Review of Allotment Rents")]
+    assert doc.title == "Review of Allotment Rents"
+
+
+TOWN_COUNCIL_WALL = (
+    "MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …€¦ · Monday 9th October 2023 due to the...\n\n"
+    "Full Council 27 September 2023 Page 1 64/23 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 27 th SEPTEMBER "
+    "2023 AT 7PM IN THE COUNCIL CHAMBER, MARKET HALL, ASHCOMBE PRESENT: Cllr R Hale (Mayor) Cllr J Penn Cllr M Rees "
+    "Cllr T Owen APOLOGIES: Cllr S Lloyd The Town Clerk was in attendance. Before the meeting the Mayor welcomed "
+    "the new Deputy Town Clerk to her first meeting of the council. 2214 DECLARATIONS OF INTEREST FROM MEMBERS "
+    "Declarations of interest will be taken as and when they arise. 2215 MINUTES OF THE LAST FULL COUNCIL MEETING "
+    "RESOLVED: The minutes of the meeting held on 19 July 2023 were confirmed and signed as a true record 2216 MATTERS "
+    "ARISING FROM THE MINUTES OF 19 JULY 2023 There were no matters arising from the minutes of 19 July 2023. 2217 "
+    "TOWN CLERK'S REPORT The Town Clerk reported on the Christmas lights contract and the new bus shelter.\n"
+)
+
+
+def test_a_town_councils_minutes_stored_by_a_document_site_give_their_running_minute_numbers():
+    """A document site's copy: its listing ("... HELD ON TUESDAY …€¦ · Monday 9th October ...", the title cut short) is
+    not the paper's head, the meeting is dated by its own heading ("27 th SEPTEMBER 2023"), and the minutes' running
+    four-digit numbers open the items, one after a sentence that lost its full stop ("... a true record 2216 MATTERS
+    ARISING"). Before: one item under the view count, dated 9 October."""
+    doc = parse_text("wall.txt", TOWN_COUNCIL_WALL)
+    assert (doc.committee, doc.meeting_date) == ("FULL COUNCIL", "2023-09-27")
+    assert items(TOWN_COUNCIL_WALL) == [
+        ("2214", "DECLARATIONS OF INTEREST FROM MEMBERS"), ("2215", "MINUTES OF THE LAST FULL COUNCIL MEETING"),
+        ("2216", "MATTERS ARISING FROM THE MINUTES OF 19 JULY 2023"), ("2217", "TOWN CLERK'S REPORT")]
+
+
+def test_a_date_in_a_wall_of_minutes_is_not_an_item_number():
+    """'... on Monday 4 September 2023 At the Council Chambers ... 1. APOLOGIES ...': the day of the month is not item 1."""
+    wall = ("ASHCOMBE TOWN COUNCIL\nMinutes of the Meeting of the Full Ashcombe Town Council Held at 7.00pm on Monday 4 "
+            "September 2023 At the Council Chambers, Market Hill, Ashcombe Present: Cllr. R Hale, Cllr. J Penn, Cllr. M "
+            "Rees. Also present: Mrs C Dean (Town Clerk) and 3 members of the public. The meeting commenced at 7.00 pm. "
+            "1. APOLOGIES FOR ABSENCE Cllr. T Owen. 2. DECLARATIONS OF INTERESTS None. 3. TO RECEIVE, CONFIRM AND SIGN "
+            "MINUTES Of the Full Ashcombe Town Council Meeting of Monday 3 July 2023. Resolution Record No. ATC/33/23 "
+            "Proposed by Cllr. J Penn and seconded by Cllr. M Rees. CARRIED: 3 for. 4. PUBLIC FORUM No members of the "
+            "public wished to speak on any item of the agenda this evening.\n")
+    doc = parse_text("wall.txt", wall)
+    assert [number for number, _ in items(wall)] == ["1", "2", "3", "4"]
+    assert (doc.committee, doc.meeting_date) == ("Ashcombe Town Council", "2023-09-04")
+
+
+def test_a_report_addressed_to_the_cabinet_with_its_title_field_wrapped_after_a_colon():
+    """'TO THE Cabinet' / 'ON 3rd April 2023' and 'TITLE: HIGHWAYS AND TRANSPORTATION ASSET MANAGEMENT PLAN:' / 'A
+    REVIEW': the committee is the Cabinet, and the title keeps its colon where the field wraps."""
+    report = ("PART ITEM NO\n______________\nREPORT OF LEAD MEMBERS FOR\nEnvironment Services\n______________\n"
+              "TO THE Cabinet\nON 3rd April 2023\n______________\nTITLE: HIGHWAYS AND TRANSPORTATION ASSET MANAGEMENT PLAN:\nA REVIEW\n"
+              "______________\nRECOMMENDATIONS: That the Cabinet approves the revised strategy set out in the report.\n"
+              "______________\nEXECUTIVE SUMMARY: The strategy has been in place for five years and needs review.\n")
+    doc = parse_text("report.txt", report)
+    assert (doc.committee, doc.meeting_date) == ("Cabinet", "2023-04-03")
+    assert [item.title for item in doc.items] == ["HIGHWAYS AND TRANSPORTATION ASSET MANAGEMENT PLAN: A REVIEW"]
+
+
+def test_a_decision_page_names_its_meeting_at_the_foot_without_taking_its_title():
+    """An aggregator's decision page ends with its 'Related Meeting' ("Council - Thursday 7th December, 2023 6.00 pm on
+    December 7, 2023"): that names the committee, and the decision keeps its own title. Before: the committee was
+    read from the title's words ("... Improvement Board")."""
+    page = ("Decision\n\nProgress Report - Parks Improvement Board\n\nDecision Maker:\n\nOutcome: Recommendations Approved\n\n"
+            "Date of Decision: December 7, 2023\n\nContent: That Council notes the progress of the Parks Improvement Board.\n\n"
+            "Related Meeting\n\nCouncil - Thursday 7th December, 2023 6.00 pm on December 7, 2023\n")
+    doc = parse_text("decision.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Council", "2023-12-07")
+    assert [item.title for item in doc.items] == ["Progress Report - Parks Improvement Board"]
+
+
+COMMITTEE_MINUTES_NUMBERED_PARAGRAPHS = """Westbury & Hove City Council
+Licensing Committee
+2.00pm14 March 2023
+Hove Town Hall - Council Chamber
+MINUTES
+Present: Councillor Grant (Chair), Councillors Hale and Penn.
+PART ONE
+1 Procedural Business
+(a) Declarations of Substitutes
+1.1 There were no declarations of substitutes.
+(b) Declarations of Interest
+1.2 There were no declarations of interests in matters listed on the agenda.
+2 Minutes
+2.1 The minutes of the last meeting held on 10 January 2023 were approved as a correct record.
+3 Street Trading Policy Review
+3.1 The Committee considered a report of the Head of Licensing on the review of the street trading policy.
+3.2 RESOLVED: That the revised policy be adopted.
+"""
+
+
+def test_printed_minutes_with_the_time_run_into_the_date_and_numbered_paragraphs():
+    """A PDF's table cells run together ("2.00pm14 March 2023") are the meeting's time and date, not a numbered line
+    that breaks the items' count; "1 Procedural Business" with its "1.1" paragraphs is item 1. Before: no items, and
+    the meeting dated by the previous meeting's minutes (10 January)."""
+    doc = parse_text("minutes.txt", COMMITTEE_MINUTES_NUMBERED_PARAGRAPHS)
+    assert (doc.committee, doc.meeting_date) == ("Licensing Committee", "2023-03-14")
+    assert items(COMMITTEE_MINUTES_NUMBERED_PARAGRAPHS) == [
+        ("1", "Procedural Business"), ("2", "Minutes"), ("3", "Street Trading Policy Review")]
+
+
+def test_a_title_ending_in_its_colon_does_not_take_the_proposers_line():
+    """'1. MINUTES OF THE ORDINARY MEETING HELD ON 6TH FEBRUARY 2023:' over 'Proposed by Councillor ...': the record is
+    not the rest of the title ("Directorate:" over its subject still is)."""
+    minutes = ("Minutes of March Ordinary Meeting of Carrow County Council held on Monday 6th March, 2023\n"
+               "1. MINUTES OF THE ORDINARY MEETING HELD ON 6TH FEBRUARY 2023:\nProposed by Councillor M. Lyons\n"
+               "Seconded by Councillor M. Fleming\nAND AGREED\n\"To confirm the minutes.\"\n"
+               "2. MINUTES OF CPG MEETING HELD ON 9TH JANUARY 2023:\nProposed by Councillor A. Barry\n"
+               "Seconded by Councillor P. Keane\nAND AGREED\n\"To confirm the minutes.\"\n")
+    assert items(minutes) == [("1", "MINUTES OF THE ORDINARY MEETING HELD ON 6TH FEBRUARY 2023"),
+                              ("2", "MINUTES OF CPG MEETING HELD ON 9TH JANUARY 2023")]
+
+
+def test_an_issue_page_under_a_template_placeholder_gives_its_item_and_monthly_meeting():
+    """'{meta} Issue - items at meetings - Lord Mayors Business' (a template's placeholder left in the page's title),
+    then the meeting line and the item's title as printed under it: one item numbered from the meeting line, its
+    title as printed, and the "Monthly Council Meeting" kept whole. Before: the placeholder line was the item."""
+    page = ("{meta} Issue - items at meetings - Lord Mayors Business\n\nIssue - meetings\n\n"
+            "Meeting: 09/01/2023 - Monthly Council Meeting (Item 1)\n\nLord Mayor's Business\n\nMinutes:\n\n"
+            "Donations Statements\n\nCouncillors were reminded that their annual statements are due by 31st January.\n")
+    doc = parse_text("issue.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Monthly Council Meeting", "2023-01-09")
+    assert items(page) == [("1", "Lord Mayor's Business")]

@@ -20,7 +20,7 @@ from collections import Counter
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
-from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, quoted_motion, title_like, words
+from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, folded, quoted_motion, title_like, words
 from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
 from qa.text import STOPWORDS
 
@@ -75,7 +75,10 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         wrapped = (("**" in lines[consumed[-1]].raw or lines[consumed[-1]].decorated) and nxt.decorated
                    and not title.endswith((".", ":")) and not re.fullmatch(r"\(.*\)", nxt.core))
         heading = lines[consumed[0]].core
-        subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1
+        # "Directorate:" over its subject; "Proposed by Councillor ..." under "1. MINUTES OF THE MEETING HELD ON 3RD
+        # DECEMBER 2012:" is the item's record, not the rest of its title
+        subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
+            and not re.match(r"(?:proposed|seconded|moved|resolved|agreed)\b", nxt.core, re.I)
         running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
@@ -135,8 +138,14 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             meeting = (line.value, line.title)
             if j is not None and lines[j].kind == Kind.NUMBERED and (not line.number or lines[j].number == line.number):
                 openers.append(Opener(i, lines[j].number, lines[j].title, (j,), meeting=meeting))
-            elif issue_title:
-                openers.append(Opener(i, line.number or None, issue_title, meeting=meeting))
+            elif issue_title:  # the page's title for it, or the same title as the page prints it under the meeting
+                under = lines[j].core if j is not None else ""
+                same = re.sub(r"\W", "", under.lower()) == re.sub(r"\W", "", issue_title.lower())
+                openers.append(Opener(i, line.number or None, clean_title(under) if same else issue_title, (j,) if same else (),
+                                      meeting=meeting))
+            elif j is not None and lines[j].kind in (Kind.TEXT, Kind.HEADING) and title_like(lines[j].core, 25) \
+                    and not lines[j].core.endswith("."):  # the item's title under its meeting, where the page names no issue
+                openers.append(Opener(i, line.number or None, clean_title(lines[j].core), (j,), meeting=meeting))
         elif line.kind == Kind.DECISION:
             openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
         elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item) details", line.core, re.I):
@@ -151,7 +160,21 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
     if len(pairs) >= 2 or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
-    return sorted(openers, key=lambda o: o.line)
+    return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
+
+
+def _page_title_dropped(lines: list[Line], openers: list[Opener]) -> list[Opener]:
+    """A page stored with its browser title ("Agenda item - Declarations of interest"), then the site's navigation, then
+    the page's own "Agenda item" over the same title: the first names the page, and only the second opens the item."""
+    if len(openers) < 2:
+        return openers
+    first, second = openers[0], openers[1]
+    between = lines[first.line + 1:second.line]
+    if lines[first.line].kind == lines[second.line].kind == Kind.MARKER and first.number == second.number \
+            and folded(first.title) == folded(second.title) \
+            and all(line.blank or line.kind in (Kind.FURNITURE, Kind.HEADER) for line in between):
+        return openers[1:]
+    return openers
 
 
 def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[Opener]:

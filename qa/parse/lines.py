@@ -63,14 +63,14 @@ RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resoluti
 META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*)$", re.I)
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
 _MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
 ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
 # "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
 MEETING_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^:|]{{1,90}}?)\s*(?:\s[-–—|]\s|\()\s*(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
-    r"(?:[ap]\.?\s?m\.?)?\)?\s*$", re.I)
+    rf"(?:[ap]\.?\s?m\.?)?\)?(?:\s+on\s+{ANY_DATE})?\s*$", re.I)  # "... 6.00 pm on December 5, 2024": an aggregator's
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
     rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)
@@ -81,9 +81,9 @@ MEETING_OF_LINE = re.compile(
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am",
-# "10.00am, Tuesday 4 October 2022".
+# "10.00am, Tuesday 4 October 2022", "4.00pm1 July 2021" (a PDF's table cells run together).
 DATE_ONLY = re.compile(
-    rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})"
+    rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})"
     r"(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?$", re.I)
 

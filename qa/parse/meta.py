@@ -13,32 +13,40 @@ from qa.text import STOPWORDS
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
 _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/03/12
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, month_first: bool = False) -> str | None:
     """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
     '12TH DAY OF JANUARY, 2011', '12th of March 2018', '12-Mar-2018', 'February 13, 2019', '12/03/2018', '12.03.2018'
     or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018') or
     '2018-03-12'."""
-    valid = _dates(text)
+    valid = _dates(text, month_first)
     return valid[0][1] if valid else None
 
 
-def _last_date(text: str) -> str | None:
+def month_first_numbers(text: str) -> bool:
+    """Whether the paper writes numeric dates month first, as US papers do: one of them makes a date only so
+    ("3/21/2017"), and none only day first ("21/03/2017"). Its other numeric dates ("3/7/2017") are then read so too."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC.finditer(text)]
+    return any(a <= 12 < b for a, b in pairs) and not any(b <= 12 < a for a, b in pairs)
+
+
+def _last_date(text: str, month_first: bool = False) -> str | None:
     """The last date in the text (the one nearest what follows it)."""
-    valid = _dates(text)
+    valid = _dates(text, month_first)
     return valid[-1][1] if valid else None
 
 
-def _dates(text: str) -> list[tuple[int, str]]:
+def _dates(text: str, month_first: bool = False) -> list[tuple[int, str]]:
     """Every date in the text as (position, ISO date), in order."""
     found: list[tuple[int, str]] = []
     for match in _NUMERIC.finditer(text):  # day first; month first where that is no date ("03/13/2023", a US paper)
-        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))
-                      or _iso(match.group(3), match.group(1), match.group(2))))
+        day_first = _iso(match.group(3), match.group(2), match.group(1))
+        month_then_day = _iso(match.group(3), match.group(1), match.group(2))
+        found.append((match.start(), (month_then_day or day_first) if month_first else (day_first or month_then_day)))
     for match in _ISO.finditer(text):
         found.append((match.start(), _iso(match.group(1), match.group(2), match.group(3))))
     for match in _DAY_MONTH.finditer(text):
@@ -164,21 +172,30 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     committees: list[str] = []
     meeting_dates: list[str] = []
     head = [line for line in lines if first_item_line is None or line.index < first_item_line]
+    month_first = month_first_numbers("\n".join(line.core for line in lines))
+
+    def date_of(text: str) -> str | None:
+        return parse_date(text, month_first)
+
     unnamed: list[str] = []  # "11/01/2024 - Fees and charges 2024/25" on an issue's decisions page: a title, not a body
     unnamed_dates: list[str] = []
     for line in lines:
         if line.kind == Kind.META:
-            details.setdefault(line.key, line.value)
+            value, *more = vocab.RUN_ON_KEY.split(line.value)
+            details.setdefault(line.key, value)
+            for field in more:  # "3/13/2017 In control: City Council": the line's next field
+                key, _, rest = field.partition(":")
+                details.setdefault(key.strip().lower(), rest.strip())
         elif line.kind == Kind.MEETING:
             names_body = bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line"
             if not _PAPER_WORD.fullmatch(line.title.strip()):  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
             if line.value:
-                (meeting_dates if names_body else unnamed_dates).append(parse_date(line.value) or "")
+                (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
         parts = re.split(r"\s[-–]\s", details.get(key, ""), maxsplit=1)
         if len(parts) == 2:
-            meeting_dates.append(parse_date(parts[0]) or "")
+            meeting_dates.append(date_of(parts[0]) or "")
             committees.append(parts[1].strip())
     if not meeting_dates:  # "17/01/2024 - Library Service Review": a decision's date, the meeting's only where nothing else is
         meeting_dates += unnamed_dates
@@ -186,11 +203,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if details.get(key) and "decision maker" not in details:
             details["decision maker"] = details[key]
     for key in ("committee", "meeting", "meeting name", "name of meeting", "notice of meeting", "report to", "report for",
-                "decision maker"):
+                "decision maker", "in control"):
         value = details.get(key, "")
         dated = re.search(ANY_DATE, value, re.I)
-        if dated and key not in ("committee", "meeting", "decision maker"):  # "Report to: Cabinet 5 June 2019 <title>"
-            meeting_dates.append(parse_date(dated.group()) or "")
+        if dated and key not in ("committee", "meeting", "decision maker", "in control"):  # "Report to: Cabinet 5 June 2019 <title>"
+            meeting_dates.append(date_of(dated.group()) or "")
             value = value[:dated.start()]
         if value.strip():
             committees.append(value)
@@ -201,23 +218,23 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         committees.append(addressed[0])
         meeting_dates.append(addressed[1])
     # a paper that names its meeting's date ("Meeting Date:") has its own "Date:" too, a memo's or a report's
-    meeting_named = any(parse_date(details.get(key, "")) for key in ("meeting date", "date of meeting"))
-    for key in ("date", "meeting date", "date of meeting", "date and time", "meeting"):
+    meeting_named = any(date_of(details.get(key, "")) for key in ("meeting date", "date of meeting"))
+    for key in ("date", "meeting date", "date of meeting", "date and time", "meeting", "on agenda"):
         if key == "date" and meeting_named:
             continue
-        if details.get(key) and parse_date(details[key]):
-            meeting_dates.append(parse_date(details[key]))
-    date_lines = [parse_date(line.value) for line in head if line.kind == Kind.DATE and parse_date(line.value)]
+        if details.get(key) and date_of(details[key]):
+            meeting_dates.append(date_of(details[key]))
+    date_lines = [date_of(line.value) for line in head if line.kind == Kind.DATE and date_of(line.value)]
     if not meeting_dates and date_lines:  # no meeting line or field gives it: the first date standing alone at the top
         meeting_dates.append(date_lines[0])
-    if not meeting_dates and parse_date(details.get("date of decision", "")):  # a decision taken outside a meeting
-        meeting_dates.append(parse_date(details["date of decision"]))
+    if not meeting_dates and date_of(details.get("date of decision", "")):  # a decision taken outside a meeting
+        meeting_dates.append(date_of(details["date of decision"]))
     if not meeting_dates:  # "ABERDEEN, 10 May 2023. Minute of Meeting of the ...": the line naming the meeting dates it
         for line in head[:30]:
             found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE else None
             found = found if found and meeting_of(line.core) else None
             # the date the sentence gives the meeting ("will be held ... on 23rd October"), or the one before it
-            when = found and (parse_date(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()]))
+            when = found and (date_of(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()], month_first))
             if when:
                 meeting_dates.append(when)
                 break
@@ -226,13 +243,13 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
-            meeting_dates.append(parse_date(held.group(1)) or "")
+            meeting_dates.append(date_of(held.group(1)) or "")
         else:  # a title line that ends with the date ("… Scrutiny Sub-Committees 11 September 2014"), or runs
             # body, date and report title together ("CABINET 6 FEBRUARY 2020 TREE POLICY REVIEW")
             title = next((line.core for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER)), "")
             dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
             if dated:
-                meeting_dates.append(parse_date(dated.group(1)) or "")
+                meeting_dates.append(date_of(dated.group(1)) or "")
             elif run_together := body_date_title(title):
                 meeting_dates.append(run_together[1])
     committees += unnamed  # a meeting line's name without a body's word counts after every other
@@ -334,6 +351,11 @@ def _clean_committee(name: str) -> str | None:
     if _procedural(name):
         return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
+    if re.match(r"(?:previous|last|next|future|earlier|subsequent)\b", name, re.I):
+        return None  # "Minutes of Previous Council Meetings": another meeting, not this paper's
+    name = re.sub(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S))", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
+    # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"
+    name = re.sub(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:).*$", "", name)
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body
@@ -357,7 +379,7 @@ def _clean_committee(name: str) -> str | None:
 
 # The paper's own words after a body's name ("Cabinet Meeting - Minutes"), but not a kind of meeting named with its body
 # ("SPECIAL COUNCIL MEETING", kept as the paper names it).
-_MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extraordinary|annual|adjourned)\s)(?P<body>.*?\w)"
+_MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extraordinary|annual|adjourned|monthly|quarterly)\s)(?P<body>.*?\w)"
                               r"(?:\s+meeting)?(?:\s*[-–]?\s*minutes)?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING".
 _KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)

@@ -139,8 +139,9 @@ def _issue_title(lines: list[Line]) -> str:
     """On an issue page ("Issue - meetings"), the issue's title: in the header ("Issue - items at meetings - X"),
     or the first title line after it."""
     for line in lines:
-        if line.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING) and re.match(r"issue\s*-", line.core, re.I):
-            inline = re.match(r"issue\s*-\s*(?:items at meetings|meetings|decisions)\s*-\s*(.+)$", line.core, re.I)
+        # (a page's title may carry a template's unfilled placeholder first: "{meta} Issue - items at meetings - X")
+        if line.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING) and re.match(r"(?:\{\w+\}\s*)?issue\s*-", line.core, re.I):
+            inline = re.match(r"(?:\{\w+\}\s*)?issue\s*-\s*(?:items at meetings|meetings|decisions)\s*-\s*(.+)$", line.core, re.I)
             if inline:
                 return clean_title(inline.group(1))
             j = line.index + 1
@@ -307,7 +308,9 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
     field = details.get("subject") or details.get("decision title") or details.get("title")
     if field and len(openers) <= 1:  # a pack's is one report's subject
         return field
-    meeting = next((line for line in lines if line.kind == Kind.MEETING and line.label == "heading"), None)
+    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    # the meeting's heading at the top ("Cabinet - Tuesday, 14 March 2023"), not a "Related meeting" at the page's foot
+    meeting = next((line for line in lines[:first_prose] if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:
         return meeting.core
     if issue_title:
@@ -317,7 +320,7 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
     if len(openers) == 1 and (title_line is None or title_line.index >= openers[0].line or title_line.kind == Kind.MEETING):
         return openers[0].title
     if title_line is not None:  # a committee system's page title names its kind first: "Decision - Award of ..."
-        return re.sub(r"^(?:decision|issue)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
+        return re.sub(r"^(?:decision|issue|agenda item)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
     if openers:
         return openers[0].title
     first = next((line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)), None)

@@ -108,7 +108,8 @@ def _field_wrapped(lines: list[Line], key: str, title: str) -> tuple[str, int | 
     if nxt is None or nxt.blank or nxt.kind not in (Kind.HEADING, Kind.TEXT) or not nxt.core.isupper() \
             or LABEL_ALONE.match(nxt.core) or vocab.REPORT_SECTION.match(nxt.core) or not title_like(f"{title} {nxt.core}", 40, 300):
         return title, None
-    return f"{title} {clean_title(nxt.core)}", nxt.index
+    joint = ":" if field.value.rstrip().endswith(":") else ""  # "PANEL:" / "A REVIEW": the title's own colon, kept
+    return f"{title}{joint} {clean_title(nxt.core)}", nxt.index
 
 
 # A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.

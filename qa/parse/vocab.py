@@ -75,8 +75,14 @@ METADATA_KEYS = (
     r"exempt|open|confidential|"
     # an officer report's front sheet
     r"report title|title of report|title|meeting name|name of meeting|notice of meeting|report for|cabinet members?(?:\(s\))?|"
-    r"responsible officers?|reason for report|electoral divisions?(?:\(s\))? affected|divisions? affected"
+    r"responsible officers?|reason for report|electoral divisions?(?:\(s\))? affected|divisions? affected|"
+    # a Legistar file's page (US cities): "File created: 3/13/2017 In control: City Council"
+    r"file created|in control|on agenda|final action|executive summary|attachments"
 )
+# Legistar prints two or three of its fields on one line ("On agenda: 3/21/2017 Final action: 3/21/2017"): where one
+# of these keys follows a field's value, a field of its own starts.
+RUN_ON_KEY = re.compile(r"\s+(?=(?:File created|In control|On agenda|Final action|Executive Summary|Sponsors|Attachments|"
+                        r"Status|Version|Name)\s*:)")
 # Keys whose value names the report an officer report is (its agenda item's title).
 REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
 
@@ -103,7 +109,8 @@ FURNITURE = re.compile(
         share\ (?:this\ page|on\ \w+) | facebook | twitter | x | email | linkedin | whatsapp | related\ (?:links|pages) |
         (?:last\ )?(?:updated|published|reviewed):?\ .{0,40}\d{4} |
         .{0,150}\((?:pdf|docx?|xlsx?|word|excel|odt),?\ +\d+(?:\.\d+)?\ ?[km]b\) |  # "Report (PDF, 1.2MB)": a link to a document
-        \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,}
+        \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,} |
+        .{0,200}?(?:…|€¦|\.\.\.)\s*·\s.*  # a document site's listing, its title cut short: "MINUTES OF ... HELD ON TUESDAY …€¦ · Monday ..."
     )$""",
     re.I | re.X,
 )
@@ -128,7 +135,8 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|min
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
 TAILS = re.compile(
-    r"\s*(?:(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
+    r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions)\s*$",
     re.I,
 )
@@ -145,7 +153,7 @@ COMMITTEE_WORD = re.compile(
 
 # Items every meeting has, named the same way everywhere (with or without a number).
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
+    r"^(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
     r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
     r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
     r"leave\ of\ absence|acknowledge?ment\ of\ country|opening\ of\ (?:the\ )?(?:\w+\ )?meeting|"

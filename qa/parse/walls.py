@@ -18,10 +18,10 @@ Span = tuple[int, int]
 
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
-# An inline item's number: "39", "*42", "S-56", "4.", a minute reference counting up ("23/041", "CAB/23/101"), or a
-# Roman numeral with its stop ("IV.").
-_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z]{{1,6}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}))[.)]?"
-                            rf"|(?P<roman>{ROMAN})[.)])\s+(?=[A-Z\"“‘'])")
+# An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
+# minute reference counting up ("23/041", "CAB/23/101"), or a Roman numeral with its stop ("IV.").
+_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z]{{1,6}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}|(?!19|20)\d{{4}}))[.)]?"
+                            rf"|(?P<roman>{ROMAN})[.)])\s+(?=[A-Z\"“‘'])(?!(?i:{vocab.MONTH_ABBREVIATED})\.?\s+\d{{4}})")  # not "1 September 2008"
 # A number inside a sentence ("... reported that 3 Members of ..."): after a lower-case word and one space. An inline
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
 # capitals, a vote count, or the wide gap of a PDF's columns.
@@ -57,7 +57,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
     segment = text[start:end]
     found = [(m.start(), int(m.group("n")) if m.group("n") else roman_value(m.group("roman")))
              for m in _INLINE_NUMBER.finditer(segment)
-             if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start())]
+             if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) or _capitals_heading(segment, m.start())]
     best: list[tuple[int, int]] = []  # (position, number)
     for i in range(len(found)):
         run = [found[i]]
@@ -84,6 +84,13 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
         cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
     cuts = sorted(set(cuts + [len(segment)]))
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
+
+
+def _capitals_heading(segment: str, position: int) -> bool:
+    """A number after a sentence that lost its full stop ("... signed as a true record 1360 MATTERS ARISING ...") still
+    opens an item where a heading of two or more words in capitals follows it."""
+    capitals = _CAPITALS_TITLE.match(segment, position)
+    return bool(capitals) and len(re.findall(r"\b[A-Z]{2,}\b", capitals.group())) >= 2
 
 
 def _head_cuts(segment: str, end: int) -> list[int]:
@@ -218,6 +225,17 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
     return spans[:first] + pieces + spans[last + 1:], _wall_items(pieces, text)
 
 
+# Where a contents page's line holds a second entry: a dot leader and a page number, then the next entry's number
+# ("4. PUBLIC QUESTION TIME ........ 3 4.1 Standing Orders ........ 3").
+_CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z])")
+
+
+def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
+    """A contents line cut after each entry's page number where another entry follows on the same line."""
+    bounds = [start, *(found.end() for found in _CONTENTS_CUT.finditer(text, start, end)), end]
+    return list(zip(bounds, bounds[1:]))
+
+
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
     that begin an inline item; a hard-wrapped paragraph that runs a list of items together comes as one entry."""
@@ -234,8 +252,8 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
             i = j
             continue
         for span in spans[i:max(j, i + 1)]:
-            pieces, headings = [span], set()
-            if span[1] - span[0] > WALL:
+            pieces, headings = _contents_pieces(text, *span), set()
+            if len(pieces) == 1 and span[1] - span[0] > WALL:
                 pieces = _wall_pieces(text, *span)
                 headings = _wall_items(pieces, text)
                 if len(pieces) == 1:
