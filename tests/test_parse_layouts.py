@@ -1785,3 +1785,32 @@ def test_an_issue_page_under_a_template_placeholder_gives_its_item_and_monthly_m
     doc = parse_text("issue.txt", page)
     assert (doc.committee, doc.meeting_date) == ("Monthly Council Meeting", "2023-01-09")
     assert items(page) == [("1", "Lord Mayor's Business")]
+
+
+def test_a_meeting_page_heading_that_names_the_kind_of_meeting_first():
+    """ModernGov names an annual or extraordinary meeting first: "Annual, Council - Thursday 18 May 2023 7.30 pm". The
+    body is the Council."""
+    page = ("Agenda and minutes\n\nAnnual, Council - Thursday 18 May 2023 7.30 pm\n\nVenue: Council Chamber\n\nItems\n"
+            "No. Item\n\n201.\n\nELECTION OF MAYOR\n\nMinutes:\n\nCouncillor Hale was elected Mayor.\n\n202.\n\n"
+            "APPOINTMENT OF DEPUTY MAYOR\n\nMinutes:\n\nCouncillor Penn was appointed Deputy Mayor.\n")
+    doc = parse_text("page.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Council", "2023-05-18")
+
+
+def test_an_agenda_cover_that_sets_the_committees_name_over_two_lines():
+    """An Infocouncil agenda's cover: "Services and Resources" / "Committee Meeting" / "6 March 2023, 8:00pm". The
+    committee is the two lines' name, not "Committee"."""
+    cover = ("Agenda\n\nServices and Resources\n\nCommittee Meeting\n\n6 March 2023, 8:00pm\n\n\nNotice of Meeting\n\n"
+             "Dear Councillors\n\nNotice is given of the meeting, to be held in the Council Chambers on Monday 6 March "
+             "2023 commencing at 8:00pm. The business to be transacted is included in this business paper.\n")
+    doc = parse_text("cover.txt", cover)
+    assert (doc.committee, doc.meeting_date) == ("Services and Resources Committee", "2023-03-06")
+
+
+def test_an_items_title_that_starts_with_an_acronym_is_not_cut_after_it():
+    """'15 OJHOSC Annual Report PDF 206 KB': a title in title case after an acronym is the whole title, not a heading
+    in capitals run into its first sentence ("4 APOLOGIES Apologies were received ..." still is)."""
+    page = ("15 JHOSC Annual Report PDF 206 KB\n10:40 – 10:55\nThe Committee is invited to agree the annual report.\n"
+            "Minutes:\nThe report was agreed.\n16 NHS Dental Services Update PDF 310 KB\n11:00 – 11:30\n"
+            "The Committee is invited to note the update.\nMinutes:\nThe update was noted.\n")
+    assert items(page) == [("15", "JHOSC Annual Report"), ("16", "NHS Dental Services Update")]

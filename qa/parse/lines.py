@@ -198,6 +198,9 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         return None
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):
         return None
+    rest = title[found.end():]
+    if not re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]", rest):
+        return None  # "OJHOSC Annual Report": a title in title case after an acronym, not a heading and its sentence
     return found.group(1), found.end()
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from qa.parse import vocab
-from qa.parse.lines import ANY_DATE, Kind, Line, words
+from qa.parse.lines import ANY_DATE, Kind, Line, title_like, words
 from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
@@ -66,7 +66,8 @@ def _iso(year: str, month: object, day: str) -> str:
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
-_TRAILING = re.compile(rf"\s*(?:[-–,:]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*)\s*$", re.I)
+_TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
+                       r"|(?:un)?confirmed|draft|\|)\s*$", re.I)  # "... Meeting Minutes - Unconfirmed |": the minutes' status
 
 
 def meeting_of(text: str) -> tuple[str, bool] | None:
@@ -102,10 +103,16 @@ def body_date_title(text: str) -> tuple[str, str, str] | None:
     return committee_name(found.group("body")), parse_date(found.group("date")), found.group("title").strip()
 
 
-def _named_at_top(line: str) -> str | None:
-    """The body an opening line names: the line is its name, or runs name, date and title together."""
+def _named_at_top(line: str, before: str = "") -> str | None:
+    """The body an opening line names: the line is its name, or runs name, date and title together. A bare body's
+    word ("Committee Meeting") under a short name of no body ("Services and Resources") is that name's, as an agenda's
+    cover sets it over two lines."""
     run_together = body_date_title(line)
-    return committee_name(line) or (run_together[0] if run_together else None)
+    name = committee_name(line) or (run_together[0] if run_together else None)
+    if name and re.fullmatch(r"(?:committee|sub-committee|board|panel|forum|group)(?:\s+meeting)?", name, re.I) \
+            and before and title_like(before, 6, 60) and not vocab.COMMITTEE_WORD.search(before) and not re.search(r"\d", before):
+        return committee_name(f"{before} {line}") or name
+    return name
 
 
 def committee_name(text: str) -> str | None:
@@ -120,6 +127,7 @@ def committee_name(text: str) -> str | None:
 
 def _one_committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
+    name = re.sub(r"^(?:(?:un)?confirmed|draft|open)\s+minutes\s+(?=\S+\s+\S)", "", name, flags=re.I)  # "Unconfirmed MINUTES Ordinary ..."
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
     if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
@@ -281,7 +289,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append(joined[0])  # the name ran on to the next line
             elif alone or joined:
                 named.append((alone or joined)[0])
-        lines_named = [n for n in map(_named_at_top, opening) if n][:3]
+        lines_named = [n for n in (_named_at_top(line, before) for before, line in zip(["", *opening], opening)) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
         committees += specific[:1] or named[:1] or lines_named
     addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
@@ -353,7 +361,8 @@ def _clean_committee(name: str) -> str | None:
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     if re.match(r"(?:previous|last|next|future|earlier|subsequent)\b", name, re.I):
         return None  # "Minutes of Previous Council Meetings": another meeting, not this paper's
-    name = re.sub(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S))", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
+    name = re.sub(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
+                  r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
     # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"
     name = re.sub(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:).*$", "", name)
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
