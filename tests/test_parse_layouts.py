@@ -1814,3 +1814,57 @@ def test_an_items_title_that_starts_with_an_acronym_is_not_cut_after_it():
             "Minutes:\nThe report was agreed.\n16 NHS Dental Services Update PDF 310 KB\n11:00 – 11:30\n"
             "The Committee is invited to note the update.\nMinutes:\nThe update was noted.\n")
     assert items(page) == [("15", "JHOSC Annual Report"), ("16", "NHS Dental Services Update")]
+
+
+UNNUMBERED_AGENDA_PAGE = """
+Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW
+
+No. Item
+
+
+Appointment of Chairman for the Meeting
+
+The Councillor nominated to chair this meeting should be a Member of a group not forming part of the administration.
+
+
+Apologies and Named Substitutes
+
+
+Declarations of Interest and of Party Whip
+
+To invite Councillors to declare any interests they may have in items on the agenda, and any Party Whip.
+
+
+Public Speaking
+
+To invite members of the public who have registered in advance of the meeting to speak to the Committee.
+
+
+Exclusion of the Public and Press
+
+Should it be necessary, the public may be excluded from the meeting for the following matters.
+"""
+
+
+def test_an_agenda_page_of_unnumbered_items_flagged_new():
+    """A committee system's agenda page: its heading flagged ", NEW", items without numbers set apart by two blank lines
+    where their notes have one, and as many headings as notes. The heading gives the committee and date; the gap between
+    paragraphs is measured on the notes, not on the headings too. Before: no committee or date, and one item."""
+    doc = parse_text("agenda.txt", UNNUMBERED_AGENDA_PAGE)
+    assert (doc.committee, doc.meeting_date) == ("Overview and Scrutiny", "2024-07-25")
+    assert [title for _, title in items(UNNUMBERED_AGENDA_PAGE)] == [
+        "Appointment of Chairman for the Meeting", "Apologies and Named Substitutes",
+        "Declarations of Interest and of Party Whip", "Public Speaking", "Exclusion of the Public and Press"]
+
+
+def test_an_item_page_whose_title_starts_with_report_of_is_not_an_officer_report():
+    """'Agenda item' / 'Report of the Working Group on Requested Scrutiny Items': the page's item is titled so; it is not
+    an officer report whose title comes after its "Report of ..." line. And "RESOLVED that the Committee" in its text is
+    never the committee."""
+    page = ("Agenda item\n\nReport of the Working Group on Requested Scrutiny Items\n\n"
+            "To consider the report of the Overview and Scrutiny Working Group, (copy enclosed).\n\n"
+            "The Committee considered the report of the Working Group that updated Members on its discussions.\n\n"
+            "RESOLVED that the Committee\n\nagrees the two items recommended for its workplan.\n")
+    doc = parse_text("item.txt", page)
+    assert [item.title for item in doc.items] == ["Report of the Working Group on Requested Scrutiny Items"]
+    assert doc.committee is None or "RESOLVED" not in doc.committee

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, clean_title, title_like
+from qa.parse.lines import Kind, Line, clean_title, title_like, words
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line
 
@@ -35,9 +35,10 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     # (minute numbers that run on through the year, "PC(E)/45 Apologies", start with the procedural item too)
     first_procedural = bool(numbered) and bool(vocab.PROCEDURAL_ITEM.match(numbered[0].title.strip(" .:")))
     counted_from_one = first_procedural or (bool(numbered) and top_number(numbered[0].number) == 1 and attendance_above)
-    # the space between paragraphs, not under a decorated heading ("Finance" / "=======" / its paragraph)
+    # the space between paragraphs (lines of prose, not the short headings themselves), not under a decorated heading
+    # ("Finance" / "=======" / its paragraph)
     gaps = Counter(line.blanks_before for line, previous in zip(lines[1:], _previous_content(lines)[1:])
-                   if line.kind in (Kind.TEXT, Kind.BULLET)
+                   if line.kind in (Kind.TEXT, Kind.BULLET) and (words(line.core) >= 8 or line.core.endswith("."))
                    and not (previous is not None and (previous.decorated or re.fullmatch(r"[=\-~]{3,}", previous.plain))))
     usual_gap = gaps.most_common(1)[0][0] if gaps else 1
     out: list[Opener] = []

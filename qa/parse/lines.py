@@ -70,7 +70,8 @@ ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
 # "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
 MEETING_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^:|]{{1,90}}?)\s*(?:\s[-–—|]\s|\()\s*(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
-    rf"(?:[ap]\.?\s?m\.?)?\)?(?:\s+on\s+{ANY_DATE})?\s*$", re.I)  # "... 6.00 pm on December 5, 2024": an aggregator's
+    rf"(?:[ap]\.?\s?m\.?)?\)?(?:\s+on\s+{ANY_DATE})?(?:,\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED))?\s*$", re.I)
+# ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
     rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)

@@ -359,8 +359,8 @@ def _clean_committee(name: str) -> str | None:
     if _procedural(name):
         return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
-    if re.match(r"(?:previous|last|next|future|earlier|subsequent)\b", name, re.I):
-        return None  # "Minutes of Previous Council Meetings": another meeting, not this paper's
+    if re.match(r"(?:previous|last|next|future|earlier|subsequent|resolved|agreed)\b", name, re.I):
+        return None  # "Minutes of Previous Council Meetings": another meeting; "RESOLVED that the Committee": a resolution
     name = re.sub(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
                   r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
     # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"

@@ -35,6 +35,9 @@ def is_report(lines: list[Line]) -> bool:
         seen += 1
         if seen > 40:
             return False
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank), None)
+        if previous is not None and previous.kind == Kind.MARKER and not previous.number and not previous.title:
+            continue  # under an item page's own "Agenda item": "Report of the Working Group ..." is the item's title
         if _REPORT_SIGNAL.match(line.plain):
             return True
         if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
