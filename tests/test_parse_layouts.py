@@ -1868,3 +1868,75 @@ def test_an_item_page_whose_title_starts_with_report_of_is_not_an_officer_report
     doc = parse_text("item.txt", page)
     assert [item.title for item in doc.items] == ["Report of the Working Group on Requested Scrutiny Items"]
     assert doc.committee is None or "RESOLVED" not in doc.committee
+
+
+INDENTED_AGENDA = """Minutes
+
+Planning Committee
+
+Date: Wednesday, 14 Jun 2023 Time: 2:00 PM
+
+Agenda
+
+  1. Apologies
+
+  2. Declarations of Interest
+
+  3. Minutes of Planning Committee Meeting held 17th May 2023 (summary attached)
+
+  4. Order of Items and Confirmation of Registered Speakers
+
+        5.     Schedule of Applications:
+
+        5.1   LA01/2023/0124/F Major, Wind Farm at Glenmore Forest, Ridge Road, Garvagh (report attached)
+
+        5.2   LA01/2023/0130/O Referred, Adjoining No. 20 Larch Road, Limavady (report attached) (addendum attached)
+
+        6.     Development Management Performance:
+
+        6.1   Development Management Statistics (report attached)
+"""
+
+
+def test_an_agenda_converted_from_html_that_indents_its_later_items_more():
+    """An agenda page whose list indents its later items further ("  4. Order of Items" / "        5.  Schedule of
+    Applications" / "        5.1 LA01/..."): the deeper items carry on the count, so they are items too, and each
+    title is without the agenda's notes on its papers ("(report attached) (addendum attached)"). Before: items 1 to 4."""
+    assert items(INDENTED_AGENDA) == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Minutes of Planning Committee Meeting held 17th May 2023"),
+        ("4", "Order of Items and Confirmation of Registered Speakers"), ("5", "Schedule of Applications"),
+        ("5.1", "LA01/2023/0124/F Major, Wind Farm at Glenmore Forest, Ridge Road, Garvagh"),
+        ("5.2", "LA01/2023/0130/O Referred, Adjoining No. 20 Larch Road, Limavady"),
+        ("6", "Development Management Performance"), ("6.1", "Development Management Statistics")]
+
+
+def test_numbered_paragraphs_that_open_with_it_was_are_not_items():
+    """Northern Irish minutes: "1. MINUTES Submitted Minutes of Meetings as follows:" then "1.1 It was" / "PROPOSED by
+    ..." paragraphs, and "2. CONGRATULATIONS 2.1 Councillor ... said ..." with its first paragraph on the heading's line.
+    The items are MINUTES and CONGRATULATIONS; "It was" is a sentence broken at the line's end. Before: "1.1 It was" and
+    "1.2 It was" were items, and CONGRATULATIONS was not."""
+    minutes = ("MINUTES OF Proceedings of a Meeting of Ballynure District Council held in the Council Chamber on Tuesday, "
+               "7 March 2023. The meeting commenced at 7.30 pm.\n\nPresiding: J F Kerr\n\n"
+               "1. MINUTES Submitted Minutes of Meetings as follows:\n\n1.1 It was\n\nPROPOSED by Councillor J Doyle "
+               "Seconded by Councillor P Bates, and\n\nRESOLVED: that the Minutes of the Council Meeting held on Tuesday, 7 "
+               "February 2023 be taken as read and signed as correct.\n\n1.2 It was\n\nPROPOSED by Councillor P Lee "
+               "Seconded by Councillor T Cath, and\n\nRESOLVED: that the Minutes of the Special Meeting held on 21 February "
+               "2023 be taken as read and signed as correct.\n\n2. CONGRATULATIONS 2.1 Councillor G Shiels said that a local "
+               "firm had won two national awards for its work.\n\n2.1.1 It was\n\nPROPOSED by Councillor G Shiels, and\n\n"
+               "RESOLVED: that the Council host a Civic Reception for the firm.\n")
+    assert items(minutes) == [("1", "MINUTES"), ("2", "CONGRATULATIONS")]
+
+
+def test_an_agenda_pack_named_by_its_document_site_gives_the_body():
+    """'Westbury Council Public Agenda Pack 15 June 2023' (a document site's title for the pack): the body is Westbury
+    Council, not "... Public Agenda Pack"."""
+    pack = ("Westbury Council Public Agenda Pack 15 June 2023\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+            "Westbury Council Thursday, 15th June, 2023 - 10.00 a.m. AGENDA Page Nos. 1. APOLOGIES 2. DECLARATIONS OF "
+            "INTEREST In terms of the Code of Conduct, members are asked to declare any interest at this stage. 3. MINUTE - "
+            "Minute of the meeting of Westbury Council of 18th May, 2023. 4. QUESTION TIME Copies of the questions will be "
+            "emailed to members. 5. WORK OF SCRUTINY COMMITTEES – Report by the Executive Director - 28 - 39 Finance & "
+            "Corporate Services. 6. NOTICE OF MOTIONS – Report by the Head of Legal and Democratic 40 - 42 Services. 7. "
+            "BUSINESS BROUGHT FORWARD BY THE PROVOST AS A MATTER OF URGENCY Members are reminded that should they have "
+            "queries on the detail of a report they should contact the report authors in advance of the meeting.\n")
+    doc = parse_text("pack.txt", pack)
+    assert (doc.committee, doc.meeting_date) == ("Westbury Council", "2023-06-15")

@@ -78,7 +78,7 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # "Directorate:" over its subject; "Proposed by Councillor ..." under "1. MINUTES OF THE MEETING HELD ON 3RD
         # DECEMBER 2012:" is the item's record, not the rest of its title
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
-            and not re.match(r"(?:proposed|seconded|moved|resolved|agreed)\b", nxt.core, re.I)
+            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|\d)", nxt.core, re.I)
         running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
@@ -185,7 +185,16 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if not candidates:
         return []
     least_indent = min(line.indent for line in candidates)
-    candidates = [line for line in candidates if line.indent <= least_indent + 1]
+    shallow = [line for line in candidates if line.indent <= least_indent + 1]
+    deeper = [line for line in candidates if line.indent > least_indent + 1 and line.index > shallow[-1].index]
+    last_top = top_number(shallow[-1].number)
+    # A list converted from HTML that indents its later items more ("  4. Order of Items" / "        5.  Schedule of
+    # Applications" / "        5.1 LA01/..."): deeper items that carry on the count after the last shallow one are items
+    # too; deeper numbers inside an item (its paragraphs "1.1", "1.2") are not.
+    if deeper and last_top is not None and top_number(deeper[0].number) == last_top + 1 and "." not in deeper[0].number.strip("."):
+        candidates = shallow + deeper
+    else:
+        candidates = shallow
     taken = {o.line for o in explicit} | {j for o in explicit for j in o.consumed}
     by_labels = _labelled_headings(lines, [line for line in candidates if line.index not in taken])
     if not by_labels and explicit:

@@ -193,8 +193,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     printed minutes often run the heading into its first sentence, after a stop or a dash or none
     ("MINUTES. The minutes of ...", "HIGHWAYS MATTERS – The Clerk reported ..."). A resolution's word is not a
     heading ("RESOLVED. That ...")."""
-    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)(?=[A-Z][a-z])",
-                     title)
+    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
+                     r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):
@@ -310,8 +310,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = clean_title(numbered.group("title"))
         run_in = run_in_heading(title)
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
-        if run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
-                or (quoted_motion(title) and len(title) <= 400):
+        # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words
+        broken = re.search(r"\b(?:was|were|is|are|be|been|that|and|or|of|the|to|by|with|for|a|an)$", title, re.I)
+        if (run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
+                or (quoted_motion(title) and len(title) <= 400)) and not (broken and not run_in):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
                 line.number = "*" + line.number  # "*42": the star the decoration-stripping took

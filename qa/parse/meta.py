@@ -67,7 +67,8 @@ _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
 _TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
-                       r"|(?:un)?confirmed|draft|\|)\s*$", re.I)  # "... Meeting Minutes - Unconfirmed |": the minutes' status
+                       r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume)\s*$", re.I)
+# ("... Meeting Minutes - Unconfirmed |": the minutes' status; "Fife Council Public Agenda Pack": what the paper is)
 
 
 def meeting_of(text: str) -> tuple[str, bool] | None:
@@ -365,6 +366,7 @@ def _clean_committee(name: str) -> str | None:
                   r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
     # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"
     name = re.sub(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:).*$", "", name)
+    name = re.sub(r"\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b.*$", "", name)  # "Westbury Council of 18th May, 2023"
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body

@@ -137,7 +137,10 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|min
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
-    r"text for item \S+|View directions)\s*$",
+    r"text for item \S+|View directions|"
+    # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
+    r"(?:\s*\((?:(?:report|summary|minutes|papers?|appendix|appendices|erratum|addendum|copy)\s+)?"
+    r"(?:attached|enclosed|to\s+follow|herewith|circulated)\))+)\s*$",
     re.I,
 )
 
