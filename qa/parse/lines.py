@@ -134,13 +134,13 @@ def split_lines(text: str) -> list[Line]:
             body = raw.rstrip(" \t\u00a0\r\n")
             start, end = piece_start + lead, piece_start + len(body)
             plain = plain_line(raw)
-            tail = vocab.TAILS.search(body)
+            tail = vocab.find_tail(body)
             cell = vocab.LINK_CELL.search(body)  # "3<tab>Minutes of 15 March<tab>Minutes (PDF, 121KB)": the row less its link
             if cell and cell.start() > lead and re.search(r"\w", body[:cell.start()]):
                 tail = cell
             else:
                 cell = None
-            core = vocab.TAILS.sub("", plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
+            core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end
             lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
                               key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1,
@@ -185,7 +185,7 @@ def clean_title(text: str) -> str:
     cells = [cell for cell in re.split(r"\s+\|\s*", text) if cell.strip(" |")]
     if len(cells) > 1:
         text = cells[0]
-    return vocab.TAILS.sub("", text).strip(" :-–|")
+    return vocab.without_tail(text).strip(" :-–|")
 
 
 def run_in_heading(title: str) -> tuple[str, int] | None:

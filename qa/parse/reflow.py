@@ -91,7 +91,7 @@ def _continues(first: str, second: str, width: int) -> bool:
         return False  # a heading in capitals and the text under it (or text and a heading)
     if first.endswith(":") and not second[0].islower() and len(second) < MIN_FILL * width:
         return False  # a lead-in and the first entry of its list
-    if vocab.TAILS.search(first):
+    if vocab.find_tail(first):
         return False  # a title's link ends it: "Licensing Applications ... pdf icon PDF 111 KB"
     opener = second.split()[0]
     if opener[0].isupper() and not opener.isupper() and opener.lower() in STOPWORDS:

@@ -134,15 +134,34 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|min
                               r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
+_PAPERS_NOTE = r"\((?:(?:report|summary|minutes|papers?|appendix|appendices|erratum|addendum|copy)\s)?(?:attached|enclosed|to\sfollow|herewith|circulated)\)"
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
-    r"(?:\s*\((?:(?:report|summary|minutes|papers?|appendix|appendices|erratum|addendum|copy)\s+)?"
-    r"(?:attached|enclosed|to\s+follow|herewith|circulated)\))+)\s*$",
+    rf"{_PAPERS_NOTE}(?:\s*{_PAPERS_NOTE})*)\s*$",
     re.I,
 )
+
+
+# A tail is short and at the line's end: searching only the line's last characters keeps a long line (a PDF's wall of
+# text) from being scanned at every position for every alternative.
+_TAIL_WINDOW = 600
+
+
+_TAIL_HINT = re.compile(r"\.\s?\.\s?\.\s?\.|…|pdf|\(|view", re.I)  # what every tail holds; most lines hold none of it
+
+
+def find_tail(text: str) -> re.Match[str] | None:
+    """Where the line's committee-system tail starts ("pdf icon PDF 84 KB", "(Pages 3 - 10)", "....... 3"), if it has one."""
+    start = max(0, len(text) - _TAIL_WINDOW)
+    return TAILS.search(text, start) if _TAIL_HINT.search(text, start) else None
+
+
+def without_tail(text: str) -> str:
+    found = find_tail(text)
+    return text[:found.start()] if found else text
 
 # The last cell of a table row flattened to text, where it is a link to a document: "<tab>Officer report (PDF, 1.2MB)".
 LINK_CELL = re.compile(r"(?:\t|\s{3,})[^\t]{0,120}\((?:pdf|docx?|xlsx?|word|excel|odt),?\s*\d+(?:\.\d+)?\s?[km]b\)\s*$", re.I)
