@@ -1940,3 +1940,32 @@ def test_an_agenda_pack_named_by_its_document_site_gives_the_body():
             "queries on the detail of a report they should contact the report authors in advance of the meeting.\n")
     doc = parse_text("pack.txt", pack)
     assert (doc.committee, doc.meeting_date) == ("Westbury Council", "2023-06-15")
+
+
+def test_a_heading_with_a_colon_does_not_take_the_sentence_under_it():
+    """'5. Planning Applications:' over 'Two new planning applications were discussed:': the sentence is the item's text."""
+    minutes = ("Parish Council Meeting Minutes\n\nDate: April 18, 2024\n\n  1. Opening Remarks (Chairperson):\n"
+               "    The Chair called the meeting to order at 7:00 PM.\n  2. Planning Applications:\n"
+               "    Two new planning applications were discussed:\n    • Application ref: 2024/005 - Renovation of the Old Mill.\n"
+               "  3. Any Other Business:\n    • None.\n")
+    assert items(minutes) == [("1", "Opening Remarks (Chairperson)"), ("2", "Planning Applications"), ("3", "Any Other Business")]
+
+
+def test_an_item_pages_references_to_other_items_are_not_items():
+    """An item page ('Agenda item' / 'Minutes of previous meeting') whose text lists amendments by the old minutes' item
+    ("Item 6" / "To add the words ..."): one item, the page's own."""
+    page = ("Agenda item\n\nMinutes of previous meeting\n\n\nThe minutes of the meeting held on 7 July 2023 were approved "
+            "subject to the following amendments:\n\n\n1.       Minute 92/23 – Declarations of interest\n\n\nItem 6\n\n\n"
+            "To add the words \"except Cllr Howe\"\n\n\n2.       Minute 98/23\n\n\nDelete condition 3.\n\n\nSupporting documents:\n")
+    assert [title for _, title in items(page)] == ["Minutes of previous meeting"]
+
+
+def test_a_legistar_title_printed_over_its_value():
+    """'Title' alone, then 'MINUTES OF PREVIOUS COUNCIL MEETINGS.' on the next line: that is the paper's title. A sentence
+    about "any meeting of City Council shall consist of ..." names City Council, not the rest of the sentence."""
+    page = ("Title\nSTREET RESURFACING PROGRAM 2023.\nExecutive Summary: A resolution awarding the 2023 resurfacing contract.\n"
+            "Body\nPurpose & Explanation\nIn accordance with the Codified Ordinances, any meeting of City Council shall consider "
+            "bids over $50,000 in public session.\nRecommendation\nStaff requests Council's approval of the contract.\n")
+    doc = parse_text("file.txt", page)
+    assert doc.title == "STREET RESURFACING PROGRAM 2023"
+    assert doc.committee in (None, "City Council")

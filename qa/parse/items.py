@@ -78,7 +78,8 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # "Directorate:" over its subject; "Proposed by Councillor ..." under "1. MINUTES OF THE MEETING HELD ON 3RD
         # DECEMBER 2012:" is the item's record, not the rest of its title
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
-            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|\d)", nxt.core, re.I)
+            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|\d)", nxt.core, re.I) \
+            and not nxt.core.endswith((":", "."))  # a subject is a name, not "Two applications were discussed:"
         running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
@@ -116,9 +117,13 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     openers: list[Opener] = _table_rows(lines)
     pairs: list[Opener] = []  # an item number alone, then its title: a layout only when it repeats
+    page_item = False  # an item page's own "Agenda item" seen: later "Item 6" lines in its text refer to other papers' items
     for line in lines:
         i = line.index
+        if line.kind == Kind.MARKER and page_item and line.number:
+            continue
         if line.kind == Kind.MARKER:
+            page_item = page_item or not line.number and not line.title
             j = next_content(lines, i)
             if not line.title and not line.number and j is not None and lines[j].kind == Kind.NUMBERED:  # "Agenda item" / "12. Title"
                 title, more = _continued(lines, j, lines[j].title, (j,))

@@ -188,6 +188,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
 
     unnamed: list[str] = []  # "11/01/2024 - Fees and charges 2024/25" on an issue's decisions page: a title, not a body
     unnamed_dates: list[str] = []
+    for line, after in zip(lines, [*lines[1:], None]):  # "Title" alone over its value, as a Legistar file prints it
+        if re.fullmatch(r"(?:title|subject|report title)", line.core, re.I) and after is not None and after.core \
+                and title_like(after.core, 30, 300):
+            details.setdefault(line.core.lower(), after.core.rstrip("."))
     for line in lines:
         if line.kind == Kind.META:
             value, *more = vocab.RUN_ON_KEY.split(line.value)
@@ -367,6 +371,9 @@ def _clean_committee(name: str) -> str | None:
     # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"
     name = re.sub(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:).*$", "", name)
     name = re.sub(r"\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b.*$", "", name)  # "Westbury Council of 18th May, 2023"
+    # "... meeting of City Council shall consist of a written summary": the body, without the sentence it is the subject of
+    name = re.sub(rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$",
+                  r"\1", name, flags=re.I)
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body
