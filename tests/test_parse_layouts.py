@@ -1969,3 +1969,33 @@ def test_a_legistar_title_printed_over_its_value():
     doc = parse_text("file.txt", page)
     assert doc.title == "STREET RESURFACING PROGRAM 2023"
     assert doc.committee in (None, "City Council")
+
+
+def test_headings_in_two_languages_keep_both():
+    """An Auckland local board's minutes head each item in te reo Māori and English ("2 Ngā Tamōtanga | Apologies"): the
+    title is both, as printed. A flattened table row ("Corporate Risk Register | Report") still keeps its first cell."""
+    minutes = ("Minutes of a meeting of the Te Awa Local Board held on Wednesday, 6 December 2023 at 10.00am.\n"
+               "1 Nau mai | Welcome\nThe Chairperson opened the meeting.\n2 Ngā Tamōtanga | Apologies\nThere were no apologies.\n"
+               "3 Te Whakapuaki i te Whai Pānga | Declaration of Interest\nThere were no declarations of interest.\n")
+    assert items(minutes) == [("1", "Nau mai | Welcome"), ("2", "Ngā Tamōtanga | Apologies"),
+                              ("3", "Te Whakapuaki i te Whai Pānga | Declaration of Interest")]
+    from qa.parse.lines import clean_title
+
+    assert clean_title("Corporate Risk Register | Report") == "Corporate Risk Register"
+
+
+def test_a_document_sites_buttons_and_counts_are_not_passages():
+    """A copy on a document site (vdocuments, pdfslide, readkong) carries the site's own page: "Upload: others", "Post on
+    04-Feb-2022", "3 views", "Category:", "TRANSCRIPT", "Embed Size (px)", "Page 1: <title>". None of it is a passage."""
+    from qa.chunk import chunk_document
+
+    page = ("minutes march 2023 - westbury shire\n\nUpload: others\n\nPost on 04-Feb-2023\n\n3 views\n\nCategory:\n\n"
+            "Documents\n\n\n0 download\n\nTRANSCRIPT\n\nEmbed Size (px)\n\nCitation preview\n\n"
+            "Page 1: Ordinary Council Meeting Minutes 15 March 2023\n\nPage content transcription\n\n"
+            "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 15 MARCH 2023\n\n1. DECLARATION OF OPENING\n\n"
+            "The Shire President declared the meeting open at 5.30 pm.\n\n2. APOLOGIES\n\nCr Jury.\n")
+    passages = chunk_document(parse_text("copy.txt", page))
+    text = " ".join(p.text for p in passages)
+    for furniture in ("Upload", "Post on", "3 views", "Category:", "TRANSCRIPT", "Embed Size", "Citation preview", "Page 1:"):
+        assert furniture not in text
+    assert "declared the meeting open" in text

@@ -183,7 +183,9 @@ def clean_title(text: str) -> str:
     """A title less its committee system's tail ("PDF 84 KB", "(Pages 3 - 10)"); in a table row flattened to text
     ("Corporate Risk Register | Report"), its first cell."""
     cells = [cell for cell in re.split(r"\s+\|\s*", text) if cell.strip(" |")]
-    if len(cells) > 1:
+    bilingual = len(cells) == 2 and all(title_like(cell.strip(), 8, 80) for cell in cells) \
+        and not re.match(r"(?:report|minutes|decision|agenda|appendix|appendices|item|documents?|pdf)\b", cells[1].strip(), re.I)
+    if len(cells) > 1 and not bilingual:  # "Ngā Tamōtanga | Apologies": a heading in two languages keeps both
         text = cells[0]
     return vocab.without_tail(text).strip(" :-–|")
 
