@@ -120,10 +120,10 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     page_item = False  # an item page's own "Agenda item" seen: later "Item 6" lines in its text refer to other papers' items
     for line in lines:
         i = line.index
-        if line.kind == Kind.MARKER and page_item and line.number:
-            continue
         if line.kind == Kind.MARKER:
-            page_item = page_item or not line.number and not line.title
+            if page_item and line.number:
+                continue
+            page_item = page_item or not (line.number or line.title)  # the page's own bare "Agenda item"
             j = next_content(lines, i)
             if not line.title and not line.number and j is not None and lines[j].kind == Kind.NUMBERED:  # "Agenda item" / "12. Title"
                 title, more = _continued(lines, j, lines[j].title, (j,))

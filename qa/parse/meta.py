@@ -360,20 +360,29 @@ _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:(?:the\s+)?pro
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
 
 
+# Not this paper's body: "Minutes of Previous Council Meetings" (another meeting), "RESOLVED that the Committee".
+_NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|resolved|agreed)\b", re.I)
+# Words before a body's name: "OF AN AUDIT COMMITTEE", "TO THE Cabinet", "Minutes Ordinary Council Meeting", "Full Brandon
+# Town Council", "Annual, Council" (ModernGov names the kind of meeting first).
+_BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
+                              r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
+# What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
+# Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
+_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b).*$")
+# "... meeting of City Council shall consist of a written summary": the body, without the sentence it is the subject of.
+_BODY_IN_A_SENTENCE = re.compile(
+    rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$", re.I)
+
+
 def _clean_committee(name: str) -> str | None:
     if _procedural(name):
         return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
-    if re.match(r"(?:previous|last|next|future|earlier|subsequent|resolved|agreed)\b", name, re.I):
-        return None  # "Minutes of Previous Council Meetings": another meeting; "RESOLVED that the Committee": a resolution
-    name = re.sub(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
-                  r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", "", name, flags=re.I)  # "OF AN AUDIT COMMITTEE", "Minutes Ordinary Council Meeting"
-    # the sentence or the attendance list that follows the name: "... Plymouth City Council to order", "COUNCIL PRESENT Her Worship"
-    name = re.sub(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:).*$", "", name)
-    name = re.sub(r"\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b.*$", "", name)  # "Westbury Council of 18th May, 2023"
-    # "... meeting of City Council shall consist of a written summary": the body, without the sentence it is the subject of
-    name = re.sub(rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$",
-                  r"\1", name, flags=re.I)
+    if _NOT_THIS_BODY.match(name):
+        return None
+    name = _BEFORE_THE_NAME.sub("", name)
+    name = _AFTER_THE_NAME.sub("", name)
+    name = _BODY_IN_A_SENTENCE.sub(r"\1", name)
     name = re.sub(r"\s*\((?:item|minute)[^)]*\)\s*$", "", name, flags=re.I)
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body

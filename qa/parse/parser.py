@@ -219,6 +219,11 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     return doc
 
 
+def _first_prose(lines: list[Line]) -> int:
+    """Where the paper's first sentence of prose is (eight words or more): a page's head and navigation end there."""
+    return next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+
+
 def _mark_page_breaks(lines: list[Line]) -> None:
     """A printed page's header or footer in its text layer: a block of its own (blank lines around it) of a few
     short lines, one of them its page number ("Cabinet" / "14 June 2023" / "Page 4"). Every line of it is
@@ -258,7 +263,7 @@ def _mark_link_menus(lines: list[Line]) -> None:
     """A web page's menu in its head: five or more bullets in a row, each a link of a few words ("• Calendar",
     "• Committees", "• Your councillors"), with no lead-in sentence over them, before the page's first sentence
     of prose. A list inside an item's text is not touched."""
-    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    first_prose = _first_prose(lines)
     run: list[Line] = []
     for line in [*lines[:first_prose], None]:
         if line is not None and line.blank:
@@ -285,7 +290,7 @@ def _mark_plain_menus(lines: list[Line]) -> None:
     Two or more of them, not counting a committee system's page headers. The paper's own head is kept: a block
     set off by a blank line, a line that names a body ("City Council", "The Glenmoray Council"), a single short
     line under a breadcrumb ("Cabinet" over "Agenda and minutes")."""
-    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    first_prose = _first_prose(lines)
     run: list[Line] = []
     under_furniture = False  # the previous line is furniture, or the run that follows it directly
     for line in lines[:first_prose]:  # a run cut off by the first sentence of prose is the paper's own head
@@ -308,7 +313,7 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
     field = details.get("subject") or details.get("decision title") or details.get("title")
     if field and len(openers) <= 1:  # a pack's is one report's subject
         return field
-    first_prose = next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
+    first_prose = _first_prose(lines)
     # the meeting's heading at the top ("Cabinet - Tuesday, 14 March 2023"), not a "Related meeting" at the page's foot
     meeting = next((line for line in lines[:first_prose] if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:

@@ -28,15 +28,18 @@ def is_report(lines: list[Line]) -> bool:
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
-    seen = 0
+    seen, previous = 0, None
     for line in lines:
-        if line.blank or line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
+        if line.blank:
+            continue
+        under_page_item = previous is not None and previous.kind == Kind.MARKER and not previous.number and not previous.title
+        previous = line
+        if line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
             continue
         seen += 1
         if seen > 40:
             return False
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank), None)
-        if previous is not None and previous.kind == Kind.MARKER and not previous.number and not previous.title:
+        if under_page_item:
             continue  # under an item page's own "Agenda item": "Report of the Working Group ..." is the item's title
         if _REPORT_SIGNAL.match(line.plain):
             return True
