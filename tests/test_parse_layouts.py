@@ -1999,3 +1999,73 @@ def test_a_document_sites_buttons_and_counts_are_not_passages():
     for furniture in ("Upload", "Post on", "3 views", "Category:", "TRANSCRIPT", "Embed Size", "Citation preview", "Page 1:"):
         assert furniture not in text
     assert "declared the meeting open" in text
+
+
+def test_an_agenda_letter_run_into_one_line_gives_its_sub_items_and_drops_the_papers_notes():
+    """A document site's copy of an agenda letter: every item and sub-item on one line ("8. Minutes of Committees (Copies
+    attached) 8.1. Planning Committee dated ..."). The sub-items are items of their own, a note on the papers ("(Copy
+    attached)", "(To be tabled)") is no part of a title, and the body is named without "which will be held". Before:
+    8.1 to 8.6 inside item 8's text, titles ending in "(", and the committee "... Council which"."""
+    wall = ("ASHDOWN AND VALE BOROUGH COUNCIL 14 March 2023 Dear Sir/Madam You are hereby invited to attend a meeting of "
+            "the Ashdown and Vale Borough Council which will be held in the Council Chamber, Town Hall on Tuesday, 21 March "
+            "2023 commencing at 7.00pm. Yours faithfully Chief Executive A G E N D A 1. Prayer 2. Apologies 3. Declarations "
+            "of Interest 4. Mayor's Business (To be tabled) 5. Minutes of Meeting of 21 February 2023 (Copy attached) "
+            "6. Minutes of Committees (Copies attached) 6.1. Planning Committee dated 1 March 2023 6.2. Environment "
+            "Committee dated 2 March 2023 6.2.1. Matters Arising - Riverside Play Area (Report attached) 7. Consultation "
+            "Documents 7.1. Department for Communities - Proposals for the Housing (Standards) Regulations 2023 (Copy "
+            "attached) 8. Sealing Documents 9. Transfers of Rights of Burial\n")
+    doc = parse_text("agenda.txt", wall)
+    assert (doc.committee, doc.meeting_date) == ("Ashdown and Vale Borough Council", "2023-03-21")
+    assert items(wall) == [
+        ("1", "Prayer"), ("2", "Apologies"), ("3", "Declarations of Interest"), ("4", "Mayor's Business"),
+        ("5", "Minutes of Meeting of 21 February 2023"), ("6", "Minutes of Committees"),
+        ("6.1", "Planning Committee dated 1 March 2023"), ("6.2", "Environment Committee dated 2 March 2023"),
+        ("6.2.1", "Matters Arising - Riverside Play Area"), ("7", "Consultation Documents"),
+        ("7.1", "Department for Communities - Proposals for the Housing (Standards) Regulations 2023"),
+        ("8", "Sealing Documents"), ("9", "Transfers of Rights of Burial")]
+
+
+def test_a_parish_wall_of_minute_references_with_titles_in_mixed_case():
+    """A transcription site runs a parish's minutes into one line, each minute headed by its reference and council
+    year ("Min/112/22-23") and a title in mixed case that runs straight into its text. Each title ends where its text
+    starts: after the name every meeting's items share, or before a field's label. Before: no item at all."""
+    wall = ("Thornbury Green Parish Council Minutes of a Meeting of Thornbury Green Parish Council held at 7.30pm on "
+            "Tuesday 7 March 2023 at the Village Hall Min/112/22-23 Present Members: Cllr A Moss (Chairman), Cllr B Lee, "
+            "Cllr C Ward and Cllr D Hunt. Min/113/22-23 Apologies for Absence Apologies were received from Cllr E Pryce "
+            "and the Council RESOLVED to accept them. Min/114/22-23 Declarations of Interest Cllr B Lee Personal interest "
+            "in item 9 (Allotments) as a plot holder. Min/115/22-23 Clerk's Report The Clerk reported that the new "
+            "noticeboard had been installed and that the precept had been received in full from the district council. "
+            "Min/116/22-23 Planning Applications The Council considered two applications and raised no objection.\n")
+    doc = parse_text("minutes.txt", wall)
+    assert (doc.committee, doc.meeting_date) == ("Thornbury Green Parish Council", "2023-03-07")
+    assert items(wall)[:3] == [("Min/112/22-23", "Present"), ("Min/113/22-23", "Apologies for Absence"),
+                               ("Min/114/22-23", "Declarations of Interest")]
+    assert [number for number, _ in items(wall)] == [f"Min/{n}/22-23" for n in range(112, 117)]
+
+
+def test_a_meeting_page_that_puts_the_meetings_name_over_its_date():
+    """A committee system's page saved as text with the meeting's name and its date on two lines ("Special Meeting" /
+    "Thursday 9 March 2023 6.30 pm"): the name is the committee. Before: no committee."""
+    page = ("Agenda and minutes\n\nSpecial Meeting\nThursday 9 March 2023 6.30 pm\n\nVenue: Council Chamber. View "
+            "directions\n\nItems\nNo. Item\n\nSM123\n\nNotice of Meeting\n\nMinutes:\n\nThe Chief Executive read the "
+            "notice.\n\nSM223\n\nAttendance and Apologies\n\nMinutes:\n\nNo apologies were recorded.\n")
+    doc = parse_text("page.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Special Meeting", "2023-03-09")
+    assert items(page) == [("SM123", "Notice of Meeting"), ("SM223", "Attendance and Apologies")]
+
+
+def test_printed_minutes_with_a_running_header_and_who_attended_listed_one_to_a_line():
+    """A PDF's text layer: who attended, one name or body to a line under "PRESENT:" and "IN ATTENDANCE:" (a
+    community board among them), then a page's running header ("2" / "Council meeting" / the date), then "1.0" items,
+    one of whose paragraphs starts "Item 3.0 of the agenda ...". Not items: the attendance headings, the running header,
+    the sentence. The committee is the council the opening line names, not a board listed among who attended."""
+    text = ("MINUTES OF THE MEETING OF THE KAWERAU BAY DISTRICT COUNCIL HELD IN THE\nCOUNCIL CHAMBER ON WEDNESDAY 15 MARCH\n"
+            "2023 COMMENCING AT 9.00 A.M.\nPRESENT:\nHis Worship the Mayor Tom Reid\nCouncillors;\nAnna Kerr\nBen Tahu\n"
+            "IN ATTENDANCE:\nLucy Hale\nChairman: Eastern Community Board\nSTAFF PRESENT:\nMark Ellis\nChief Executive\n"
+            "2\nCouncil meeting\n15 March 2023\n1.0\nPRESENTATIONS\n1.1\nRegional Police\nItem 3.0 of the agenda, a "
+            "presentation on community safety.\nThe Area Commander spoke about the district's priorities for the year.\n"
+            "2.0\nREPORTS\n2.1\nAnnual Plan Consultation\nThe Council adopted the consultation document.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("KAWERAU BAY DISTRICT COUNCIL", "2023-03-15")
+    assert items(text) == [("1.0", "PRESENTATIONS"), ("1.1", "Regional Police"), ("2.0", "REPORTS"),
+                           ("2.1", "Annual Plan Consultation")]

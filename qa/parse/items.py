@@ -91,6 +91,14 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     return title.strip(), tuple(own)
 
 
+def _running_header(lines: list[Line], last: int, title: str) -> bool:
+    """A PDF page's running header, its page number over the meeting's name and date ("2" / "Council meeting" /
+    "26 March 2014"): not an item, though it has a number and a title."""
+    k = next_content(lines, last)
+    return (k is not None and lines[k].kind == Kind.DATE and words(title) <= 6
+            and bool(re.search(r"\b(?:meeting|minutes)$", title, re.I) or vocab.COMMITTEE_WORD.fullmatch(title.split()[-1])))
+
+
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
 _TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?P<label>minutes|decision|resolved)\s*:", re.I)
 
@@ -136,7 +144,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
-            if found and lines[found[1][0]].kind != Kind.NUMBERED:
+            if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]):
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
         elif line.kind == Kind.MEETING and line.label == "meeting-line":
             j = next_content(lines, i)

@@ -268,6 +268,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
         opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
+        # who attended is listed under its heading with the bodies they came from ("Chairman: Te Hiku Community Board"):
+        # the meeting is named above it
+        attendance = next((k for k, core in enumerate(opening) if _ATTENDANCE_HEADING.fullmatch(core.rstrip(":-– "))), None)
+        opening = opening[:attendance] if attendance else opening
         # "... MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
         named = []
         for line, after in zip(opening[:12], [*opening[1:13], ""]):  # the meeting is named at the top
@@ -296,7 +300,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append((alone or joined)[0])
         lines_named = [n for n in (_named_at_top(line, before) for before, line in zip(["", *opening], opening)) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
-        committees += specific[:1] or named[:1] or lines_named
+        committees += specific[:1] or named[:1] or lines_named or _name_over_date(head)
     addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
     to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) or re.match(r"(?P<body>.+)", addressee)
     if not committees and to_body and committee_name(to_body.group("body")):  # whom it is addressed to, where nothing else says
@@ -307,6 +311,25 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
     committee = (bodies or named or [None])[0] or _acting_body(lines)
     return committee, meeting_date, details
+
+
+_ATTENDANCE_HEADING = re.compile(r"(?:(?:members|councillors|officers|staff|also|others?)\s+)?present|(?:in|also in)\s+attendance"
+                                 r"|attendance|sederunt", re.I)
+
+
+def _name_over_date(head: list[Line]) -> list[str]:
+    """A meeting page's heading over two lines, the meeting's name over its date ("Agenda and minutes" / "Annual
+    General Meeting" / "Monday 20 May 2019 7.00 pm"): the name, where the page's header is above it or it names a
+    meeting."""
+    shown = [line for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    for above, line, below in zip([None, *shown], shown, shown[1:]):
+        if below.kind != Kind.DATE or line.kind not in (Kind.TEXT, Kind.HEADING) or re.search(r"\d|[.:]$", line.core):
+            continue
+        if title_like(line.core, 8, 80) and _named(line.core) and (
+                (above is not None and above.kind == Kind.HEADER) or re.search(r"\bmeeting$", line.core, re.I)):
+            return [line.core]
+        return []
+    return []
 
 
 # Minutes say who acted: "The Executive Board considered a report", "Council CONFIRMED the minutes".
@@ -369,9 +392,11 @@ _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
 _AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b).*$")
-# "... meeting of City Council shall consist of a written summary": the body, without the sentence it is the subject of.
+# "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
+# the body, without the sentence it is the subject of.
 _BODY_IN_A_SENTENCE = re.compile(
-    rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$", re.I)
+    rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:which|that|who|shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$",
+    re.I)
 
 
 def _clean_committee(name: str) -> str | None:

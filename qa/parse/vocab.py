@@ -24,8 +24,9 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # An item's reference as papers print it.
 ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
-        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
-        r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{2,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, IR19-1, FGP 23-41
+        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}(?:/\d{1,4})?"
+        r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{2,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, IR19-1, FGP 23-41,
+# a parish's running number with its council year: Cou/285/07-08, FC/12/21-22
 
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -138,13 +139,15 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|min
                               r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
-_PAPERS_NOTE = r"\((?:(?:report|summary|minutes|papers?|appendix|appendices|erratum|addendum|copy)\s)?(?:attached|enclosed|to\sfollow|herewith|circulated)\)"
+# An agenda's note on an item's papers: "(report attached)", "(Copies attached)", "(Correspondence attached)", "(to follow)",
+# "(To be tabled)".
+PAPERS_NOTE = r"\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated|tabled)\)"
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
-    rf"{_PAPERS_NOTE}(?:\s*{_PAPERS_NOTE})*)\s*$",
+    rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
     re.I,
 )
 
@@ -178,8 +181,8 @@ COMMITTEE_WORD = re.compile(
 )
 
 # Items every meeting has, named the same way everywhere (with or without a number).
-PROCEDURAL_ITEM = re.compile(
-    r"^(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
+PROCEDURAL_NAMES = (
+    r"(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
     r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
     r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
     r"leave\ of\ absence|acknowledge?ment\ of\ country|opening\ of\ (?:the\ )?(?:\w+\ )?meeting|"
@@ -187,6 +190,6 @@ PROCEDURAL_ITEM = re.compile(
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
     r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
-    r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?)$",
-    re.I | re.X,
+    r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?)"
 )
+PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}$", re.I | re.X)

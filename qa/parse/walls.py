@@ -19,8 +19,8 @@ Span = tuple[int, int]
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 # An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
-# minute reference counting up ("23/041", "CAB/23/101"), or a Roman numeral with its stop ("IV.").
-_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z]{{1,6}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}|(?!19|20)\d{{4}}))[.)]?"
+# minute reference counting up ("23/041", "CAB/23/101", "Cou/285/07-08"), or a Roman numeral with its stop ("IV.").
+_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za-z]{{0,5}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}|(?!19|20)\d{{4}})(?:/\d{{2}}(?:-\d{{2}})?)?)[.)]?"
                             rf"|(?P<roman>{ROMAN})[.)])\s+(?=[A-Z\"“‘'])(?!(?i:{vocab.MONTH_ABBREVIATED})\.?\s+\d{{4}})")  # not "1 September 2008"
 # A number inside a sentence ("... reported that 3 Members of ..."): after a lower-case word and one space. An inline
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
@@ -32,7 +32,7 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 # "The Cabinet Committee is asked to note ...".
 _AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
                 r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
-_INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+\((?=[A-Z])"
+_INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
                                r"|pdf icon|PDF \d)"
@@ -50,10 +50,12 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
 
-def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span]:
+def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[list[Span], set[int]]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
-    ("... PLACED ON FILE 39 Request of ..."), each item's heading (to its first full stop, double space or
-    bracket) a piece of its own. Pieces are (start, end) offsets; one piece when no run of `min_run` is found."""
+    ("... PLACED ON FILE 39 Request of ..."), and at the sub-items numbered under one of them ("8. Minutes of
+    Committees 8.1. Planning Committee ..."), each heading (to its first full stop, double space or bracket, and
+    never past the next heading) a piece of its own. Returns the pieces, (start, end) offsets, and the starts of
+    those that are headings; one piece and no heading when no run of `min_run` is found."""
     segment = text[start:end]
     found = [(m.start(), int(m.group("n")) if m.group("n") else roman_value(m.group("roman")))
              for m in _INLINE_NUMBER.finditer(segment)
@@ -69,21 +71,82 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> list[Span
         if len(run) > len(best):
             best = run
     if len(best) < min_run:
-        return [(start, end)]
+        return [(start, end)], set()
     if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
-        return [(start, end)]  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
+        return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
+    headings = [position for position, _ in best]
+    for (position, number), following in zip(best, headings[1:] + [len(segment)]):
+        sub_item = re.compile(rf"(?<=\s){number}\.\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+(?=[A-Z])")  # "8.1. Planning ..."
+        headings += [m.start() for m in sub_item.finditer(segment, position + 1, following)]
+    headings.sort()
     cuts = [0] + _head_cuts(segment, best[0][0])
-    for position, _ in best:
+    for position, following in zip(headings, headings[1:] + [len(segment)]):
         capitals = _CAPITALS_TITLE.match(segment, position)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
-            cuts += [position, capitals.end() - (len(trailing.group()) if trailing else 0)]
+            cuts += [position, min(following, capitals.end() - (len(trailing.group()) if trailing else 0))]
             continue
-        number_end = _INLINE_NUMBER.match(segment, position)
-        title_end = _INLINE_TITLE_END.search(segment, number_end.end() if number_end else position + 2)
-        cuts += [position, title_end.end() if title_end and title_end.start() - position < 400 else position]
+        number_end = _INLINE_NUMBER.match(segment, position) or _SUB_NUMBER.match(segment, position)
+        begin = number_end.end() if number_end else position + 2
+        title_end = _INLINE_TITLE_END.search(segment, begin)
+        note = _PAPERS_NOTE.search(segment, begin, min(following, position + 400))
+        if note and not _SENTENCE_OR_GAP.search(segment, begin, note.start()):
+            cuts += [position, note.end()]  # "11.1. ... Regulations (Northern Ireland) 2016 (Copy attached)"
+            continue
+        ok = title_end and title_end.start() - position < 400 and title_end.start() < following
+        title = segment[begin:title_end.start()] if ok else segment[begin:following]
+        at_a_stop = not ok or title_end.group().startswith(".")  # not a bracket or a gap, which close a title
+        if _PROCEDURAL_START.match(title) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title):
+            run_on = _title_run_on(segment, begin, following)  # no end in sight: the title runs into its text
+            if run_on:
+                cuts += [position, run_on]
+                continue
+        cuts += [position, title_end.end() if ok else position]
     cuts = sorted(set(cuts + [len(segment)]))
-    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
+    pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
+    return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
+
+
+_PROCEDURAL_START = re.compile(rf"{vocab.PROCEDURAL_NAMES}(?=\s+(?-i:[A-Z]))", re.I | re.X)
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
+
+
+def _title_run_on(segment: str, begin: int, end: int) -> int | None:
+    """Where a heading in mixed case ends when its text runs straight on, as a transcription's wall prints minutes
+    ("Cou/286/07-08 Apologies for Absence Apologies for absence were received ..."): after a name every meeting's
+    items share ("Apologies for Absence", "Declarations of Interest"), or else before the sentence that follows its
+    run of capitalised words (that sentence's first word is capitalised too), or before a field's label
+    ("Present Members: ..."). None where no such heading is there."""
+    procedural = _PROCEDURAL_START.match(segment, begin, end)
+    if procedural:
+        return procedural.end()
+    kept: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", segment[:end]):
+        if word.start() < begin:
+            continue
+        text = word.group()
+        if text.endswith(":"):
+            break  # a field's label starts the text
+        if text[0].isupper() or text.lower() in _SMALL_WORDS:
+            kept.append(word)
+            if len(kept) > 16:
+                return None
+            continue
+        while kept and kept[-1].group().lower() in _SMALL_WORDS:
+            kept.pop()
+        if kept:
+            kept.pop()  # the sentence's first word
+        break
+    else:
+        return None
+    while kept and kept[-1].group().lower() in _SMALL_WORDS:
+        kept.pop()
+    return kept[-1].end() if kept else None
+
+
+_SUB_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.?\s+")
+_PAPERS_NOTE = re.compile(vocab.PAPERS_NOTE, re.I)  # an agenda's note on the item's papers closes its title
+_SENTENCE_OR_GAP = re.compile(r"\.\s+(?=[A-Z\d\"“])|[ \t\u00a0]{2,}|\n[ \t]*\n")
 
 
 def _capitals_heading(segment: str, position: int) -> bool:
@@ -190,11 +253,6 @@ def _field_pieces(text: str, start: int, end: int) -> list[Span]:
     return [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if segment[a:b].strip()]
 
 
-def _wall_items(pieces: list[Span], text: str) -> set[int]:
-    """The pieces of a wall that begin with one of its run of item numbers (their headings)."""
-    return {start for start, end in pieces if len(pieces) > 1 and _INLINE_NUMBER.match(text[start:end].lstrip())}
-
-
 def _raw_lines(text: str) -> list[Span]:
     """(start, end) of each line, line breaks excluded."""
     spans = []
@@ -215,14 +273,14 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
     start, end = spans[0][0], spans[-1][1]
     if len(spans) < 2 or end - start <= WALL or (end - start) / len(spans) < 150:
         return None
-    headings = _wall_items(_wall_pieces(text, start, end, min_run=5), text)
+    headings = _wall_pieces(text, start, end, min_run=5)[1]
     inside = sum(1 for at in headings if text[text.rfind("\n", 0, at) + 1:at].strip())
     if not headings or inside * 2 <= len(headings):
         return None
     first = next(i for i, (a, b) in enumerate(spans) if a <= min(headings) <= b)
     last = next(i for i, (a, b) in enumerate(spans) if a <= max(headings) <= b)
-    pieces = _wall_pieces(text, spans[first][0], spans[last][1], min_run=5)
-    return spans[:first] + pieces + spans[last + 1:], _wall_items(pieces, text)
+    pieces, headings = _wall_pieces(text, spans[first][0], spans[last][1], min_run=5)
+    return spans[:first] + pieces + spans[last + 1:], headings
 
 
 # Where a contents page's line holds a second entry: a dot leader and a page number, then the next entry's number
@@ -254,8 +312,7 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
         for span in spans[i:max(j, i + 1)]:
             pieces, headings = _contents_pieces(text, *span), set()
             if len(pieces) == 1 and span[1] - span[0] > WALL:
-                pieces = _wall_pieces(text, *span)
-                headings = _wall_items(pieces, text)
+                pieces, headings = _wall_pieces(text, *span)
                 if len(pieces) == 1:
                     pieces = _front_sheet_pieces(text, *span)
                 if len(pieces) == 1:
