@@ -2069,3 +2069,83 @@ def test_printed_minutes_with_a_running_header_and_who_attended_listed_one_to_a_
     assert (doc.committee, doc.meeting_date) == ("KAWERAU BAY DISTRICT COUNCIL", "2023-03-15")
     assert items(text) == [("1.0", "PRESENTATIONS"), ("1.1", "Regional Police"), ("2.0", "REPORTS"),
                            ("2.1", "Annual Plan Consultation")]
+
+
+def test_an_issue_decisions_page_whose_dated_line_repeats_its_title():
+    """'Issue - decisions' / the issue's title / '13/02/2023 - <the same title>': the dated line is the decision, not a
+    meeting of a body named like the title, and the title and its decision are one item, even where the title is a
+    procedural one. Before: the title as the committee, or the item twice."""
+    for title in ("Exclusion of Press and Public", "Informal meetings of the Executive"):
+        page = f"Issue - decisions\n\n{title}\n\n13/02/2023 - {title}\n\nDecision made:\n\nThat the meeting remain in public session.\n"
+        doc = parse_text("page.txt", page)
+        assert doc.committee is None
+        assert items(page) == [(None, title)]
+
+
+def test_an_issue_meetings_page_whose_item_number_carries_a_colon():
+    page = ("Issue - meetings\n\nAdmission of the Public\n\nMeeting: 14/03/2023 - Cabinet (Item 4:)\n\nAdmission of the "
+            "Public\n\nMost items will be considered in public session.\n\nDecision:\n\nIt was noted that exempt "
+            "information was submitted in respect of Agenda Items 18 and 19.\n")
+    doc = parse_text("page.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Cabinet", "2023-03-14")
+    assert items(page) == [("4", "Admission of the Public")]
+
+
+def test_a_meeting_pages_first_row_without_a_number_and_titles_that_name_their_agenda_item():
+    """A committee system's items table whose first row has no number ("Available Papers"), and titles that end with
+    the agenda's own number ("Public Participation (Agenda item 2)"). The minutes of an earlier meeting named in the
+    first row do not date this one. Before: the first row was lost, the titles kept their brackets, and the page was
+    dated by the earlier meeting."""
+    page = ("Agenda and minutes\n\nVenue: County Hall\n\nContact: Democratic Services\n\nItems\nNo. Item\n\nAvailable "
+            "Papers\n\nThe Members had before them:\n\nA. The Agenda papers (previously circulated).\n\nB. The Minutes of "
+            "the Council held on 14 September 2023 (previously circulated).\n\nAdditional documents:\n\n1901.\n\nApologies "
+            "and Declarations of Interest (Agenda item 1)\n\nTo receive apologies.\n\nMinutes:\n\nApologies were received "
+            "from Mr A Smith.\n\n1902.\n\nPublic Participation (Agenda item 2)\n\nTo allow a member of the public to ask a "
+            "question.\n\nMinutes:\n\nTwo people participated.\n")
+    doc = parse_text("page.txt", page)
+    assert doc.meeting_date is None
+    assert items(page) == [(None, "Available Papers"), ("1901", "Apologies and Declarations of Interest"),
+                           ("1902", "Public Participation")]
+
+
+def test_irish_minutes_whose_attendance_lists_are_not_items_and_cut_short_after_the_first_item():
+    """Headings over who attended and who chaired ("MEMBERS PRESENT:" over bulleted councillors, "CATHAOIRLEACH:" over
+    "The Cathaoirleach, Councillor ... presided.") are the record of the meeting, not items; an excerpt cut short after
+    its first numbered item, a heading in capitals, still has that item. Before: the three headings were the items."""
+    text = ("Minutes of March Ordinary Meeting of Ballyross County Council held on Monday 6th March, 2023 at 11.00 am in "
+            "The Council Chamber\n\n\nMEMBERS PRESENT:\n\n  • Councillor Byrne,\n  • Councillor Walsh,\n  • Councillor "
+            "Kelly.\n\n \n\nOFFICIALS IN ATTENDANCE:\n\n  • Ms A. Doyle, Chief Executive\n  • Mr B. Nolan, Meetings "
+            "Administrator\n\n \n\nCATHAOIRLEACH:\n\nThe Cathaoirleach, Councillor Walsh presided.\n\n \n\n1.  MINUTES OF "
+            "THE ORDINARY MEETING HELD ON 6TH FEBRUARY, 2023:\n\nProposed by Councillor Byrne\n\nSeconded by Councillor "
+            "Kelly\n\nAND AGREED\n\n“To confirm the Minutes of the Ordinary February Meeting.”\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Ballyross County Council", "2023-03-06")
+    assert items(text) == [("1", "MINUTES OF THE ORDINARY MEETING HELD ON 6TH FEBRUARY, 2023")]
+
+
+def test_a_contents_page_of_item_references_with_page_numbers_on_their_own_lines():
+    """"ITEM-3 TITLE" entries, each page number on the next line, and the next page's header (its number in brackets over
+    the paper's first line again): the references open the items, the page numbers and the header do not. Before: the
+    page numbers were the item numbers and the header an item."""
+    text = ("MINUTES of the duly convened Ordinary Meeting of Westvale Shire Council held in the Council Chambers on 14 "
+            "March 2023\n\nITEM SUBJECT PAGE\n\nITEM-1 CONFIRMATION OF MINUTES\n\n3\n\nITEM-2 PROPOSED AMENDMENTS TO THE "
+            "FLOOD MAP\n\n3\n\nITEM-3 LOCAL TRAFFIC COMMITTEE RECOMMENDATIONS\n\n4\n\nITEM-4 TENDER T23/16 - STREET "
+            "LIGHTING\n\n5\n\n(2)\n\nMINUTES of the duly convened Ordinary Meeting of Westvale Shire Council held in the "
+            "Council Chambers on 14 March 2023\n\nThe meeting opened at 7pm.\n")
+    assert items(text) == [("1", "CONFIRMATION OF MINUTES"), ("2", "PROPOSED AMENDMENTS TO THE FLOOD MAP"),
+                           ("3", "LOCAL TRAFFIC COMMITTEE RECOMMENDATIONS"), ("4", "TENDER T23/16 - STREET LIGHTING")]
+
+
+def test_minutes_whose_head_runs_fields_together_and_whose_headings_carry_resolution_numbers():
+    """"Minutes for the Ordinary Council Meeting Date: ... Location: ..." names the meeting without its fields; "4 MINUTES
+    162/17" is item 4, "MINUTES", its resolution's number after it (a year span stays: "WORK PROGRAMME 2023/24"); a
+    year wrapped onto its own line with the time ("2023 AT 6:00pm") is no item 2023."""
+    text = ("Minutes for the Ordinary Council Meeting Date: 22 March 2023 Location: Council Chambers Time: 6.00PM\n\n"
+            "ON Wednesday, 22 March\n2023 AT 6:00pm\n\nPRESENT\n\nCouncillors A Carter, B King (Mayor) and C Wright.\n\n"
+            "1 ACKNOWLEDGEMENT OF COUNTRY\n\n2 APOLOGIES\n\nNil\n\n3 WORK PROGRAMME 2023/24\n\nThe programme was noted.\n\n"
+            "4 MINUTES 162/23\n\nRESOLVED (Cr King/Cr Carter)\n\nThat the Minutes of the Ordinary Meeting held on 22 "
+            "February 2023 be confirmed.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Ordinary Council Meeting", "2023-03-22")
+    assert items(text) == [("1", "ACKNOWLEDGEMENT OF COUNTRY"), ("2", "APOLOGIES"), ("3", "WORK PROGRAMME 2023/24"),
+                           ("4", "MINUTES")]

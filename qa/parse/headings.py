@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, clean_title, title_like, words
+from qa.parse.lines import Kind, Line, clean_title, folded, title_like, words
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line
 
@@ -49,6 +49,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue
         if _KEY_VALUE.match(line.core):
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
+        if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
+            continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
             # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
@@ -57,8 +59,15 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
         first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
         nxt = next_content(lines, line.index, 8)
+        if first_listed and stronger and re.match(r"no\.?\s*\|?\s*item\b", previous.core, re.I) and line.kind != Kind.HEADER and not line.core.endswith((".", ":")) and nxt is not None:
+            # the first row of a committee system's items table, printed without a number ("No. Item" / "Available
+            # Papers" / its text / "1829." / ...): an item like the numbered rows under it
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+            continue
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
             continue
+        if nxt is not None and lines[nxt].kind == Kind.MEETING and folded(lines[nxt].title) == folded(line.core):
+            continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
         # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
@@ -72,6 +81,19 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
+
+
+# Headings over who attended or chaired, and the lines that name a person in such a list.
+_WHO_ATTENDED = re.compile(r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present|(?:officials\s+|officers\s+|also\s+)?"
+                           r"in\s+attendance|attendance|sederunt|absent|cathaoirleach|chair(?:man|person)?|in\s+the\s+chair|presiding", re.I)
+_PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|mayor|deputy\s+mayor|alderman|his\s+worship|"
+                     r"her\s+worship|cathaoirleach|provost|bailie)\b\.?", re.I)
+
+
+def _lists_people(lines: list[Line], index: int) -> bool:
+    """Whether the line's next content is a list entry or names a person ("Councillor Baker,", "The Cathaoirleach ...")."""
+    k = next_content(lines, index, 4)
+    return k is not None and (lines[k].kind == Kind.BULLET or bool(_PERSON.match(lines[k].core)))
 
 
 def _previous_content(lines: list[Line]) -> list[Line | None]:

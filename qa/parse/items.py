@@ -93,7 +93,10 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
 
 def _running_header(lines: list[Line], last: int, title: str) -> bool:
     """A PDF page's running header, its page number over the meeting's name and date ("2" / "Council meeting" /
-    "26 March 2014"): not an item, though it has a number and a title."""
+    "26 March 2014") or over the paper's first line repeated: not an item, though it has a number and a title."""
+    first = next((line for line in lines if line.plain), None)
+    if first is not None and first.index < last and words(title) >= 4 and folded(first.core) == folded(title):
+        return True  # "(2)" / the paper's first line again: the next page's header
     k = next_content(lines, last)
     return (k is not None and lines[k].kind == Kind.DATE and words(title) <= 6
             and bool(re.search(r"\b(?:meeting|minutes)$", title, re.I) or vocab.COMMITTEE_WORD.fullmatch(title.split()[-1])))
@@ -239,6 +242,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     # and it reads as a heading, not a list entry ending in a full stop.
     single = (len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
               and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
+    # or where it is the first, its title a heading in capitals, and nothing else is numbered (an excerpt cut short
+    # after its first item: "1. MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012:")
+    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].number == "1"
+                        and chosen[0].title.isupper() and words(chosen[0].title) >= 2)
     return chosen if len(chosen) >= 2 or single else []
 
 

@@ -47,7 +47,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute|min\.?)(?:\s+(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s+|-)(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -75,7 +75,7 @@ MEETING_HEADING = re.compile(
 # ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
-    rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*)\))?$", re.I)
+    rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*?)\s*[.:]?\))?$", re.I)
 # An agenda item page's own meeting: "Meeting of Cabinet, Tuesday, 8th November, 2022 6.00 pm (Item 54.)"
 MEETING_OF_LINE = re.compile(
     rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:on\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
@@ -270,7 +270,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item\s*(?:no\.?\s*)?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
+    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*)?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
         return
@@ -306,12 +306,16 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.label = "bulleted"
         return
     numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or BRACKETED_LINE.match(core)
+    if numbered and re.fullmatch(r"(?:19|20)\d\d", numbered.group("num")) and re.match(r"(?:at|commencing)\b|\d", numbered.group("title"), re.I):
+        numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
         line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"
         return
     if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
+        resolution_ref = re.fullmatch(r"(?P<title>[A-Z][^a-z]*?[A-Z]{2}[^a-z]*?)\s+(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}", title)
+        title = resolution_ref.group("title") if resolution_ref else title  # "4 MINUTES 162/17": its resolution's number
         run_in = run_in_heading(title)
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from qa.parse import vocab
-from qa.parse.lines import ANY_DATE, Kind, Line, title_like, words
+from qa.parse.lines import ANY_DATE, Kind, Line, folded, title_like, words
 from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
@@ -192,6 +192,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if re.fullmatch(r"(?:title|subject|report title)", line.core, re.I) and after is not None and after.core \
                 and title_like(after.core, 30, 300):
             details.setdefault(line.core.lower(), after.core.rstrip("."))
+    titles = {folded(line.core) for line in lines if line.kind in (Kind.TEXT, Kind.HEADING)}  # the page's title lines
     for line in lines:
         if line.kind == Kind.META:
             value, *more = vocab.RUN_ON_KEY.split(line.value)
@@ -200,8 +201,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 key, _, rest = field.partition(":")
                 details.setdefault(key.strip().lower(), rest.strip())
         elif line.kind == Kind.MEETING:
-            names_body = bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line"
-            if not _PAPER_WORD.fullmatch(line.title.strip()):  # "Minutes - Tuesday 21 March 2023" names no body
+            # "04/10/2021 - Informal virtual meetings of Cabinet" under that title: a decision's title, not a body
+            decision = line.label == "meeting-line" and folded(line.title) in titles
+            names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
+            if not _PAPER_WORD.fullmatch(line.title.strip()) and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
             if line.value:
                 (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
@@ -391,7 +394,8 @@ _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\
                               r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
-_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b).*$")
+_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
+                             r"|(?:Date|Time|Location|Venue)(?:\s*:|$)).*$")  # "... Meeting Date: 22 November 2017 Location: ..."
 # "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
 # the body, without the sentence it is the subject of.
 _BODY_IN_A_SENTENCE = re.compile(

@@ -145,7 +145,7 @@ PAPERS_NOTE = r"\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|c
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
-    r"text for item \S+|View directions|"
+    r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
     rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
     re.I,
