@@ -2149,3 +2149,27 @@ def test_minutes_whose_head_runs_fields_together_and_whose_headings_carry_resolu
     assert (doc.committee, doc.meeting_date) == ("Ordinary Council Meeting", "2023-03-22")
     assert items(text) == [("1", "ACKNOWLEDGEMENT OF COUNTRY"), ("2", "APOLOGIES"), ("3", "WORK PROGRAMME 2023/24"),
                            ("4", "MINUTES")]
+
+
+def test_a_meeting_pages_minutes_that_name_another_agenda_item_do_not_open_it():
+    """Declarations of interest list the items they concern ("Agenda item 12A – Notice of Motion ..."): after items
+    50 and 51 of the page, that line refers to item 12A, it does not open it. Before: an item 12A."""
+    page = ("Agenda and minutes\n\nContact: Democratic Services\n\nItems\nNo. Item\n\n50.\n\nWelcome and apologies\n\n"
+            "Minutes:\n\nApologies were received from Councillors A Jones and B Evans.\n\n51.\n\nDeclaration of Interest\n\n"
+            "Minutes:\n\nThe following declarations were made pertaining to the agenda:\n\nAgenda item 12A – Notice of "
+            "Motion (public sector pay)\n\nCounty Borough Councillor C Price – “My wife is employed by the NHS”.\n")
+    assert items(page) == [("50", "Welcome and apologies"), ("51", "Declaration of Interest")]
+
+
+def test_a_meeting_page_flattened_to_rows_whose_titles_run_into_the_agendas_note():
+    """A committee system's table flattened with pipes: each row runs the item's title into the agenda's note ("To
+    receive ...") and its label ("Minutes:", "Additional documents:"), one row wrapped onto a second line. Each title
+    ends where the note starts. Before: the page was one item named after its venue."""
+    page = ("Venue: Via MS Teams\nNo. | Item |\nApologies To receive any apologies for absence. Minutes: Apologies were "
+            "received from Councillor H. Cole.\nDeclarations of Interest and Dispensations To receive any declarations of "
+            "interest. Minutes: No declarations were reported.\nForward Work Programme – 21st February 2024 To receive "
+            "Additional documents: Minutes: The programme was noted.\nAdoption of Litter Bin Policy To consider the report "
+            "of the Corporate\nDirector Regeneration and Community Services. Additional documents:\nMinutes: Consideration "
+            "was given to the report.\nRESOLVED that the report be accepted.\n")
+    assert items(page) == [(None, "Apologies"), (None, "Declarations of Interest and Dispensations"),
+                           (None, "Forward Work Programme – 21st February 2024"), (None, "Adoption of Litter Bin Policy")]

@@ -103,7 +103,7 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
-_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?P<label>minutes|decision|resolved)\s*:", re.I)
+_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?P<label>minutes|decision|resolved|additional documents)\s*:", re.I)
 
 
 def _table_rows(lines: list[Line]) -> list[Opener]:
@@ -118,10 +118,23 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
         if not listed or line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
             continue
         found = _TABLE_ROW.match(line.plain)
+        # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it
         title = clean_title(found.group("title")) if found else ""
+        if found and line.kind != Kind.NUMBERED:
+            title = clean_title(re.split(vocab.AGENDA_NOTE, found.group("title"))[0])
+        previous = lines[line.index - 1] if line.index else None
+        if found and previous is not None and previous.kind == Kind.TEXT and not previous.plain.endswith((".", ":")) \
+                and not (rows and rows[-1].line == previous.index) and len(re.split(vocab.AGENDA_NOTE, previous.plain)) > 1:
+            # "Adoption of Litter & Dog Bin Policy To consider the report of the Corporate" / "Director ... Additional
+            # documents:": the row wrapped, its title on the line above, before the agenda's note
+            title = clean_title(re.split(vocab.AGENDA_NOTE, previous.plain)[0])
+            if title_like(title, 25, 250):
+                body = line.raw.find(found.group("label"))
+                rows.append(Opener(previous.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
+            continue
         if found and title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
             body = line.raw.find(found.group("label"), line.raw.find(title[-10:]))  # where the label sits in the source
-            rows.append(Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
+            rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
     return rows if len(rows) >= 2 else []
 
 
@@ -417,12 +430,26 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
     numbered = _numbered(lines, explicit, report) or ([] if explicit else _articles(lines))
+    counted = numbered + [o for o in explicit if lines[o.line].kind != Kind.MARKER]  # "50." / "Welcome and apologies"
+    explicit = [o for o in explicit if not _referred_to(lines, o, counted)]
     headed = unnumbered(lines, explicit + numbered, report)
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}
     openers = explicit + numbered + [o for o in headed if o.line not in taken and o.line not in consumed]
     openers = _markers_again(lines, sorted(openers, key=lambda o: o.line))
     return sorted(openers + _rows_again(lines, openers), key=lambda o: o.line)
+
+
+def _referred_to(lines: list[Line], opener: Opener, counted: list[Opener]) -> bool:
+    """An "Agenda item 12A – Notice of Motion" line inside the minutes of item 51 of a meeting page: a reference to an
+    item (as the declarations of interest name them), not an item of its own, since the numbered items above it have
+    already counted past its number."""
+    if lines[opener.line].kind != Kind.MARKER or top_number(opener.number) is None:
+        return False
+    if bare_number(opener.number) in {bare_number(o.number) for o in counted}:
+        return False  # a transcript's "Item 56." after the list: that item's record, continued (_markers_again)
+    above = [top_number(o.number) for o in counted if o.line < opener.line and top_number(o.number) is not None]
+    return bool(above) and max(above) > top_number(opener.number)  # type: ignore[operator]
 
 
 def running_lines(lines: list[Line]) -> set[str]:

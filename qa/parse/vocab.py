@@ -152,6 +152,12 @@ TAILS = re.compile(
 )
 
 
+# Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
+# "The Cabinet Committee is asked to note ...".
+AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+               r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
+
+
 # A tail is short and at the line's end: searching only the line's last characters keeps a long line (a PDF's wall of
 # text) from being scanned at every position for every alternative.
 _TAIL_WINDOW = 600

@@ -28,10 +28,7 @@ _INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za
 _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
-# Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
-# "The Cabinet Committee is asked to note ...".
-_AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
-                r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
+_AGENDA_NOTE = vocab.AGENDA_NOTE
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
