@@ -2173,3 +2173,14 @@ def test_a_meeting_page_flattened_to_rows_whose_titles_run_into_the_agendas_note
             "was given to the report.\nRESOLVED that the report be accepted.\n")
     assert items(page) == [(None, "Apologies"), (None, "Declarations of Interest and Dispensations"),
                            (None, "Forward Work Programme – 21st February 2024"), (None, "Adoption of Litter Bin Policy")]
+
+
+def test_a_block_at_the_top_that_only_names_the_paper_again_is_not_a_passage():
+    """"Regular Council Meeting" over the minutes, when the paper is already called that: the citation carries the title,
+    and such a passage, a few words that match any question, answers nothing."""
+    text = ("Township of Elm Ridge\nRegular Council Meeting\nMinutes\n\nDate: Tuesday, April 4, 2023\nTime: 6:00 p.m.\n\n"
+            "Present: Mayor R. Ames, Councillor J. Moreau\n\n1. Call to Order\nMayor Ames called the meeting to order.\n\n"
+            "2. Budget\nThe budget was adopted.\n")
+    passages = chunk_document(parse_text("m.txt", text))
+    assert not any(p.text.strip() == "Regular Council Meeting" for p in passages)
+    assert any("called the meeting to order" in p.text for p in passages)

@@ -407,7 +407,20 @@ def _drop_title_only_blocks(doc: ParsedDocument) -> None:
             text = folded(doc.text[blocks[0].start:blocks[0].end])
             if text in (folded(item.title), f"{folded(item.number or '')} {folded(item.title)}".strip()):
                 dropped.add(index)
-    doc.blocks = [b for b in doc.blocks if b.item not in dropped]
+    names = {folded(name) for name in (doc.title, doc.committee) if name}
+    doc.blocks = [b for b in doc.blocks if b.item not in dropped and not (
+        doc.items[b.item].preamble and _names_the_paper_only(doc.text[b.start:b.end], names))]
+
+
+def _names_the_paper_only(text: str, names: set[str]) -> bool:
+    """A block at the top that only names the paper again ("Ordinary Meeting of Council" / "Open Minutes"): the
+    citation carries the title, and such a block answers nothing while its few words match any question."""
+    lines = [folded(line) for line in text.splitlines() if folded(line)]
+    return bool(lines) and all(line in names or _PAPER_NAME_WORDS.fullmatch(line) for line in lines)
+
+
+_PAPER_NAME_WORDS = re.compile(r"(?:(?:open|confirmed|unconfirmed|draft|public|signed)\s+)?(?:minutes|agenda|decisions)"
+                               r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:meeting|decisions|minutes))?")
 
 
 def _name_pre_label_text(doc: ParsedDocument) -> None:
