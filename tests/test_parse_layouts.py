@@ -2184,3 +2184,32 @@ def test_a_block_at_the_top_that_only_names_the_paper_again_is_not_a_passage():
     passages = chunk_document(parse_text("m.txt", text))
     assert not any(p.text.strip() == "Regular Council Meeting" for p in passages)
     assert any("called the meeting to order" in p.text for p in passages)
+
+
+def test_scottish_minutes_numbered_in_roman_numerals_without_a_stop():
+    """"III REVIEW OF SERVICE DELIVERY ..." (a Scottish council's articles, each a Roman numeral and a heading in
+    capitals): items I, II, III. A Roman numeral before words in small letters is no item ("I am ...")."""
+    text = ("Finance Committee - 14/03/2023\n\nAt a MEETING of the FINANCE COMMITTEE held at Kirkmuir on 14th March 2023.\n\n"
+            "Present:-\n\nCOUNCILLORS\n\nAnne ROSS\n\nJohn BAIN\n\nCouncillor ROSS, Convener, in the Chair.\n\n"
+            "I MINUTE OF MEETING OF AUDIT SUB-COMMITTEE OF 14TH FEBRUARY 2023\n\nThe minute was submitted for information.\n\n"
+            "II TENDERS RECEIVED\n\nThere was submitted Report No 101-2023 by the City Engineer.\n\nI am advised the lowest "
+            "tender be accepted, the Convener said.\n\nIII REVIEW OF CHARGES FOR SPORTS PITCHES\n\nThe Committee agreed to "
+            "the review.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee.casefold(), doc.meeting_date) == ("finance committee", "2023-03-14")
+    assert items(text) == [("I", "MINUTE OF MEETING OF AUDIT SUB-COMMITTEE OF 14TH FEBRUARY 2023"), ("II", "TENDERS RECEIVED"),
+                           ("III", "REVIEW OF CHARGES FOR SPORTS PITCHES")]
+
+
+def test_a_docket_run_into_one_line_ends_a_title_at_its_colon():
+    """"3. Reading and Acting Upon the Minutes of the Following Meeting of City Council: (a) The Regular Meeting Minutes
+    of ...": the title ends at its colon, not at the last capitalised word before it."""
+    wall = ("1. Calling the Roll. Council Action:__________________________________________________ 2. Moment of Silence and Pledge of Allegiance. Council "
+            "Action:__________________________________________________ 3. Reading and Acting Upon the Minutes of the Following Meeting of City Council: (a) The "
+            "Regular Meeting Minutes of March 14, 2023. Council Action:__________________________________________________ 4. Presentation by the Poet Laureate. "
+            "Council Action:__________________________________________________ REPORTS AND RECOMMENDATIONS OF THE CITY MANAGER (five min.) 5. Receipt of the Following "
+            "Resignations From Members of Boards, Commissions and Committees: (a) Traffic and Parking Board. Council "
+            "Action:__________________________________________________\n")
+    assert [title.rstrip(".") for _, title in items(wall)][:4] == [
+        "Calling the Roll", "Moment of Silence and Pledge of Allegiance",
+        "Reading and Acting Upon the Minutes of the Following Meeting of City Council", "Presentation by the Poet Laureate"]

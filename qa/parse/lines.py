@@ -37,6 +37,8 @@ NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<t
 # Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
 # its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
 ROMAN_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})[.)]\s+(?P<title>\S.*)$")
+# Without its stop only over a heading in capitals: "III REVIEW OF SERVICE DELIVERY" (Scottish minutes), not "I am ...".
+ROMAN_CAPS_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})\s+(?P<title>[^a-z]*[A-Z]{{3}}[^a-z]*)$")
 # Items lettered in capitals, as US minutes letter their sections: "A. CALL TO ORDER", "B. ROLL CALL". Only where
 # the paper's letters run A, B, C and nothing is numbered (classify checks): "J. Smith" in a list of names, or
 # "A. Questions from Members of the Public" inside a numbered item, is no item.
@@ -305,7 +307,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.number, line.title = NUMBERED, unbulleted_numbered.group("num"), clean_title(unbulleted_numbered.group("title"))
         line.label = "bulleted"
         return
-    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or BRACKETED_LINE.match(core)
+    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or ROMAN_CAPS_LINE.match(core) or BRACKETED_LINE.match(core)
     if numbered and re.fullmatch(r"(?:19|20)\d\d", numbered.group("num")) and re.match(r"(?:at|commencing)\b|\d", numbered.group("title"), re.I):
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     lettered = LETTER_LINE.match(core) if not numbered else None

@@ -112,8 +112,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     """Where a heading in mixed case ends when its text runs straight on, as a transcription's wall prints minutes
     ("Cou/286/07-08 Apologies for Absence Apologies for absence were received ..."): after a name every meeting's
     items share ("Apologies for Absence", "Declarations of Interest"), or else before the sentence that follows its
-    run of capitalised words (that sentence's first word is capitalised too), or before a field's label
-    ("Present Members: ..."). None where no such heading is there."""
+    run of capitalised words (that sentence's first word is capitalised too), or at a colon. None where no such
+    heading is there."""
     procedural = _PROCEDURAL_START.match(segment, begin, end)
     if procedural:
         return procedural.end()
@@ -123,7 +123,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             continue
         text = word.group()
         if text.endswith(":"):
-            break  # a field's label starts the text
+            if text[0].isupper() and len(text) > 2:
+                return word.end() - 1  # "... Meeting of City Council: (a) The Regular ...": the title ends at its colon
+            break
         if text[0].isupper() or text.lower() in _SMALL_WORDS:
             kept.append(word)
             if len(kept) > 16:
