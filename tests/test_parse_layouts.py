@@ -2213,3 +2213,40 @@ def test_a_docket_run_into_one_line_ends_a_title_at_its_colon():
     assert [title.rstrip(".") for _, title in items(wall)][:4] == [
         "Calling the Roll", "Moment of Silence and Pledge of Allegiance",
         "Reading and Acting Upon the Minutes of the Following Meeting of City Council", "Presentation by the Poet Laureate"]
+
+
+def test_canadian_minutes_whose_numbered_headings_run_into_their_text_after_a_colon():
+    """"1) Call to order: The meeting was called to order ..." is item 1, "Call to order", its text after the colon;
+    "4) Minutes:" over "Motion: 495-2023 Moved by ..." is item 4, "Minutes", not "Minutes: Motion: ...". Before: item 1
+    was read as a list entry and item 4 took the motion's line into its title."""
+    text = ("MUNICIPALITY OF ELMVALE\n\nTuesday March 7th 2023 7:30 pm\n\nMinutes of the Meeting\n\n1) Call to order:     "
+            "The meeting was called to order by Mayor Anne Gowan at 7:30 pm with all members in attendance.\n\n"
+            "Council in Attendance:\n\nAnne Gowan\nJames Baker\n\n2) Agenda:\n\nThe Clerk added a listing to the agenda.\n\n"
+            "3) Declaration of Pecuniary Interest:\n\nNo member declared a pecuniary interest.\n\n4) Minutes:\n\n"
+            "Motion:  95-2023      Moved by James Baker          Seconded by Anne Gowan\n\n“That the minutes of February 21st, "
+            "2023 be adopted as circulated.”\n")
+    assert items(text) == [("1", "Call to order"), ("2", "Agenda"), ("3", "Declaration of Pecuniary Interest"), ("4", "Minutes")]
+
+
+def test_one_numbered_item_under_the_head_of_a_table_of_items():
+    """A parish's minutes cut short after the first minute under "Item No  Item under discussion": the minute
+    ("23.44 ELECTION OF CHAIR OF THE COUNCIL") is an item though it is the only one."""
+    text = ("Minutes of the Statutory Annual Meeting of Ashby Vale Parish Council held on Wednesday 3 May 2023.\n\nPresent:\n\n"
+            "Cllr Mr A Porter (Chair)\n\nCllr Mrs B Abbott\n\nItem No Item under discussion\n  PART ONE – OPEN TO THE PUBLIC\n"
+            "23.44 ELECTION OF CHAIR OF THE COUNCIL\n\nIt was RESOLVED that Cllr Porter be elected Chair of the Council.\n")
+    assert items(text) == [("23.44", "ELECTION OF CHAIR OF THE COUNCIL")]
+
+
+def test_numbers_in_names_that_repeat_one_word_are_not_a_run_of_items():
+    """"Councillor Ward 1 Blake Armstrong Councillor Ward 2 John ... Ward 3 ... Ward 4": in a wall of minutes, numbers
+    that the same word precedes each time are part of names, not items 1 to 4. A viewer's "Loading..." is no title."""
+    wall = ("Loading...\nMinutes of the Committee of the Whole Meeting Open to the Public Monday, April 3, 2023 at 4:30 p.m. "
+            "Present: Mayor Ann Darling Deputy Mayor Sue McAlary Councillor Ward 1 Blake Armstrong Councillor Ward 1 Greg "
+            "Norton Councillor Ward 2 John MacKenzie Councillor Ward 3 Gerry Lowe Absent: Councillor Ward 2 Sean Casey "
+            "Councillor Ward 3 Donna Reardon Councillor Ward 4 David Merrithew Also Present: City Manager J. Trail City "
+            "Solicitor J. Nugent Common Clerk J. Taylor 1. Meeting Called To Order The Mayor called the meeting to order. "
+            "1.2 Disclosures of Conflict of Interest The City Manager advised members of the process to declare a conflict "
+            "of interest, which is to file a declaration with the Common Clerk.\n")
+    doc = parse_text("minutes.txt", wall)
+    assert not {"2", "3", "4"} & {number for number, _ in items(wall)}  # before: items 1 to 4 named after councillors
+    assert doc.title != "Loading..."

@@ -78,7 +78,7 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # "Directorate:" over its subject; "Proposed by Councillor ..." under "1. MINUTES OF THE MEETING HELD ON 3RD
         # DECEMBER 2012:" is the item's record, not the rest of its title
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
-            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|\d)", nxt.core, re.I) \
+            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", nxt.core, re.I) \
             and not nxt.core.endswith((":", "."))  # a subject is a name, not "Two applications were discussed:"
         running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
@@ -257,8 +257,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
               and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
     # or where it is the first, its title a heading in capitals, and nothing else is numbered (an excerpt cut short
     # after its first item: "1. MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012:")
-    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].number == "1"
-                        and chosen[0].title.isupper() and words(chosen[0].title) >= 2)
+    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].title.isupper() and words(chosen[0].title) >= 2
+                        and (chosen[0].number == "1" or any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:chosen[0].line])))
+    # (or under the head of a table of items: "Item No  Item under discussion" / "21.44 ELECTION OF CHAIR OF THE COUNCIL")
     return chosen if len(chosen) >= 2 or single else []
 
 

@@ -200,6 +200,11 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     heading ("RESOLVED. That ...")."""
     found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
                      r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
+    if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
+        found = re.match(r"^([A-Z][\w'’&/,() -]{2,60}?):\s+(?=[A-Z\"“][a-z])", title)
+        mixed = found is not None and title_like(found.group(1), 8, 60) and words(title) - words(found.group(1)) >= 4 \
+            and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present")
+        return (found.group(1), found.end()) if mixed and found else None
     if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):

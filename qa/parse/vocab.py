@@ -90,10 +90,10 @@ REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(
     r"""^(?:
-        skip\ to\ (?:main\ )?content | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
+        skip\ to\ (?:main\ )?content | loading(?:\.\.\.|…)? | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ ?(?:>|›|»|:|/)\ .* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
-        no\.?\s*\|\s*item.* | (?:item|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
+        no\.?\s*\|\s*item.* | (?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
         link:? | dot | (?:\.\.\.|…)?\s*view\ the\ full\ .*\ text\ for\ item\ \S+ |
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
@@ -135,7 +135,7 @@ PAGE_HEADER = re.compile(
     re.I | re.X,
 )
 # The head of a committee system's list of items ("No. Item"): the next line is the first item's title.
-ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*"
+ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*"
                               r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.

@@ -8,6 +8,7 @@ classifier (qa/parse/lines.py) reads each piece as a line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from qa.parse import vocab
 from qa.parse.reflow import reflow
@@ -26,6 +27,7 @@ _INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
 # capitals, a vote count, or the wide gap of a PDF's columns.
 _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages)\s)([A-Z][a-z]+)\s$")  # "Ward" in "Ward 1"
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
 _AGENDA_NOTE = vocab.AGENDA_NOTE
@@ -57,6 +59,12 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
     found = [(m.start(), int(m.group("n")) if m.group("n") else roman_value(m.group("roman")))
              for m in _INLINE_NUMBER.finditer(segment)
              if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) or _capitals_heading(segment, m.start())]
+    # A number that the same name-like word precedes three times or more is part of a name: "Councillor Ward 1 Blake
+    # Armstrong ... Councillor Ward 2 John ...", not a run of items
+    before = {position: word.group(1) for position, _ in found
+              if (word := _WORD_BEFORE.search(segment, max(0, position - 40), position))}
+    repeated = {word for word, count in Counter(before.values()).items() if count >= 3}
+    found = [(position, n) for position, n in found if before.get(position) not in repeated]
     best: list[tuple[int, int]] = []  # (position, number)
     for i in range(len(found)):
         run = [found[i]]
