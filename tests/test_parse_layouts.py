@@ -2250,3 +2250,17 @@ def test_numbers_in_names_that_repeat_one_word_are_not_a_run_of_items():
     doc = parse_text("minutes.txt", wall)
     assert not {"2", "3", "4"} & {number for number, _ in items(wall)}  # before: items 1 to 4 named after councillors
     assert doc.title != "Loading..."
+
+
+def test_a_flattened_items_table_whose_row_runs_from_its_papers_link_into_the_agenda_note():
+    """"Questions from County Councillors PDF 65 KB Any county councillor may ...": the row's title ends at its papers'
+    link; with a row ending at its "Minutes:" label, the table has two items. Before: the page's "Note:" line was its
+    only item. The body named twice as "That Cabinet considered ..." is the Cabinet, not "That Cabinet"."""
+    page = ("Venue: County Hall\nNote: Now on Item:14\nNo. | Item | ||||||\n---|---|---|---|\nApologies for Absence Minutes: "
+            "Apologies were received on behalf of Councillor Chapman. |\n||||||\nQuestions from County Councillors PDF 65 KB Any "
+            "county councillor may ask a question on any matter in respect of the Cabinet’s delegated powers. Minutes: "
+            "Councillor Smith had given written notice of a question.\n||||||\nDecision: RESOLVED: That Cabinet considered the "
+            "report and agreed its recommendations.\nRESOLVED: That Cabinet agreed the timetable.\n")
+    doc = parse_text("page.txt", page)
+    assert items(page) == [(None, "Apologies for Absence"), (None, "Questions from County Councillors")]
+    assert doc.committee == "Cabinet"

@@ -103,7 +103,8 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
-_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?P<label>minutes|decision|resolved|additional documents)\s*:", re.I)
+_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
+                        r"|(?P<link>(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B)\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
 
 
 def _table_rows(lines: list[Line]) -> list[Opener]:
@@ -129,11 +130,15 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
             # documents:": the row wrapped, its title on the line above, before the agenda's note
             title = clean_title(re.split(vocab.AGENDA_NOTE, previous.plain)[0])
             if title_like(title, 25, 250):
-                body = line.raw.find(found.group("label"))
+                body = line.raw.find(found.group("label") or found.group("link"))
                 rows.append(Opener(previous.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
             continue
         if found and title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
-            body = line.raw.find(found.group("label"), line.raw.find(title[-10:]))  # where the label sits in the source
+            label = found.group("label") or found.group("link")
+            body = line.raw.find(label, line.raw.find(title[-10:]))  # where the label sits in the source
+            if body >= 0 and found.group("link"):  # the text after the link
+                after = line.raw[body + len(label):]
+                body += len(label) + len(after) - len(after.lstrip())
             rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
     return rows if len(rows) >= 2 else []
 

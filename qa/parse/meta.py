@@ -340,7 +340,7 @@ def _name_over_date(head: list[Line]) -> list[str]:
 _ACTING_BODY = (r"(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|"
                 r"Authority|Commission|Assembly)")
 _ACTING = re.compile(
-    rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:The\s+)?(?P<body>{_ACTING_BODY})\s+(?:had\s+)?"
+    rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:That\s+)?(?:The\s+)?(?P<body>{_ACTING_BODY})\s+(?:had\s+)?"
     r"(?:considered|CONSIDERED|noted|NOTED|resolved|RESOLVED|agreed|AGREED|approved|APPROVED|confirmed|CONFIRMED|"
     r"received|RECEIVED|endorsed|ENDORSED|welcomed|discussed)\b"
     # "... the minutes of the meeting of the Executive Board held on 5th February, 2018 be signed": its own earlier meeting
