@@ -2264,3 +2264,18 @@ def test_a_flattened_items_table_whose_row_runs_from_its_papers_link_into_the_ag
     doc = parse_text("page.txt", page)
     assert items(page) == [(None, "Apologies for Absence"), (None, "Questions from County Councillors")]
     assert doc.committee == "Cabinet"
+
+
+def test_who_attended_listed_with_footnote_marks_are_neither_items_nor_a_title():
+    """A board's PDF minutes as a document site prints them: its page count ("17") first, then "PRESENT:" over a column
+    of footnote marks ("(1)", "(2)") and the members ("Mrs Anne Hale (Chair)"). Neither the heading nor a member is an
+    item, and the page count is not the paper's title. "Mayor's Business" still names an item."""
+    text = ("17\n\nWESTSHIRE POLICING BOARD\n\nMINUTES OF MEETING OF THE WESTSHIRE POLICING BOARD\n\nHELD ON THURSDAY 2 "
+            "FEBRUARY 2023 AT 9.30AM.\n\nPRESENT:\n\n(1)\n\n(2)\n\nMrs Anne Hale (Chair)\n\nMs Deborah Watt (Vice-Chair)\n\n"
+            "Mr John Blair\n\n")
+    doc = parse_text("minutes.txt", text)
+    assert not any(title in ("PRESENT", "Mrs Anne Hale (Chair)", "Ms Deborah Watt (Vice-Chair)") for _, title in items(text))
+    assert doc.title != "17"
+    agenda = ("Agenda\n\nApologies\n\nApologies were received from Councillor Lee.\n\nMayor's Business\n\nThe Mayor reported "
+              "on her engagements.\n\nDeclarations of Interest\n\nNone were declared.\n")
+    assert (None, "Mayor's Business") in items(agenda)

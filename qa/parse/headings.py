@@ -51,6 +51,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
         if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
             continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
+        if PERSON.match(line.core) and not procedural:
+            continue  # "Mrs Anne Connolly (Chair)": a person in the list of who attended
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
             # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
@@ -86,14 +88,17 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
 # Headings over who attended or chaired, and the lines that name a person in such a list.
 _WHO_ATTENDED = re.compile(r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present|(?:officials\s+|officers\s+|also\s+)?"
                            r"in\s+attendance|attendance|sederunt|absent|cathaoirleach|chair(?:man|person)?|in\s+the\s+chair|presiding", re.I)
-_PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|mayor|deputy\s+mayor|alderman|his\s+worship|"
-                     r"her\s+worship|cathaoirleach|provost|bailie)\b\.?", re.I)
+PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|prof|mayor|deputy\s+mayor|alderman|his\s+worship|"
+                     r"her\s+worship|cathaoirleach|provost|bailie)\b\.?(?=,?\s+(?-i:[A-Z]))", re.I)  # not "Mayor's Business"
 
 
 def _lists_people(lines: list[Line], index: int) -> bool:
-    """Whether the line's next content is a list entry or names a person ("Councillor Baker,", "The Cathaoirleach ...")."""
+    """Whether the line's next content is a list entry or names a person ("Councillor Baker,", "The Cathaoirleach ..."),
+    past any footnote marks ("(1)" / "(2)") that a PDF prints in a column beside the names."""
     k = next_content(lines, index, 4)
-    return k is not None and (lines[k].kind == Kind.BULLET or bool(_PERSON.match(lines[k].core)))
+    while k is not None and lines[k].kind == Kind.NUMBER:
+        k = next_content(lines, k, 4)
+    return k is not None and (lines[k].kind == Kind.BULLET or bool(PERSON.match(lines[k].core)))
 
 
 def _previous_content(lines: list[Line]) -> list[Line | None]:

@@ -328,8 +328,8 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
         return re.sub(r"^(?:decision|issue|agenda item)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
     if openers:
         return openers[0].title
-    first = next((line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)), None)
-    return clean_title(first.core)[:200] if first else source
+    first = next((line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE) and re.search(r"[A-Za-z]{2}", line.core)), None)
+    return clean_title(first.core)[:200] if first else source  # (not a document site's page count: "17")
 
 
 def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener], title_line: Line | None, report: bool,
