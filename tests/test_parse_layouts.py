@@ -2279,3 +2279,30 @@ def test_who_attended_listed_with_footnote_marks_are_neither_items_nor_a_title()
     agenda = ("Agenda\n\nApologies\n\nApologies were received from Councillor Lee.\n\nMayor's Business\n\nThe Mayor reported "
               "on her engagements.\n\nDeclarations of Interest\n\nNone were declared.\n")
     assert (None, "Mayor's Business") in items(agenda)
+
+
+def test_a_meeting_pages_declarations_that_name_later_minutes_do_not_open_them():
+    """"Min 98. River Axe ..." lines under item 87's "Minutes:" name the minutes a declaration concerns, later in the
+    meeting: references, not items 92 to 102 of this page. Before: four items from one item's declarations."""
+    page = ("Agenda and minutes\n\nCabinet - Wednesday, 6th March, 2024 6.00 pm\n\nItems\nNo. Item\n\n86.\n\nMinutes of the "
+            "previous meeting\n\nMinutes:\n\nThe minutes were agreed.\n\n87.\n\nDeclarations of interest\n\nMinutes:\n\nMin 92. "
+            "Minutes of the Budget Panel held on 11 February 2024.\n\nCouncillor Sam Hale, Affects Non-registerable Interest.\n\n"
+            "Min 98. Nutrient Mitigation Fund award.\n\nCouncillor Paul Ward, Affects Non-registerable Interest.\n")
+    assert items(page) == [("86", "Minutes of the previous meeting"), ("87", "Declarations of interest")]
+
+
+def test_a_part_header_over_a_meeting_pages_unnumbered_first_row():
+    """"PART I - RECOMMENDATIONS" over "RECOMMENDATION I - Key Decision - ..." (a row without a number) before the numbered
+    minutes: the part's header is no item, the row under it is one. A lone numbered "44 MINUTES -" is item 44, and an
+    image's alt text ("Cost of Living Support Icon") is not the paper's title."""
+    page = ("Agenda and minutes\n\nCabinet - Thursday 21 March 2024 7.30 pm\n\nItems\nNo. Item\n\nPART I - RECOMMENDATIONS\n\n"
+            "RECOMMENDATION I - Key Decision - Community Strategy\n\nMinutes:\n\nCabinet received a report on the strategy.\n\n"
+            "PART II - MINUTES\n\n583.\n\nDeclarations of Interest\n\nMinutes:\n\nNone were declared.\n\n584.\n\nMinutes\n\n"
+            "Minutes:\n\nThe minutes were agreed.\n")
+    assert items(page) == [(None, "RECOMMENDATION I - Key Decision - Community Strategy"), ("583", "Declarations of Interest"),
+                           ("584", "Minutes")]
+    minutes = ("Cost of Living Support Icon\n\n\n\nMinutes of a meeting held on 16th May, 2024.\n\n\nPresent:  Councillor A. "
+               "Bailey (Chairman); Councillors P. Drake and G. John.\n\n\n\n44        MINUTES -\n\n\nRECOMMENDED - T H A T the "
+               "minutes of the meeting held on 18th April, 2024 be approved as a correct record.\n")
+    assert items(minutes) == [("44", "MINUTES")]
+    assert parse_text("m.txt", minutes).title != "Cost of Living Support Icon"

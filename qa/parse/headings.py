@@ -59,9 +59,14 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
             continue
         previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
-        first_listed = previous is not None and bool(vocab.ITEM_LIST_HEADER.match(previous.core))
+        list_head = previous
+        if _PART_HEADER.match(line.core):
+            continue  # "PART I - RECOMMENDATIONS": a part of the agenda, not an item
+        if previous is not None and _PART_HEADER.match(previous.core):  # "No. Item" / "PART I - ..." / the first row
+            list_head = next((lines[k] for k in range(previous.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        first_listed = list_head is not None and bool(vocab.ITEM_LIST_HEADER.match(list_head.core))
         nxt = next_content(lines, line.index, 8)
-        if first_listed and stronger and re.match(r"no\.?\s*\|?\s*item\b", previous.core, re.I) and line.kind != Kind.HEADER and not line.core.endswith((".", ":")) and nxt is not None:
+        if first_listed and stronger and list_head is not None and re.match(r"no\.?\s*\|?\s*item\b", list_head.core, re.I) and line.kind != Kind.HEADER and not line.core.endswith((".", ":")) and nxt is not None:
             # the first row of a committee system's items table, printed without a number ("No. Item" / "Available
             # Papers" / its text / "1829." / ...): an item like the numbered rows under it
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
@@ -84,6 +89,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
 
+
+_PART_HEADER = re.compile(r"part\s+(?:[ivx]+|\d|one|two|three|a|b)\b(?:\s*[-–:]\s*.*)?$", re.I)
 
 # Headings over who attended or chaired, and the lines that name a person in such a list.
 _WHO_ATTENDED = re.compile(r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present|(?:officials\s+|officers\s+|also\s+)?"

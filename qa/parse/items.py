@@ -263,8 +263,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
               and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
     # or where it is the first, its title a heading in capitals, and nothing else is numbered (an excerpt cut short
     # after its first item: "1. MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012:")
-    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].title.isupper() and words(chosen[0].title) >= 2
-                        and (chosen[0].number == "1" or any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:chosen[0].line])))
+    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].title.isupper()
+                        and (words(chosen[0].title) >= 2 or vocab.PROCEDURAL_ITEM.match(chosen[0].title) or chosen[0].title == "MINUTES")
+                        and (chosen[0].number == "1" or any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:chosen[0].line])
+                             or vocab.PROCEDURAL_ITEM.match(chosen[0].title) or chosen[0].title == "MINUTES"))
     # (or under the head of a table of items: "Item No  Item under discussion" / "21.44 ELECTION OF CHAIR OF THE COUNCIL")
     return chosen if len(chosen) >= 2 or single else []
 
@@ -455,8 +457,12 @@ def _referred_to(lines: list[Line], opener: Opener, counted: list[Opener]) -> bo
         return False
     if bare_number(opener.number) in {bare_number(o.number) for o in counted}:
         return False  # a transcript's "Item 56." after the list: that item's record, continued (_markers_again)
-    above = [top_number(o.number) for o in counted if o.line < opener.line and top_number(o.number) is not None]
-    return bool(above) and max(above) > top_number(opener.number)  # type: ignore[operator]
+    above = [o for o in counted if o.line < opener.line and top_number(o.number) is not None]
+    if len(counted) >= 2 and above:  # "Min 92. ..." inside item 87's "Minutes:", on a page whose items are "86." / title
+        last = max(above, key=lambda o: o.line)
+        if any(line.kind == Kind.LABEL and LABEL_ALONE.match(line.core) for line in lines[last.line + 1:opener.line]):
+            return True
+    return bool(above) and max(top_number(o.number) for o in above) > top_number(opener.number)  # type: ignore[operator,type-var]
 
 
 def running_lines(lines: list[Line]) -> set[str]:
