@@ -2306,3 +2306,37 @@ def test_a_part_header_over_a_meeting_pages_unnumbered_first_row():
                "minutes of the meeting held on 18th April, 2024 be approved as a correct record.\n")
     assert items(minutes) == [("44", "MINUTES")]
     assert parse_text("m.txt", minutes).title != "Cost of Living Support Icon"
+
+
+def test_an_agenda_letter_whose_items_run_along_a_line_with_their_page_ranges():
+    """"AGENDA OPEN BUSINESS 1. Apologies 2. Declarations of Interest 3. Chair's Business", then a line of items each
+    followed by its pages ("... held on 26 September 2023 5 - 22 5. Planning committee ... 23 - 46"): the items, their
+    titles without the page ranges (a run of ranges, each starting where the last ended; a lone "Ages 11 - 16" stays),
+    and the body invited "to be held" is the Council."""
+    text = ("24 October 2023\n\nDear Councillor\n\nYou are invited to attend a meeting of the Council to be held in The "
+            "Chamber, Council Offices, Circular Road on Thursday, 24 October 2023 at 19:00 to transact the business noted "
+            "below.\n\nAGENDA OPEN BUSINESS 1. Apologies 2. Declarations of Interest 3. Chair's Business\n\nMatters for "
+            "Decision 4. Council minutes of meeting held on 26 September 2023 5 - 22 5. Planning committee minutes of "
+            "meeting held on 1 October 2023 23 - 46 6. Youth services for Ages 11 - 16 47 - 52 7. Requests for Civic "
+            "Recognition 53 - 60\n")
+    doc = parse_text("agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Council", "2023-10-24")
+    assert items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Chair's Business"),
+                           ("4", "Council minutes of meeting held on 26 September 2023"),
+                           ("5", "Planning committee minutes of meeting held on 1 October 2023"),
+                           ("6", "Youth services for Ages 11 - 16"), ("7", "Requests for Civic Recognition")]
+
+
+def test_a_minute_heading_whose_date_breaks_over_a_blank_line_and_an_agenda_note_after_a_title():
+    """A PDF converted line by line: "P99/23 Minutes of the Planning Committee Meeting held on Tuesday 28" / "" / "July
+    2023" is one heading; a CMIS page's "2 Declarations of Interest Members should declare any ..." is item 2 with the
+    agenda's note after its title."""
+    minutes = ("Minutes of Meeting of Planning Committee of Westvale District Council held on Tuesday 15 August\n\n2023 in "
+               "Council Offices\n\nP97/23 Apologies\n\nCouncillors Glass and Reid.\n\nP98/23 Declarations of Interest\n\nThe "
+               "Chair reminded members of their responsibility.\n\nP99/23 Minutes of the Planning Committee Meeting held on "
+               "Tuesday 28\n\nJuly 2023\n\nProposed by Councillor Bates and resolved that the minutes be signed.\n")
+    assert items(minutes)[-1] == ("P99/23", "Minutes of the Planning Committee Meeting held on Tuesday 28 July 2023")
+    page = ("Meeting Details\n\n27 Jun 2023 - 19:00 to 21:20\n\nStandard Items\n1 Apologies\n2 Declarations of Interest "
+            "Members should declare any financial and non-financial interests they have in the items of business.\n"
+            "3 Chair's Business\n")
+    assert items(page) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Chair's Business")]

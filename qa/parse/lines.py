@@ -128,6 +128,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The paper's lines, offsets into its text; a wall of text (a PDF dump) comes as the pieces qa/parse/walls.py cuts."""
     groups = line_pieces(text)
+    page_ranges = _page_ranges(text)
     lines: list[Line] = []
     blanks = 0
     for pieces, headings in groups:
@@ -144,6 +145,9 @@ def split_lines(text: str) -> list[Line]:
             else:
                 cell = None
             core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
+            if core and any(piece_start <= a < piece_end for a, _ in page_ranges):  # "... 26 September 2019 5 - 22"
+                core = re.sub(r"\s+", " ", _PAGE_RANGE.sub(lambda m: " " if (piece_start + lead + m.start(), piece_start + lead + m.end())
+                                                             in page_ranges else m.group(), core)).strip()
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end
             lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
                               key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1,
@@ -154,6 +158,33 @@ def split_lines(text: str) -> list[Line]:
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
             line.underlined = True
     return lines
+
+
+# (a range in brackets, "(Pages 7 - 14)", is a tail of its own: vocab.TAILS)
+_PAGE_RANGE = re.compile(r"(?<![\d/.:(-])(\d{1,4}) ?[-–] ?(\d{1,4})(?![\d/.:)-])")
+
+
+def _page_ranges(text: str) -> set[tuple[int, int]]:
+    """An agenda pack's page ranges after its items' titles ("... 26 September 2019 5 - 22 5. Planning ... 23 - 46"): runs
+    of three ranges or more, each starting on the page after the last one ended (another number range between them,
+    "Ages 11 - 16", is passed over). Offsets into the text. A range alone is not one."""
+    if text.count("-") + text.count("–") < 3:
+        return set()  # (most papers: too few dashes for a run of ranges)
+    found = [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in _PAGE_RANGE.finditer(text)
+             if int(m.group(1)) <= int(m.group(2)) and not text[max(0, m.start() - 6):m.start()].lower().endswith("pages ")]
+    chained: set[tuple[int, int]] = set()
+    for i, first in enumerate(found):
+        if (first[0], first[1]) in chained:
+            continue
+        run = [first]
+        for entry in found[i + 1:]:
+            if entry[0] - run[-1][1] > 600:
+                break
+            if entry[2] in (run[-1][3] + 1, run[-1][3]):
+                run.append(entry)
+        if len(run) >= 3:
+            chained |= {(a, b) for a, b, _, _ in run}
+    return chained
 
 
 def words(text: str) -> int:
@@ -202,6 +233,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
                      r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,60}?):\s+(?=[A-Z\"“][a-z])", title)
+        # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
+        found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
         mixed = found is not None and title_like(found.group(1), 8, 60) and words(title) - words(found.group(1)) >= 4 \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present")
         return (found.group(1), found.end()) if mixed and found else None

@@ -399,7 +399,7 @@ _AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{
 # "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
 # the body, without the sentence it is the subject of.
 _BODY_IN_A_SENTENCE = re.compile(
-    rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:which|that|who|shall|will|must|may|should|would|can|has|have|had|is|are|was|were)\b.*$",
+    rf"({vocab.COMMITTEE_WORD.pattern})\s+(?:which|that|who|shall|will|must|may|should|would|can|has|have|had|is|are|was|were|to\s+be)\b.*$",
     re.I)
 
 

@@ -72,7 +72,19 @@ def _runs_on(first: str, second: str) -> bool:
     """Plain evidence that `first` stops mid-sentence: `second` starts in lower case, or `first` ends on a small
     word ("of", "the") or a comma, a hyphen or an ampersand."""
     last = first.split()[-1].lower()
-    return second[0].islower() or last in STOPWORDS or last[-1] in ",;-–&/"
+    return second[0].islower() or last in STOPWORDS or last[-1] in ",;-–&/" or _date_split(first, second)
+
+
+_DAY_AT_END = re.compile(rf"\b(?:{vocab.WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?$", re.I)
+_MONTH_AT_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{vocab.MONTH_PATTERN},?$", re.I)
+
+
+def _date_split(first: str, second: str) -> bool:
+    """A date broken over two lines: "... held on Tuesday 28" / "July 2015", "... on 26 September" / "2019 at ..."."""
+    if not (first.rstrip(",")[-1:].isalnum() and second[:1] in "JFMASONDjfmasond12"):
+        return False  # most lines: no day or month at the end, no month or year at the start
+    return bool(_DAY_AT_END.search(first) and re.match(rf"{vocab.MONTH_PATTERN}\b", second, re.I)
+                or _MONTH_AT_END.search(first) and re.match(r"(?:19|20)\d\d\b", second))
 
 
 def _continues(first: str, second: str, width: int) -> bool:
@@ -138,6 +150,9 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         joins = (last is not None and i - last - 1 <= gap and _continues(first, second, width)
                  and (_runs_on(first, second)  # plain evidence: enough across a blank line, or in a short paper
                       or (i - last == 1 and (not capitals_only or _capitals_run_on(first, second)))))
+        # a date broken over two lines is one line whatever the width ("... held on Tuesday 28" / "" / "July 2015")
+        joins = joins or (last is not None and i - last - 1 <= 1 and _date_split(first, second) and not ends_sentence(first)
+                          and "\t" not in text[spans[last][0]:spans[last][1]])  # (not a table's row: its cells say where it ends)
         if joins:
             del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)

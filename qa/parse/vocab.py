@@ -153,8 +153,8 @@ TAILS = re.compile(
 
 
 # Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
-# "The Cabinet Committee is asked to note ...".
-AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+# "Members should declare ...", "The Cabinet Committee is asked to note ...".
+AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
                r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
 
 
@@ -177,7 +177,8 @@ def without_tail(text: str) -> str:
     return text[:found.start()] if found else text
 
 # The last cell of a table row flattened to text, where it is a link to a document: "<tab>Officer report (PDF, 1.2MB)".
-LINK_CELL = re.compile(r"(?:\t|\s{3,})[^\t]{0,120}\((?:pdf|docx?|xlsx?|word|excel|odt),?\s*\d+(?:\.\d+)?\s?[km]b\)\s*$", re.I)
+LINK_CELL = re.compile(r"(?:\t|\s{3,})(?:(?!\s{3})[^\t]){0,120}\((?:pdf|docx?|xlsx?|word|excel|odt),?\s*\d+(?:\.\d+)?\s?[km]b\)\s*$",
+                       re.I)  # (the last cell: no wide gap inside it)
 
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(

@@ -18,6 +18,8 @@ from qa.parse.vocab import ROMAN, roman_value
 Span = tuple[int, int]
 
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
+SHORT_WALL = 40  # a shorter line is read as a wall only where it lists three items or more, "1. Title 2. Title ..."
+_LISTED = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.\s+[A-Z]")  # "2. Declarations ..." (a number with its stop, a capital)
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 # An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
 # minute reference counting up ("23/041", "CAB/23/101", "Cou/285/07-08"), or a Roman numeral with its stop ("IV.").
@@ -324,6 +326,12 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
                     pieces = _front_sheet_pieces(text, *span)
                 if len(pieces) == 1:
                     pieces = _field_pieces(text, *span)
+            elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and text.count(". ", *span) >= 3 \
+                    and len(_LISTED.findall(text, *span)) >= 3:
+                # a shorter line that lists items with their stops: "AGENDA 1. Apologies 2. Declarations of Interest 3. ..."
+                pieces, headings = _wall_pieces(text, *span)
+                if any(not _LISTED.match(text, at) for at in headings):
+                    pieces, headings = [span], set()  # only where every item of the run is numbered so
             groups.append((pieces, headings))
         i = max(j, i + 1)
     return groups
