@@ -146,8 +146,7 @@ def split_lines(text: str) -> list[Line]:
                 cell = None
             core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
             if core and any(piece_start <= a < piece_end for a, _ in page_ranges):  # "... 26 September 2019 5 - 22"
-                core = re.sub(r"\s+", " ", _PAGE_RANGE.sub(lambda m: " " if (piece_start + lead + m.start(), piece_start + lead + m.end())
-                                                             in page_ranges else m.group(), core)).strip()
+                core = _without_page_ranges(core, piece_start + lead, page_ranges)
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end
             lines.append(Line(len(lines), start, end, raw, plain, core, core_end, blanks, lead,
                               key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1,
@@ -185,6 +184,13 @@ def _page_ranges(text: str) -> set[tuple[int, int]]:
         if len(run) >= 3:
             chained |= {(a, b) for a, b, _, _ in run}
     return chained
+
+
+def _without_page_ranges(core: str, offset: int, page_ranges: set[tuple[int, int]]) -> str:
+    """The line's words less the page ranges found in it; `offset` is where `core` starts in the text."""
+    def blank(found: re.Match[str]) -> str:
+        return " " if (offset + found.start(), offset + found.end()) in page_ranges else found.group()
+    return re.sub(r"\s+", " ", _PAGE_RANGE.sub(blank, core)).strip()
 
 
 def words(text: str) -> int:
