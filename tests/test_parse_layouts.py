@@ -2340,3 +2340,18 @@ def test_a_minute_heading_whose_date_breaks_over_a_blank_line_and_an_agenda_note
             "Members should declare any financial and non-financial interests they have in the items of business.\n"
             "3 Chair's Business\n")
     assert items(page) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Chair's Business")]
+
+
+def test_a_cmis_decision_page_whose_fields_put_their_values_on_the_next_line():
+    """"Title:" / "Grounds maintenance transition", "Decision Maker:" / "Policy Panel", then the decision's history
+    ("21/02/2023 15:03:27Owen Howell ..."): one item, titled by its field, decided by the panel. Before: the history's
+    dates were item numbers and the page's section headings its items."""
+    page = ("Decision Details\n\n  • General\n  • Reports\n\nThis section allows you to view the general details of a "
+            "Decision\n\nDetails\n\nStatus:\nImplemented\nTitle:\nGrounds maintenance transition\nDetails:\nThis report "
+            "summarises the activities since the panel's last meeting.\nDecision Type:\nCommittee\nDecision Maker:\nPolicy "
+            "Panel\nIs a Key Decision:\nNo\n\nDecision Criteria\n\nThis Decision does not contain any decision criteria "
+            "records.\n\nDecision History\n\n21/02/2023 15:03:27Owen HowellBusiness Item Created \n21/02/2023 "
+            "15:03:27Owen HowellCommittee AddedPolicy Panel\n19/05/2023 15:10:22Owen HowellStatus ChangedImplemented [7]\n")
+    doc = parse_text("decision.txt", page)
+    assert doc.committee == "Policy Panel"
+    assert items(page) == [(None, "Grounds maintenance transition")]

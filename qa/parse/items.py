@@ -91,6 +91,18 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     return title.strip(), tuple(own)
 
 
+def _title_field(lines: list[Line], header: int) -> int | None:
+    """A CMIS decision's page puts its fields' values on the line under each key ("Title:" / "Grounds maintenance
+    transition"): the line of the title's value, where the page has one within its first fields."""
+    for line in lines[header + 1:header + 30]:
+        if line.kind == Kind.META and line.key in ("title", "subject") and not line.value.strip():
+            k = next_content(lines, line.index, 2)
+            if k is not None and lines[k].kind in (Kind.TEXT, Kind.HEADING) and title_like(lines[k].core, 25, 250) \
+                    and not lines[k].core.endswith(":"):
+                return k
+    return None
+
+
 def _running_header(lines: list[Line], last: int, title: str) -> bool:
     """A PDF page's running header, its page number over the meeting's name and date ("2" / "Council meeting" /
     "26 March 2014") or over the paper's first line repeated: not an item, though it has a number and a title."""
@@ -187,9 +199,10 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             j = next_content(lines, i)
             while j is not None and lines[j].kind == Kind.HEADER:
                 j = next_content(lines, j)
-            found = _title_at(lines, j)
+            field = _title_field(lines, i)
+            found = _title_at(lines, j) if field is None else (lines[field].core, (field,))
             if found:
-                openers.append(Opener(j, None, found[0], found[1]))
+                openers.append(Opener(found[1][0] if field is not None else j, None, found[0], found[1]))
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]

@@ -354,6 +354,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or ROMAN_CAPS_LINE.match(core) or BRACKETED_LINE.match(core)
     if numbered and re.fullmatch(r"(?:19|20)\d\d", numbered.group("num")) and re.match(r"(?:at|commencing)\b|\d", numbered.group("title"), re.I):
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
+    if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", numbered.group("num")):
+        numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
         line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"

@@ -193,7 +193,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 and title_like(after.core, 30, 300):
             details.setdefault(line.core.lower(), after.core.rstrip("."))
     titles = {folded(line.core) for line in lines if line.kind in (Kind.TEXT, Kind.HEADING)}  # the page's title lines
-    for line in lines:
+    for line, after in zip(lines, [*lines[1:], None]):
+        if line.kind == Kind.META and not line.value.strip() and after is not None and after.kind in (Kind.TEXT, Kind.HEADING) \
+                and after.core and not after.core.endswith(":") and words(after.core) <= 15:
+            details.setdefault(line.key, after.core)  # "Decision Maker:" / "Policy Panel": the value on the next line
+            continue
         if line.kind == Kind.META:
             value, *more = vocab.RUN_ON_KEY.split(line.value)
             details.setdefault(line.key, value)
