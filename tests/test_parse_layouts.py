@@ -2355,3 +2355,13 @@ def test_a_cmis_decision_page_whose_fields_put_their_values_on_the_next_line():
     doc = parse_text("decision.txt", page)
     assert doc.committee == "Policy Panel"
     assert items(page) == [(None, "Grounds maintenance transition")]
+
+
+def test_an_issue_decisions_page_whose_dated_line_names_its_decision_differently():
+    """"Issue - decisions" / "Minutes of Previous Meeting" / "20/10/2023 - Minutes": one item, the issue's, even where the
+    dated line names it otherwise; "Minute 18, Constitution Review" in the decision's text refers to another minute.
+    Before: the item twice and a third item "18, Constitution Review"."""
+    page = ("Issue - decisions\n\nMinutes of Previous Meeting\n\n20/10/2023 - Minutes\n\n(1) That the Minutes of the meeting "
+            "of the Committee held on 7 September 2023 be confirmed as a correct record subject to the following amendment:"
+            "\n\nMinute 18, Constitution Review 2023\n\nThe reason for the Group's decision was given.\n")
+    assert items(page) == [(None, "Minutes of Previous Meeting")]

@@ -73,7 +73,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
             continue
-        if nxt is not None and lines[nxt].kind == Kind.MEETING and folded(lines[nxt].title) == folded(line.core):
+        if nxt is not None and lines[nxt].kind == Kind.MEETING and (folded(lines[nxt].title) == folded(line.core) or (
+                previous is not None and previous.kind == Kind.HEADER and re.match(r"issue\s*-", previous.core, re.I))):
             continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
         # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE

@@ -158,7 +158,9 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     openers: list[Opener] = _table_rows(lines)
     pairs: list[Opener] = []  # an item number alone, then its title: a layout only when it repeats
-    page_item = False  # an item page's own "Agenda item" seen: later "Item 6" lines in its text refer to other papers' items
+    # an item page's own "Agenda item" seen (or an issue's page, which is one item): later "Item 6" or "Minute 18" lines
+    # in its text refer to other papers' items
+    page_item = bool(issue_title)
     for line in lines:
         i = line.index
         if line.kind == Kind.MARKER:
