@@ -2365,3 +2365,16 @@ def test_an_issue_decisions_page_whose_dated_line_names_its_decision_differently
             "of the Committee held on 7 September 2023 be confirmed as a correct record subject to the following amendment:"
             "\n\nMinute 18, Constitution Review 2023\n\nThe reason for the Group's decision was given.\n")
     assert items(page) == [(None, "Minutes of Previous Meeting")]
+
+
+def test_minutes_whose_headings_name_their_agenda_item_after_the_title():
+    """A regional council's minutes head each item in two languages and name the agenda item after the title
+    ("Ngā whakapāha/Apologies (Item 1.0)"): items 1.0 and 2.0. Before: "Meeting held in the Council Chamber" and the
+    attendance heading were the items."""
+    text = ("Council Meeting\n\n14 March 2023\n\nWaitaha Regional Council Minutes\n\n \n\nMeeting held in the Council Chamber\n\n"
+            "36 Water Street, Timaru\n\non Tuesday 14 March 2023, commencing at 10.00am\n\n \n\nTuhinga/Present:\n\n"
+            "Councillors:\n\nJohn Black\n\nJoe Carr\n\n \n\nI Tae Mai/In Attendance:\n\nFull Meeting\n\nGovernance Specialist\n\n"
+            " \n\nSecretarial Note: The Chair declared the meeting open at 10.02am.\n\nNgā whakapāha/Apologies (Item 1.0)\n\n"
+            "There were no apologies.\n\nNga whakapuakanga/Declarations of Conflicts of Interest (Item 2.0)\n\nIt was advised "
+            "that councillors should declare any conflicts.\n")
+    assert items(text) == [("1.0", "Ngā whakapāha/Apologies"), ("2.0", "Nga whakapuakanga/Declarations of Conflicts of Interest")]

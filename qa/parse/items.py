@@ -91,6 +91,9 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
     return title.strip(), tuple(own)
 
 
+_ITEM_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{2,150}}?)\s*\((?:agenda\s+)?item\s+(?P<num>{vocab.ITEM_REF})\)$", re.I)
+
+
 def _title_field(lines: list[Line], header: int) -> int | None:
     """A CMIS decision's page puts its fields' values on the line under each key ("Title:" / "Grounds maintenance
     transition"): the line of the title's value, where the page has one within its first fields."""
@@ -197,6 +200,11 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 openers.append(Opener(i, line.number or None, clean_title(lines[j].core), (j,), meeting=meeting))
         elif line.kind == Kind.DECISION:
             openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
+        elif line.kind in (Kind.HEADING, Kind.TEXT) and (trailing := _ITEM_AFTER_TITLE.match(line.core)) \
+                and title_like(trailing.group("title"), 20, 200) \
+                and next((b.kind for b in reversed(lines[:i]) if b.kind != Kind.BLANK), None) != Kind.NUMBER:
+            # "Ngā whakapāha/Apologies (Item 1.0)": a heading that names its agenda item after its title
+            openers.append(Opener(i, trailing.group("num"), clean_title(trailing.group("title"))))
         elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item) details", line.core, re.I):
             j = next_content(lines, i)
             while j is not None and lines[j].kind == Kind.HEADER:
