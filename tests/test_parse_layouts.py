@@ -1616,6 +1616,9 @@ def test_a_contents_page_gives_its_entries_without_dot_leaders_and_page_numbers(
     ("Minutes Ordinary Council Meeting\nCivic Centre, Karralong\n6:00pm, Tuesday 14 March, 2023", "Ordinary Council Meeting"),
     ("WESTBURY SHIRE COUNCIL ORDINARY MEETING OF COUNCIL PRESENT Cr Lee (Mayor), Crs Ng, Shaw and Doyle\n\n"
      "Meeting held on Wednesday 8 March 2023", None),
+    # a committee system's note on a moved meeting before its name
+    ("Agenda and minutes\n\nMoved from 9th October 2023, Cabinet - Tuesday, 2nd October, 2023 2.00 pm\n\nVenue: Council "
+     "House\n\nItems\nNo. Item\n\n39.\n\nDeclarations of Interest\n\nMinutes:\n\nThere were none.", "Cabinet"),
 ])
 def test_the_body_is_named_without_the_words_around_it(head, committee):
     """Where minutes name the body inside a sentence or a page's run-together head: no article before it ("OF AN

@@ -395,6 +395,7 @@ _NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|re
 # Words before a body's name: "OF AN AUDIT COMMITTEE", "TO THE Cabinet", "Minutes Ordinary Council Meeting", "Full Brandon
 # Town Council", "Annual, Council" (ModernGov names the kind of meeting first).
 _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
+                              r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
                               r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
