@@ -2381,3 +2381,11 @@ def test_minutes_whose_headings_name_their_agenda_item_after_the_title():
             "There were no apologies.\n\nNga whakapuakanga/Declarations of Conflicts of Interest (Item 2.0)\n\nIt was advised "
             "that councillors should declare any conflicts.\n")
     assert items(text) == [("1.0", "Ngā whakapāha/Apologies"), ("2.0", "Nga whakapuakanga/Declarations of Conflicts of Interest")]
+
+
+def test_an_issue_details_page_named_by_its_agendas_sentence():
+    """"Issue details" over the agenda's sentence for the issue ("To consider the extent, if any, to which the public and
+    press are to be excluded from the meeting."): that sentence names the one item. Before: the page's header did."""
+    page = ("Issue details\n\nTo consider the extent, if any, to which the public and press are to be excluded from the "
+            "meeting.\n\nDecision type: Non-key\n\nDecision status: Recommendations Approved\n\nAgenda items\n")
+    assert items(page) == [(None, "To consider the extent, if any, to which the public and press are to be excluded from the meeting")]

@@ -205,12 +205,16 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 and next((b.kind for b in reversed(lines[:i]) if b.kind != Kind.BLANK), None) != Kind.NUMBER:
             # "Ngā whakapāha/Apologies (Item 1.0)": a heading that names its agenda item after its title
             openers.append(Opener(i, trailing.group("num"), clean_title(trailing.group("title"))))
-        elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item) details", line.core, re.I):
+        elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item|issue) details", line.core, re.I):
             j = next_content(lines, i)
             while j is not None and lines[j].kind == Kind.HEADER:
                 j = next_content(lines, j)
             field = _title_field(lines, i)
             found = _title_at(lines, j) if field is None else (lines[field].core, (field,))
+            if not found and j is not None and lines[j].kind == Kind.TEXT and words(lines[j].core) <= 30 \
+                    and not re.search(r"[.!?]\s+[A-Z]", lines[j].core):
+                # an issue named by its agenda's sentence: "To consider the extent, if any, to which the public ..."
+                found = (clean_title(lines[j].core).rstrip("."), (j,))
             if found:
                 openers.append(Opener(found[1][0] if field is not None else j, None, found[0], found[1]))
     whole = [o for o in pairs if (o.number or "").isdigit()]
