@@ -2389,3 +2389,18 @@ def test_an_issue_details_page_named_by_its_agendas_sentence():
     page = ("Issue details\n\nTo consider the extent, if any, to which the public and press are to be excluded from the "
             "meeting.\n\nDecision type: Non-key\n\nDecision status: Recommendations Approved\n\nAgenda items\n")
     assert items(page) == [(None, "To consider the extent, if any, to which the public and press are to be excluded from the meeting")]
+
+
+def test_a_wall_whose_sub_items_start_with_an_application_reference():
+    """Planning minutes run into one line: "6 DEFERRED APPLICATIONS 6.1 23C101A – Erection of ..." — the sub-item opens
+    at its number even though its title starts with the application's reference, not a capital letter."""
+    wall = ("PLANNING AND ORDERS COMMITTEE Minutes of the meeting held on 5 April 2023 PRESENT: Councillor A Jones (Chair) "
+            "1 APOLOGIES Councillor B Evans. 2 DECLARATION OF INTEREST None. 3 MINUTES The minutes of the meeting held on "
+            "1 March 2023 were confirmed. 4 SITE VISITS The site visits of 15 March 2023 were noted. 5 PUBLIC SPEAKING "
+            "There were two public speakers. 6 DEFERRED APPLICATIONS 6.1 23C101A – Erection of a wind turbine at Fferm "
+            "Uchaf, Llanfair The application was deferred for a site visit at the request of the local member, who said "
+            "the turbine would be visible from the village. 7 APPLICATIONS ARISING 7.1 31C210G – Outline application for a "
+            "dwelling at Tan y Bryn, Llanddaniel The application was approved subject to conditions.\n")
+    numbers = [number for number, _ in items(wall)]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "6.1", "7", "7.1"]
+    assert dict(items(wall))["6.1"].startswith("23C101A – Erection of a wind turbine")

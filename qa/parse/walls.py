@@ -83,7 +83,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
         return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
     headings = [position for position, _ in best]
     for (position, number), following in zip(best, headings[1:] + [len(segment)]):
-        sub_item = re.compile(rf"(?<=\s){number}\.\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+(?=[A-Z])")  # "8.1. Planning ..."
+        sub_item = re.compile(rf"(?<=\s){number}\.\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+(?=[A-Z]|\d+[A-Z])")  # "8.1. Planning ...", "6.1 11C557B"
         headings += [m.start() for m in sub_item.finditer(segment, position + 1, following)]
     headings.sort()
     cuts = [0] + _head_cuts(segment, best[0][0])
