@@ -2404,3 +2404,17 @@ def test_a_wall_whose_sub_items_start_with_an_application_reference():
     numbers = [number for number, _ in items(wall)]
     assert numbers == ["1", "2", "3", "4", "5", "6", "6.1", "7", "7.1"]
     assert dict(items(wall))["6.1"].startswith("23C101A – Erection of a wind turbine")
+
+
+def test_a_wall_whose_item_has_lettered_sub_items():
+    """"4 Licensing Applications ... 4a House of Hope, 41 Acre Lane ... 4b Corner Pizza, 209 High Road ...": in a wall, the
+    lettered sub-items of item 4 open at their numbers; "applications 4a, 4b and 4c" in a sentence does not."""
+    wall = ("Licensing Sub-Committee Minutes 1 Election of Chair RESOLVED – That Councillor Fred Cole be appointed as Chair. "
+            "For applications 4a, 4b and 4c; MOVED by Councillor Linda Bray and agreed. 2 Declaration of Pecuniary Interests "
+            "None were declared at the meeting by any member of the sub-committee present. 3 Minutes of the previous meeting "
+            "The minutes were agreed as a correct record. 4 Licensing Applications for the Grant of a Premises Licence "
+            "The sub-committee heard the applications in the following order. 4a House of Hope, 41 Acre Lane, London SW2 5TN "
+            "The application was granted subject to conditions agreed with the police. 4b Corner Pizza, 209 High Road, "
+            "London SW16 The application was refused on the ground of public nuisance.\n")
+    numbers = [number for number, _ in items(wall)]
+    assert numbers == ["1", "2", "3", "4", "4a", "4b"]

@@ -83,7 +83,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
         return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
     headings = [position for position, _ in best]
     for (position, number), following in zip(best, headings[1:] + [len(segment)]):
-        sub_item = re.compile(rf"(?<=\s){number}\.\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+(?=[A-Z]|\d+[A-Z])")  # "8.1. Planning ...", "6.1 11C557B"
+        # "8.1. Planning ...", "6.1 11C557B – ...", "4a House of Hygge, 41 Acre Lane"
+        sub_item = re.compile(rf"(?<=\s){number}(?:\.\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-h]\)?)\s+(?=[A-Z]|\d+[A-Z])")
         headings += [m.start() for m in sub_item.finditer(segment, position + 1, following)]
     headings.sort()
     cuts = [0] + _head_cuts(segment, best[0][0])
@@ -153,7 +154,7 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     return kept[-1].end() if kept else None
 
 
-_SUB_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.?\s+")
+_SUB_NUMBER = re.compile(r"\d{1,3}(?:(?:\.\d{1,2})+\.?|[a-h]\)?)\s+")
 _PAPERS_NOTE = re.compile(vocab.PAPERS_NOTE, re.I)  # an agenda's note on the item's papers closes its title
 _SENTENCE_OR_GAP = re.compile(r"\.\s+(?=[A-Z\d\"“])|[ \t\u00a0]{2,}|\n[ \t]*\n")
 
