@@ -116,6 +116,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
 
 
 _PROCEDURAL_START = re.compile(rf"{vocab.PROCEDURAL_NAMES}(?=\s+(?-i:[A-Z]))", re.I | re.X)
+_WORD = re.compile(r"\S+")
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
@@ -129,9 +130,7 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     if procedural:
         return procedural.end()
     kept: list[re.Match[str]] = []
-    for word in re.finditer(r"\S+", segment[:end]):
-        if word.start() < begin:
-            continue
+    for word in _WORD.finditer(segment, begin, end):
         text = word.group()
         if text.endswith(":"):
             if text[0].isupper() and len(text) > 2:
