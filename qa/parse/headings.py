@@ -51,7 +51,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
         if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
             continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
-        if PERSON.match(line.core) and not procedural:
+        if vocab.PERSON.match(line.core) and not procedural:
             continue  # "Mrs Anne Connolly (Chair)": a person in the list of who attended
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
@@ -66,9 +66,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             list_head = next((lines[k] for k in range(previous.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
         first_listed = list_head is not None and bool(vocab.ITEM_LIST_HEADER.match(list_head.core))
         nxt = next_content(lines, line.index, 8)
-        if first_listed and stronger and list_head is not None and re.match(r"no\.?\s*\|?\s*item\b", list_head.core, re.I) and line.kind != Kind.HEADER and not line.core.endswith((".", ":")) and nxt is not None:
-            # the first row of a committee system's items table, printed without a number ("No. Item" / "Available
-            # Papers" / its text / "1829." / ...): an item like the numbered rows under it
+        if stronger and nxt is not None and _first_table_row(line, list_head):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
             continue
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
@@ -91,13 +89,18 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     return out
 
 
+def _first_table_row(line: Line, list_head: Line | None) -> bool:
+    """The first row of a committee system's items table, printed without a number ("No. Item" / "Available Papers" /
+    its text / "1829." / ...): an item like the numbered rows under it."""
+    return (list_head is not None and bool(re.match(r"no\.?\s*\|?\s*item\b", list_head.core, re.I))
+            and line.kind != Kind.HEADER and not line.core.endswith((".", ":")))
+
+
 _PART_HEADER = re.compile(r"part\s+(?:[ivx]+|\d|one|two|three|a|b)\b(?:\s*[-–:]\s*.*)?$", re.I)
 
-# Headings over who attended or chaired, and the lines that name a person in such a list.
+# Headings over who attended or chaired.
 _WHO_ATTENDED = re.compile(r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present|(?:officials\s+|officers\s+|also\s+)?"
                            r"in\s+attendance|attendance|sederunt|absent|cathaoirleach|chair(?:man|person)?|in\s+the\s+chair|presiding", re.I)
-PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|prof|mayor|deputy\s+mayor|alderman|his\s+worship|"
-                     r"her\s+worship|cathaoirleach|provost|bailie)\b\.?(?=,?\s+(?-i:[A-Z]))", re.I)  # not "Mayor's Business"
 
 
 def _lists_people(lines: list[Line], index: int) -> bool:
@@ -106,7 +109,7 @@ def _lists_people(lines: list[Line], index: int) -> bool:
     k = next_content(lines, index, 4)
     while k is not None and lines[k].kind == Kind.NUMBER:
         k = next_content(lines, k, 4)
-    return k is not None and (lines[k].kind == Kind.BULLET or bool(PERSON.match(lines[k].core)))
+    return k is not None and (lines[k].kind == Kind.BULLET or bool(vocab.PERSON.match(lines[k].core)))
 
 
 def _previous_content(lines: list[Line]) -> list[Line | None]:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.headings import PERSON, unnumbered
+from qa.parse.headings import unnumbered
 from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, folded, quoted_motion, title_like, words
 from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
 from qa.text import STOPWORDS
@@ -183,7 +183,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         elif line.kind == Kind.NUMBER:
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]) \
-                    and not PERSON.match(found[0]):  # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member
+                    and not vocab.PERSON.match(found[0]):  # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
         elif line.kind == Kind.MEETING and line.label == "meeting-line":
             j = next_content(lines, i)

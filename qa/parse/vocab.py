@@ -200,3 +200,8 @@ PROCEDURAL_NAMES = (
     r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?)"
 )
 PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}$", re.I | re.X)
+
+# A line that names a person, as a list of who attended does: "Councillor Baker,", "Mrs Anne Connolly (Chair)",
+# "The Cathaoirleach, Councillor ..." (not "Mayor's Business").
+PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|prof|mayor|deputy\s+mayor|alderman|"
+                    r"his\s+worship|her\s+worship|cathaoirleach|provost|bailie)\b\.?(?=,?\s+(?-i:[A-Z]))", re.I)
