@@ -284,18 +284,22 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))
         previous = number if number is not None else previous
-    # One numbered heading alone is trusted only when its number is a reference ("GM21/24"), not a count,
-    # and it reads as a heading, not a list entry ending in a full stop.
-    single = (len(chosen) == 1 and re.search(r"[A-Z/]", chosen[0].number or "") and not chosen[0].title.endswith(".")
-              and not re.fullmatch(vocab.ROMAN, chosen[0].number or ""))  # "I. Smith" in a list of names
-    # or where it is the first, its title a heading in capitals, and nothing else is numbered (an excerpt cut short
-    # after its first item: "1. MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012:")
-    single = single or (len(chosen) == 1 and len(candidates) == 1 and chosen[0].title.isupper()
-                        and (words(chosen[0].title) >= 2 or vocab.PROCEDURAL_ITEM.match(chosen[0].title) or chosen[0].title == "MINUTES")
-                        and (chosen[0].number == "1" or any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:chosen[0].line])
-                             or vocab.PROCEDURAL_ITEM.match(chosen[0].title) or chosen[0].title == "MINUTES"))
-    # (or under the head of a table of items: "Item No  Item under discussion" / "21.44 ELECTION OF CHAIR OF THE COUNCIL")
+    single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
+    """Whether one numbered heading is an item by itself: its number a reference ("GM21/24"), not a count, and it reads
+    as a heading, not a list entry ending in a full stop ("I. Smith" in a list of names is neither); or, with nothing
+    else numbered, a heading in capitals that is numbered 1, stands under a table of items' head or names a procedural
+    item ("1. MINUTES OF THE ORDINARY MEETING HELD ON ...:", an excerpt cut short; "Item No  Item under discussion" /
+    "21.44 ELECTION OF CHAIR OF THE COUNCIL"; "44 MINUTES -")."""
+    number, title = opener.number or "", opener.title
+    if re.search(r"[A-Z/]", number) and not title.endswith(".") and not re.fullmatch(vocab.ROMAN, number):
+        return True
+    procedural = bool(vocab.PROCEDURAL_ITEM.match(title)) or title == "MINUTES"
+    listed = any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:opener.line])
+    return candidates == 1 and title.isupper() and (words(title) >= 2 or procedural) and (number == "1" or listed or procedural)
 
 
 def _front_sheet_title(lines: list[Line], j: int | None) -> str:
