@@ -2418,3 +2418,14 @@ def test_a_wall_whose_item_has_lettered_sub_items():
             "London SW16 The application was refused on the ground of public nuisance.\n")
     numbers = [number for number, _ in items(wall)]
     assert numbers == ["1", "2", "3", "4", "4a", "4b"]
+
+
+def test_a_flattened_items_table_whose_head_the_excerpt_lost():
+    """Rows of a committee system's table flattened with pipes, "Title To receive ... Minutes: ... |", with no "No. | Item"
+    head above them (the excerpt starts inside the table): three rows or more closed by "|" are the table."""
+    page = ("Apologies To receive any apologies for absence. Minutes: Apologies were received from Councillor Hibbert. |\n"
+            "Appointment of Substitute Members To note appointments of Substitute Members. Minutes: There were none. |\n"
+            "Declarations of Interest To receive any declarations of interest. Minutes: None were made. |\n"
+            "Review of Taxi Fares To consider the attached report. Minutes: The Committee agreed the revised fares.\n")
+    assert items(page) == [(None, "Apologies"), (None, "Appointment of Substitute Members"), (None, "Declarations of Interest"),
+                           (None, "Review of Taxi Fares")]

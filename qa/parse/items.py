@@ -123,10 +123,12 @@ _TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?:(?P<label>minutes|decis
 
 
 def _table_rows(lines: list[Line]) -> list[Opener]:
-    """Under an items table's head ("No. | Item"), rows that run the item's title into its "Minutes:" label:
-    each opens its item, and its text starts at the label. Only where two or more rows do."""
+    """Under an items table's head ("No. | Item"), or in three rows or more closed by the table's "|", rows that run the
+    item's title into its "Minutes:" label: each opens its item, and its text starts at the label. Only where two or more
+    rows do."""
     rows: list[Opener] = []
-    listed = False
+    # a table whose head the excerpt lost: three rows or more that close with the table's "|"
+    listed = sum(1 for line in lines if line.plain.rstrip().endswith("|") and _TABLE_ROW.match(line.plain)) >= 3
     for line in lines:
         if vocab.ITEM_LIST_HEADER.match(line.core):
             listed = True
