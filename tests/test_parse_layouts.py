@@ -2429,3 +2429,21 @@ def test_a_flattened_items_table_whose_head_the_excerpt_lost():
             "Review of Taxi Fares To consider the attached report. Minutes: The Committee agreed the revised fares.\n")
     assert items(page) == [(None, "Apologies"), (None, "Appointment of Substitute Members"), (None, "Declarations of Interest"),
                            (None, "Review of Taxi Fares")]
+
+
+def test_a_meeting_page_saved_from_a_committee_systems_welsh_interface():
+    """The same committee system's page in Welsh: "Rhaglen a chofnodion" (Agenda and minutes), "Lleoliad:" / "Cyswllt:"
+    (Venue, Contact) fields, "Eitemau" / "Rhif eitem" over the items, "Dogfennau ychwanegol:" (Additional documents) and
+    "Cofnodion:" (Minutes) under each. The fields are details, the interface's words are neither titles nor sections, and
+    the text before "Cofnodion:" is the item's summary, as under "Minutes:". Before: the venue and contact were a passage
+    of minutes and every item's minutes sat under a section "Dogfennau ychwanegol"."""
+    page = ("Rhaglen a chofnodion\n\nLleoliad: Siambr y Cyngor, Neuadd y Sir\n\nCyswllt: Swyddog Democrataidd\n\nEitemau\n"
+            "Rhif eitem\n\n1.\n\nDatgan Cysylltiad\n\nPwrpas:        Derbyn unrhyw ddatganiad o gysylltiad.\n\nDogfennau "
+            "ychwanegol:\n\nCofnodion:\n\nNid oedd unrhyw ddatganiad o gysylltiad.\n\n2.\n\nAdolygiad y Cadeirydd o'r Flwyddyn\n\n"
+            "Cofnodion:\n\nCyflwynodd y Cadeirydd ei adolygiad o'r flwyddyn.\n")
+    doc = parse_text("tudalen.txt", page)
+    assert doc.details.get("lleoliad") == "Siambr y Cyngor, Neuadd y Sir"
+    assert items(page) == [("1", "Datgan Cysylltiad"), ("2", "Adolygiad y Cadeirydd o'r Flwyddyn")]
+    passages = chunk_document(doc)
+    assert {p.section for p in passages if p.item_index == 1} == {("Summary",), ("Cofnodion",)}
+    assert not any("Dogfennau ychwanegol" in p.section for p in passages)

@@ -426,7 +426,7 @@ _PAPER_NAME_WORDS = re.compile(r"(?:(?:open|confirmed|unconfirmed|draft|public|s
 def _name_pre_label_text(doc: ParsedDocument) -> None:
     """Text between an item's title and its "Minutes:" label is the agenda's summary of the item;
     in papers without that label it is simply the item's minutes, with no section of its own."""
-    with_minutes = {b.item for b in doc.blocks if b.section[:1] == ("Minutes",)}
+    with_minutes = {b.item for b in doc.blocks if b.section[:1] in (("Minutes",), ("Cofnodion",))}  # (Welsh: "Cofnodion")
     doc.blocks = [
         Block(b.start, b.end, b.item, ("Summary",) if b.item in with_minutes else (), b.bullet) if b.section == (_PRE_LABEL,) else b
         for b in doc.blocks

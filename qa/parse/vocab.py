@@ -48,7 +48,9 @@ LABELS = (
     r"financial implications|legal implications|implications|consultation|risks?|"
     r"equality (?:and diversity )?implications|next steps|appendices|background papers|"
     r"interests? declared|declarations? of interest|"
-    r"matters arising|questions|outcome|action|discussion|information|report body|reply|response|answer"
+    r"matters arising|questions|outcome|action|discussion|information|report body|reply|response|answer|"
+    # a committee system's labels in its Welsh interface: "Cofnodion:" (Minutes), "Penderfyniad:" (Decision)
+    r"cofnodion|penderfyniad(?:au)?"
 )
 # The parts of an officer report ("Purpose of Report", "Financial Implications"): a section, never an agenda item.
 REPORT_SECTION = re.compile(
@@ -62,7 +64,7 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.
 METADATA_KEYS = (
-    r"venue|contact|contact officer|officer contact|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
+    r"venue|contact|contact officer|officer contact|lleoliad|cyswllt|date|time|date and time|place|meeting date|date of meeting|report to|report of|"
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)(?: affected)?|key decision|is key decision\??|"
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision taken by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
@@ -93,7 +95,8 @@ FURNITURE = re.compile(
         skip\ to\ (?:main\ )?content | loading(?:\.\.\.|…)? | [\w'’\ ]{1,50}\ icon | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ ?(?:>|›|»|:|/)\ .* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
-        no\.?\s*\|\s*item.* | (?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? |
+        no\.?\s*\|\s*item.* | (?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? | dogfennau\ ychwanegol:? |
+        eitemau | rhif\ eitem |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
         link:? | dot | (?:\.\.\.|…)?\s*view\ the\ full\ .*\ text\ for\ item\ \S+ |
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
@@ -130,7 +133,8 @@ PAGE_HEADER = re.compile(
         meetings | calendar | committees | councillors\ and\ committees | agenda(?:,\ decisions)?(?:\ and\ (?:draft\ |signed\ )?minutes)? |
         agenda,\ decisions\ and\ (?:draft\ )?minutes | (?:draft\ |signed\ )?minutes | decisions? |
         decisions\ published | issue\ -\ \w[\w\ ]* | issue\ details | meeting\ details | meeting\ summary |
-        documents | attendance | items? | agenda\ items | public\ agenda | public\ document\ pack | minutes\ of\ meeting
+        documents | attendance | items? | agenda\ items | public\ agenda | public\ document\ pack | minutes\ of\ meeting |
+        rhaglen(?:,\ penderfyniadau)?\ a\ chofnodion | eitem\ agenda   # the same pages in a Welsh interface
     )$""",
     re.I | re.X,
 )
