@@ -2447,3 +2447,14 @@ def test_a_meeting_page_saved_from_a_committee_systems_welsh_interface():
     passages = chunk_document(doc)
     assert {p.section for p in passages if p.item_index == 1} == {("Summary",), ("Cofnodion",)}
     assert not any("Dogfennau ychwanegol" in p.section for p in passages)
+
+
+def test_bold_dates_and_years_among_bold_headings_are_not_items():
+    """A converter that sets every short line in bold: "**Thursday, 9 March 2023 AT 5.00pm**" and "**2023/24**" stand out
+    as the headings do, but a date with its time and a year name no item."""
+    text = ("**Ordinary Council Meeting**\n\n**Thursday, 9 March 2023 AT 5.00pm**\n\n**Apologies**\n\nCr Lee sent apologies.\n\n"
+            "**Budget Review**\n\nThe Council reviewed the budget for the year.\n\n**2023/24**\n\nThe estimates were noted and "
+            "the review was adopted.\n\n**Library Opening Hours**\n\nThe Council agreed the new opening hours.\n")
+    titles = [title for _, title in items(text)]
+    assert "Thursday, 9 March 2023 AT 5.00pm" not in titles and "2023/24" not in titles
+    assert "Budget Review" in titles and "Library Opening Hours" in titles

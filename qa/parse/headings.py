@@ -79,7 +79,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and (
+        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and not _no_title(line.core) and (
                 set_apart or line.core_end < line.end or line.decorated or first_listed):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     if not stronger and len(out) < 2:
@@ -87,6 +87,15 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
+
+
+def _no_title(core: str) -> bool:
+    """Set apart or in bold, yet no item's title: a year ("2018/19") or a date with its time ("Thursday, 22 February
+    2018 AT 5,00pm")."""
+    if not re.search(r"[A-Za-z]{3,}", core):
+        return True
+    return bool(re.match(rf"(?:{vocab.WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{vocab.MONTH_PATTERN}\b", core, re.I)
+                or re.match(rf"{vocab.WEEKDAY},?\s+\d", core, re.I))
 
 
 def _first_table_row(line: Line, list_head: Line | None) -> bool:
