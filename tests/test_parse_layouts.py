@@ -2458,3 +2458,32 @@ def test_bold_dates_and_years_among_bold_headings_are_not_items():
     titles = [title for _, title in items(text)]
     assert "Thursday, 9 March 2023 AT 5.00pm" not in titles and "2023/24" not in titles
     assert "Budget Review" in titles and "Library Opening Hours" in titles
+
+
+def test_us_minutes_under_a_records_systems_title_line():
+    """A records system's copy: its title for the file first ("3/14/2023 - Council Minutes - CC Minutes Reg Meeting"),
+    a status line ("APPROVED BY THE CITY COUNCIL ON MARCH 28, 2023"), a session's time ("4:30 P.M. SESSION"), then
+    numbered minutes, one heading repeated over the next page "(Continued)". The minutes' numbers are the items, the
+    meeting is the one of 14 March (not the approval's date), and the continued heading is no second item."""
+    text = ("3/14/2023 - Council Minutes - CC Minutes Reg Meeting\n\nAPPROVED BY THE CITY COUNCIL ON MARCH 28, 2023\n\n"
+            "CITY COUNCIL MINUTES\nOF A REGULAR MEETING\nLAKEVIEW, CALIFORNIA\nMarch 14,2023\nThe City Council of the City of "
+            "Lakeview convened on March 14, 2023 at 4:30\np.m. in a Regular Meeting in the Council Chambers.\n4:30 P.M. "
+            "SESSION\n1. OPENING\n1.1 INVOCATION\nGiven by Pastor Ric Olsen\n1.2 ROLL CALL\nPRESENT - Smith, Murphy\n"
+            "3. CONSENT CALENDAR\nAll items on the Consent Calendar are considered routine.\nPage 1\nCITY COUNCIL MINUTES\n"
+            "March 14, 2023\n3. CONSENT CALENDAR (Continued)\nThe items were approved.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee.casefold(), doc.meeting_date) == ("city council", "2023-03-14")
+    assert items(text) == [("1", "OPENING"), ("1.1", "INVOCATION"), ("1.2", "ROLL CALL"), ("3", "CONSENT CALENDAR")]
+
+
+def test_a_us_agenda_whose_items_carry_numbered_recommendations():
+    """"ITEM NO. (1)  CONFERENCE WITH LEGAL COUNSEL ..." items, each with its own "RECOMMENDATION" list numbered from 1
+    and an "ACTION:" label: the bracketed item numbers open the items, the recommendations' numbers do not, and "CALL TO
+    ORDER" and "ROLL CALL" are the opening items a US council has."""
+    text = ("CITY OF ELMWOOD\n\nREGULAR MEETING OF THE CITY COUNCIL\n\nOctober 3, 2023\n\nCALL TO ORDER:\n\n\nROLL CALL:\n\n\n"
+            "ITEM NO. (1)                      CONFERENCE WITH LEGAL COUNSEL - ANTICIPATED LITIGATION\n\nRECOMMENDATION for "
+            "the City Council:\n\n1.                  WAIVE further reading and ADOPT Resolution No. 23-129.\n\nACTION:\n\n"
+            "ITEM NO. (2)                      LABOR NEGOTIATIONS: ALL GROUPS\n\nRECOMMENDATION for the City Council:\n\n"
+            "1.         INSTRUCT labor negotiators.\n\nACTION:\n")
+    assert items(text) == [(None, "CALL TO ORDER"), (None, "ROLL CALL"),
+                           ("1", "CONFERENCE WITH LEGAL COUNSEL - ANTICIPATED LITIGATION"), ("2", "LABOR NEGOTIATIONS: ALL GROUPS")]

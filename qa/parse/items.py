@@ -20,7 +20,18 @@ from collections import Counter
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
-from qa.parse.lines import BULLET_START, LABEL_ALONE, Kind, Line, clean_title, folded, quoted_motion, title_like, words
+from qa.parse.lines import (
+    BULLET_START,
+    LABEL_ALONE,
+    Kind,
+    Line,
+    clean_title,
+    document_title_line,
+    folded,
+    quoted_motion,
+    title_like,
+    words,
+)
 from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
 from qa.text import STOPWORDS
 
@@ -187,7 +198,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]) \
                     and not vocab.PERSON.match(found[0]):  # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
-        elif line.kind == Kind.MEETING and line.label == "meeting-line":
+        elif line.kind == Kind.MEETING and line.label == "meeting-line" and not document_title_line(lines, line):
             j = next_content(lines, i)
             meeting = (line.value, line.title)
             if j is not None and lines[j].kind == Kind.NUMBERED and (not line.number or lines[j].number == line.number):
@@ -275,6 +286,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             continue
         if re.fullmatch(r"sederunt", line.title.strip(" .:"), re.I):
             continue  # "1. Sederunt": who attended, as Scottish minutes head it; the paper's head, not an item
+        if re.search(r"\((?:continued|cont'?d\.?|cont\.)\)$", line.title, re.I) and any(o.number.rstrip(".") == line.number.rstrip(".") for o in chosen):
+            continue  # "3. CONSENT CALENDAR (Continued)" over the next page: the same item, going on
         if wraps_on(lines, line):
             continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
         if re.search(r"\d[.)]\d", line.number or "") and vocab.REPORT_SECTION.match(line.title.strip(" :.")):
@@ -390,6 +403,9 @@ def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener
     labelled = {line.index for line in candidates if _has_label(lines, line) and not wraps_on(lines, line)}
     if len(labelled) < 2:
         return []
+    numbers = [bare_number(line.number) for line in candidates if line.index in labelled]
+    if len(set(numbers)) < len(numbers):
+        return []  # "1. WAIVE further reading ..." / "ACTION:" under each item: an item's own list, numbered afresh
     chosen = []
     for position, line in enumerate(candidates):
         if line.index not in labelled:

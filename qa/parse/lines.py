@@ -49,7 +49,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s+|-)(?:no\.?\s*)?(?P<num>{_REF}))?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s+|-)(?:no\.?\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -193,6 +193,14 @@ def _without_page_ranges(core: str, offset: int, page_ranges: set[tuple[int, int
     return re.sub(r"\s+", " ", _PAGE_RANGE.sub(blank, core)).strip()
 
 
+def document_title_line(lines: list[Line], line: Line) -> bool:
+    """A records system's title for the whole file at its top ("2/13/2007 - Council Minutes - CC Minutes Reg Meeting"),
+    over numbered minutes: not a meeting line that opens an item, as an issue's "Meeting: 14/03/2023 - Cabinet" is."""
+    first = next((other for other in lines if other.plain), None)
+    return (first is line and not line.core.lower().startswith("meeting")
+            and sum(1 for other in lines if other.kind == Kind.NUMBERED) >= 3)
+
+
 def words(text: str) -> int:
     return len(text.split())
 
@@ -316,7 +324,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*)?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
+    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
         return
@@ -356,6 +364,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", numbered.group("num")):
         numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
+    if numbered and re.match(r"\d{1,2}:\d\d\b", core):
+        numbered = None  # "4:30 P.M. SESSION": a time, not item 4
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
         line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"

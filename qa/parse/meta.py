@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from qa.parse import vocab
-from qa.parse.lines import ANY_DATE, Kind, Line, folded, title_like, words
+from qa.parse.lines import ANY_DATE, Kind, Line, document_title_line, folded, title_like, words
 from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
@@ -15,7 +15,7 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
-_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007" too
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
@@ -95,12 +95,17 @@ _BODY_DATE_TITLE = re.compile(
     r"\s*[-–,:]?\s*(?P<title>.*)$", re.I)
 
 
+_STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
+
+
 def body_date_title(text: str) -> tuple[str, str, str] | None:
     """A report's heading run together, as a PDF dump prints it (after its page number): 'CABINET 6 FEBRUARY 2020
     TREE POLICY REVIEW' -> (the body, the ISO date, what follows the date: the report's title, or '')."""
     found = _BODY_DATE_TITLE.match(re.sub(r"\s+", " ", text).strip())
     if not found or not committee_name(found.group("body")) or not parse_date(found.group("date")):
         return None
+    if _STATUS_LINE.match(found.group("body")):
+        return None  # "APPROVED BY THE CITY COUNCIL ON FEBRUARY 27, 2007": when the minutes were approved, not the meeting
     return committee_name(found.group("body")), parse_date(found.group("date")), found.group("title").strip()
 
 
@@ -207,6 +212,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         elif line.kind == Kind.MEETING:
             # "04/10/2021 - Informal virtual meetings of Cabinet" under that title: a decision's title, not a body
             decision = line.label == "meeting-line" and folded(line.title) in titles
+            if line.label == "meeting-line" and document_title_line(lines, line):
+                continue  # a records system's title for the file: "2/13/2007 - Council Minutes - CC Minutes Reg Meeting"
             names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
             if not _PAPER_WORD.fullmatch(line.title.strip()) and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
@@ -259,7 +266,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 meeting_dates.append(when)
                 break
     if not meeting_dates:
-        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE)
+        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core))
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:

@@ -201,7 +201,8 @@ PROCEDURAL_NAMES = (
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
     r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
-    r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?)"
+    r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?|"
+    r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation)"  # a US council's opening items
 )
 PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}$", re.I | re.X)
 
