@@ -108,8 +108,8 @@ def _first_table_row(line: Line, list_head: Line | None) -> bool:
 _PART_HEADER = re.compile(r"part\s+(?:[ivx]+|\d|one|two|three|a|b)\b(?:\s*[-–:]\s*.*)?$", re.I)
 
 # Headings over who attended or chaired.
-_WHO_ATTENDED = re.compile(r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present|(?:officials\s+|officers\s+|also\s+)?"
-                           r"in\s+attendance|attendance|sederunt|absent|cathaoirleach|chair(?:man|person)?|in\s+the\s+chair|presiding", re.I)
+_WHO_ATTENDED = re.compile(rf"{vocab.ATTENDANCE_HEADING}|absent|cathaoirleach|chair(?:man|person)?|in\s+the\s+chair|presiding",
+                           re.I)
 
 
 def _lists_people(lines: list[Line], index: int) -> bool:

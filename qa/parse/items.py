@@ -133,6 +133,11 @@ _TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?:(?P<label>minutes|decis
                         r"|(?P<link>(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B)\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
 
 
+def _before_note(text: str) -> list[str]:
+    """The text split where an agenda's note on an item starts: the title before it, the note's sentences after."""
+    return re.split(vocab.AGENDA_NOTE, text, maxsplit=1)
+
+
 def _table_rows(lines: list[Line]) -> list[Opener]:
     """Under an items table's head ("No. | Item"), or in three rows or more closed by the table's "|", rows that run the
     item's title into its "Minutes:" label: each opens its item, and its text starts at the label. Only where two or more
@@ -147,22 +152,22 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
         if not listed or line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
             continue
         found = _TABLE_ROW.match(line.plain)
+        if not found:
+            continue
+        label = found.group("label") or found.group("link")
         # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it
-        title = clean_title(found.group("title")) if found else ""
-        if found and line.kind != Kind.NUMBERED:
-            title = clean_title(re.split(vocab.AGENDA_NOTE, found.group("title"))[0])
+        title = clean_title(found.group("title") if line.kind == Kind.NUMBERED else _before_note(found.group("title"))[0])
         previous = lines[line.index - 1] if line.index else None
-        if found and previous is not None and previous.kind == Kind.TEXT and not previous.plain.endswith((".", ":")) \
-                and not (rows and rows[-1].line == previous.index) and len(re.split(vocab.AGENDA_NOTE, previous.plain)) > 1:
+        if previous is not None and previous.kind == Kind.TEXT and not previous.plain.endswith((".", ":")) \
+                and not (rows and rows[-1].line == previous.index) and len(wrapped := _before_note(previous.plain)) > 1:
             # "Adoption of Litter & Dog Bin Policy To consider the report of the Corporate" / "Director ... Additional
             # documents:": the row wrapped, its title on the line above, before the agenda's note
-            title = clean_title(re.split(vocab.AGENDA_NOTE, previous.plain)[0])
+            title = clean_title(wrapped[0])
             if title_like(title, 25, 250):
-                body = line.raw.find(found.group("label") or found.group("link"))
+                body = line.raw.find(label)
                 rows.append(Opener(previous.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
             continue
-        if found and title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
-            label = found.group("label") or found.group("link")
+        if title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
             body = line.raw.find(label, line.raw.find(title[-10:]))  # where the label sits in the source
             if body >= 0 and found.group("link"):  # the text after the link
                 after = line.raw[body + len(label):]
@@ -229,7 +234,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 # an issue named by its agenda's sentence: "To consider the extent, if any, to which the public ..."
                 found = (clean_title(lines[j].core).rstrip("."), (j,))
             if found:
-                openers.append(Opener(found[1][0] if field is not None else j, None, found[0], found[1]))
+                openers.append(Opener(found[1][0], None, found[0], found[1]))
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]

@@ -160,11 +160,6 @@ def _strip_trailing(name: str) -> str:
     return re.sub(r"\s+(?:on|held)$", "", name.strip(" .,-–"), flags=re.I)  # "Agenda for Cabinet on <date>"
 
 
-# What a paper calls itself, not a body: "Minutes", "Agenda and minutes", "Draft minutes", "Decisions".
-_PAPER_WORD = re.compile(r"(?:(?:draft|confirmed|signed|printed)\s+)?(?:minutes|agenda|agenda and minutes|decisions|record of decisions)",
-                         re.I)
-
-
 # A Scottish report's first line: "Report by Executive Director of Education to Education Committee on 9 February 2023".
 _REPORT_BY_TO = re.compile(rf"^report\s+(?:by|of|from)\s+.{{3,150}}?\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{{2,90}}?)\s+"
                            rf"(?:meeting\s+)?on\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})", re.I)
@@ -215,7 +210,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if line.label == "meeting-line" and document_title_line(lines, line):
                 continue  # a records system's title for the file: "2/13/2007 - Council Minutes - CC Minutes Reg Meeting"
             names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
-            if not _PAPER_WORD.fullmatch(line.title.strip()) and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
+            if not re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I) and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
             if line.value:
                 (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
@@ -284,7 +279,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
         # who attended is listed under its heading with the bodies they came from ("Chairman: Te Hiku Community Board"):
         # the meeting is named above it
-        attendance = next((k for k, core in enumerate(opening) if _ATTENDANCE_HEADING.fullmatch(core.rstrip(":-– "))), None)
+        attendance = next((k for k, core in enumerate(opening) if re.fullmatch(vocab.ATTENDANCE_HEADING, core.rstrip(":-– "), re.I)), None)
         opening = opening[:attendance] if attendance else opening
         # "... MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN ...": a line, or it and the next
         named = []
@@ -325,10 +320,6 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
     committee = (bodies or named or [None])[0] or _acting_body(lines)
     return committee, meeting_date, details
-
-
-_ATTENDANCE_HEADING = re.compile(r"(?:(?:members|councillors|officers|staff|also|others?)\s+)?present|(?:in|also in)\s+attendance"
-                                 r"|attendance|sederunt", re.I)
 
 
 def _name_over_date(head: list[Line]) -> list[str]:

@@ -416,11 +416,7 @@ def _names_the_paper_only(text: str, names: set[str]) -> bool:
     """A block at the top that only names the paper again ("Ordinary Meeting of Council" / "Open Minutes"): the
     citation carries the title, and such a block answers nothing while its few words match any question."""
     lines = [folded(line) for line in text.splitlines() if folded(line)]
-    return bool(lines) and all(line in names or _PAPER_NAME_WORDS.fullmatch(line) for line in lines)
-
-
-_PAPER_NAME_WORDS = re.compile(r"(?:(?:open|confirmed|unconfirmed|draft|public|signed)\s+)?(?:minutes|agenda|decisions)"
-                               r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:meeting|decisions|minutes))?")
+    return bool(lines) and all(line in names or re.fullmatch(vocab.PAPER_NAME, line) for line in lines)
 
 
 def _name_pre_label_text(doc: ParsedDocument) -> None:

@@ -156,6 +156,14 @@ TAILS = re.compile(
 )
 
 
+# A heading over who attended: "Present", "Members present:", "Officers in attendance", "Sederunt".
+ATTENDANCE_HEADING = (r"(?:(?:members|councillors|officers|officials|staff|also|others?)\s+)?present"
+                      r"|(?:officials\s+|officers\s+|also\s+)?in\s+attendance|attendance|sederunt")
+
+# What a paper calls itself, not a body: "Minutes", "Agenda and minutes", "Draft minutes", "Record of decisions".
+PAPER_NAME = (r"(?:(?:open|confirmed|unconfirmed|draft|public|signed|printed)\s+)?(?:minutes|agenda|decisions|record\s+of\s+decisions)"
+              r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:meeting|decisions|minutes))?")
+
 # Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
 # "Members should declare ...", "The Cabinet Committee is asked to note ...".
 AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"

@@ -32,12 +32,11 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages)\s)([A-Z][a-z]+)\s$")  # "Ward" in "Ward 1"
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
-_AGENDA_NOTE = vocab.AGENDA_NOTE
 _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
                                r"|pdf icon|PDF \d)"
-                               rf"|{_AGENDA_NOTE}")  # or where the agenda's note on it starts
+                               rf"|{vocab.AGENDA_NOTE}")  # or where the agenda's note on it starts
 
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
@@ -241,7 +240,7 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
 # page prints them; a key inside a sentence ("the decision: to") is not cut.
 _KNOWN_KEY = re.compile(rf"(?:^|(?<=\s))(?=[A-Z])(?i:{vocab.METADATA_KEYS}|{vocab.LABELS}|additional documents|supporting documents)"
                         r"\s*\??\s*:(?=\s|$)")
-_NOTE_STARTS = re.compile(rf"\.\s+(?=[A-Z])|{_AGENDA_NOTE}")  # a one-item page's title ends at a full stop or its note
+_NOTE_STARTS = re.compile(rf"\.\s+(?=[A-Z])|{vocab.AGENDA_NOTE}")  # a one-item page's title ends at a full stop or its note
 _ONE_ITEM_PAGES = ("Agenda item", "Issue - meetings", "Decision details")
 
 
