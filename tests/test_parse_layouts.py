@@ -2487,3 +2487,92 @@ def test_a_us_agenda_whose_items_carry_numbered_recommendations():
             "1.         INSTRUCT labor negotiators.\n\nACTION:\n")
     assert items(text) == [(None, "CALL TO ORDER"), (None, "ROLL CALL"),
                            ("1", "CONFERENCE WITH LEGAL COUNSEL - ANTICIPATED LITIGATION"), ("2", "LABOR NEGOTIATIONS: ALL GROUPS")]
+
+
+def test_a_contents_page_with_short_leaders_and_items_numbered_again_in_each_part():
+    """An Australian business paper's contents as a converter leaves them: "ITEM - 3  TITLE.. 2" (the leader cut to two
+    dots, or one, or a gap), items grouped under "ITEMS FOR DETERMINATION" and "ITEMS FOR NOTATION" where the second part
+    takes items up again by their own numbers, and a confidential part numbered from 1 again. Each entry is an item,
+    numbered as printed, its page number gone; the part headings are not items. Before: every entry kept "ITEM - " and
+    its page in the title and had no number, and items whose number had come before were dropped."""
+    text = ("MINUTES OF THE Ordinary Council Meeting HELD AT THE COUNCIL CHAMBERS WARRAL ON Tuesday 14 March, 2023 "
+            "COMMENCING AT 2.00pm\n\nTABLE OF CONTENTS\n\nITEMS FOR DETERMINATION.. 1\n\n"
+            "ITEM - 1     APPLICATIONS FOR LEAVE OF ABSENCE.. 1\n\nITEM - 2     DECLARATIONS OF INTEREST.. 1\n\n"
+            "ITEM - 3     TOWN HALL ROOF REPAIRS 2023. 2\n\nITEM - 4     FOOTPATH PROGRAM FOR WARRAL AND DUNMORE   3\n\n"
+            "ITEM - 5     PARTICIPATION IN A REGIONAL TENDER (WATER METERS) 3\n\nITEMS FOR NOTATION.. 4\n\n"
+            "ITEM - 3     LIBRARY LOANS REPORT.. 4\n\nITEM - 6     MATTERS OF URGENCY.. 5\n\nCONFIDENTIAL ITEMS.. 5\n\n"
+            "ITEM - 1     SALE OF LAND AT OLD DEPOT ROAD.. 5\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Ordinary Council Meeting", "2023-03-14")
+    assert items(text) == [
+        ("1", "APPLICATIONS FOR LEAVE OF ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "TOWN HALL ROOF REPAIRS 2023"),
+        ("4", "FOOTPATH PROGRAM FOR WARRAL AND DUNMORE"), ("5", "PARTICIPATION IN A REGIONAL TENDER (WATER METERS)"),
+        ("3", "LIBRARY LOANS REPORT"), ("6", "MATTERS OF URGENCY"), ("1", "SALE OF LAND AT OLD DEPOT ROAD")]
+
+
+def test_figures_at_line_ends_are_no_contents_page_without_leaders():
+    """Lines that end in a number after one space ("Ward 1" ... "Ward 4") are not a contents page: their numbers stay."""
+    text = ("Minutes of the Boundary Committee held on 2 May 2023\n\n1. Ward changes\n\nThe wards were renamed:\n\n"
+            "North Ward 1\nSouth Ward 2\nEast Ward 3\nWest Ward 4\n")
+    doc = parse_text("minutes.txt", text)
+    assert "West Ward 4" in "\n".join(p.text for p in chunk_document(doc))
+
+
+def test_a_parish_agenda_whose_items_are_long_sentences():
+    """A town council's agenda numbers its business "1)", "2)" ... and words each item as what the meeting will do, some
+    too long to look like headings ("5) To receive any matters arising from either the chair or Clerk."), one with a
+    note on its papers ("(Circulated separately)") and one naming a date after a colon. Every numbered sentence is an
+    item in the agenda's count; the note is no part of the title and the date is. Before: items 5 and 8 were lost as
+    bullets, item 4 kept the note and item 6 lost its date."""
+    text = ("Business to be transacted\n1) To receive and consider apologies for absence.\n2) To note declarations of "
+            "Members' Interests.\n3) Public Participation\nA period of 15 minutes for members of the public to ask questions.\n"
+            "4) To receive and approve the minutes of the meeting held on Tuesday, 14th March 2023. (Circulated separately)\n"
+            "5) To receive any matters arising from either the chair or the Town Clerk.\n"
+            "6) To agree the date of the next meeting: Thursday 13th July 2023.\n"
+            "Matters to be considered with the Press and Public Excluded:\n"
+            "7) Exclusion of press and public: To resolve under the 1960 Act to exclude the press and public.\n"
+            "8) To receive reports on staffing matters and to agree any actions arising.\n")
+    assert items(text) == [
+        ("1", "To receive and consider apologies for absence."), ("2", "To note declarations of Members' Interests."),
+        ("3", "Public Participation"), ("4", "To receive and approve the minutes of the meeting held on Tuesday, 14th March 2023"),
+        ("5", "To receive any matters arising from either the chair or the Town Clerk"),
+        ("6", "To agree the date of the next meeting: Thursday 13th July 2023"), ("7", "Exclusion of press and public"),
+        ("8", "To receive reports on staffing matters and to agree any actions arising")]
+
+
+def test_recommendations_inside_an_item_are_not_the_agendas_next_items():
+    """"1. To note the report." under item 5 of an agenda: a recommendation numbered from 1 inside the item, not item 1."""
+    text = ("AGENDA\n\n4. Apologies\n\n5. Highways Update\n\nThe Committee is recommended:\n"
+            "1. To note the report on the winter gritting routes and the resurfacing programme for the year.\n"
+            "2. To ask the Clerk to write to the County Council about the verges on Mill Lane and Church Road.\n\n"
+            "6. Finance\n")
+    assert [number for number, _ in items(text)] == ["4", "5", "6"]
+
+
+def test_parish_minutes_apologies_over_names_and_an_item_over_its_lettered_points():
+    """"2895: Apologies for Absence:" over the names of those who sent them, and "3. MATTERS ARISING FROM THE MINUTES AND
+    RAISED BY MEMBERS" over "a) Solar farm" points: the names and the points are the items' text, not the rest of their
+    titles; "In attendance:" over the clerk is not an item. Before: "Apologies for Absence: Jo Bell – unwell" and
+    "... MEMBERS a) Solar farm project" were the titles, and "In attendance" an item."""
+    minutes = ("Minutes 12th March 2023\nHeld at the School on Tuesday, 12th March 2023. The meeting started at 7.30pm.\n"
+               "Present: Ann Hale (AH), Bo Ross (BR) and Cy Dunn (CD).\nIn attendance:\nKay Lee – Clerk\n"
+               "2895: Apologies for Absence:\nJo Bell – unwell\nMo Tate – conflicting commitment\n"
+               "2896: Members' Declaration of Interest for Items on the Agenda:\nAH declared a personal interest in item 3.\n"
+               "2897: Clerk's Report:\nNo reports.\n")
+    assert items(minutes) == [("2895", "Apologies for Absence"), ("2896", "Members' Declaration of Interest for Items on the Agenda"),
+                              ("2897", "Clerk's Report")]
+    agenda = ("MEETING OF LOWER BRAMLEY PARISH COUNCIL\non Thursday 12th January 2023 at 7.30pm in the Village Hall\n"
+              "1. PRESENT & APOLOGIES\nTo receive any apologies for absence.\n2. MINUTES\nTo approve the minutes.\n"
+              "3. MATTERS ARISING FROM THE MINUTES AND RAISED BY MEMBERS\na) Solar farm project\nb) Fingerpost\n"
+              "4. PLANNING\nNone\n")
+    assert items(agenda) == [("1", "PRESENT & APOLOGIES"), ("2", "MINUTES"),
+                             ("3", "MATTERS ARISING FROM THE MINUTES AND RAISED BY MEMBERS"), ("4", "PLANNING")]
+
+
+def test_a_parish_councils_name_before_the_kind_of_meeting():
+    """"Elmbridge Green Parish Council Extra Ordinary meeting." at the top: the Parish Council met. Before: no committee."""
+    text = ("Elmbridge Green Parish Council Extra Ordinary meeting.\nHeld at the Memorial Hall at 19:45 on 21st March 2023\n"
+            "Councillors A. Bell, C. Dunn, E. Ford.\nItem 1 To agree the minutes of the Full Council meeting of 9th January 2023\n"
+            "It was RESOLVED to accept the minutes as a correct record.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Elmbridge Green Parish Council", "2023-03-21")

@@ -90,8 +90,10 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # DECEMBER 2012:" is the item's record, not the rest of its title
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
             and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", nxt.core, re.I) \
-            and not nxt.core.endswith((":", "."))  # a subject is a name, not "Two applications were discussed:"
-        running_on = (nxt.core[:1].islower() and len(lines[consumed[-1]].core) >= 56
+            and not nxt.core.endswith((":", ".")) \
+            and not vocab.PROCEDURAL_ITEM.match(title.rstrip(": "))  # "Apologies for Absence:" over who sent them
+        # (a subject is a name, not "Two applications were discussed:")
+        running_on = (nxt.core[:1].islower() and not BULLET_START.match(nxt.core) and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
         if not (wrapped or subject or running_on or quoted):
@@ -457,17 +459,25 @@ def _walled(lines: list[Line]) -> list[Opener]:
 
 def _markers_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     """A marker that names an item opened earlier (a transcript's "Item 56." after the list of items) continues
-    that item rather than opening a second one."""
-    seen: set[str] = set()
+    that item rather than opening a second one. A marker with the same number and another title opens an item of its
+    own: a contents page that numbers each part's items afresh ("ITEMS FOR NOTATION" / "ITEM - 12 PLANNING ...")."""
+    seen: dict[str, str] = {}
     out = []
     for o in openers:
         bare = bare_number(o.number)
-        if bare and bare in seen and lines[o.line].kind == Kind.MARKER:
+        if bare and bare in seen and lines[o.line].kind == Kind.MARKER and _same_title(seen[bare], o.title):
             o = Opener(o.line, o.number, o.title, (), None, o.strength, o.meeting, again=True)
         elif bare:
-            seen.add(bare)
+            seen[bare] = o.title
         out.append(o)
     return out
+
+
+def _same_title(first: str, again: str) -> bool:
+    """A later mention of an item: no title of its own, the first's (either may be cut short or run on), or words that
+    are no title at all (a transcript's "Item 56. Adams: Welcome. ...", "Item 61 roll.")."""
+    a, b = folded(first), folded(again)
+    return not b or a.startswith(b) or b.startswith(a) or not title_like(again) or again.rstrip().endswith(".")
 
 
 _ROW_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}[a-z]?)\.?\t+\S")

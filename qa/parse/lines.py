@@ -49,7 +49,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s+|-)(?:no\.?\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -152,6 +152,7 @@ def split_lines(text: str) -> list[Line]:
                               key="wall-item" if piece_start in headings else "", in_wall=len(pieces) > 1,
                               link_cell=cell is not None))
             blanks = blanks + 1 if not plain else 0
+    _drop_contents_page_numbers(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
         if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
@@ -184,6 +185,41 @@ def _page_ranges(text: str) -> set[tuple[int, int]]:
         if len(run) >= 3:
             chained |= {(a, b) for a, b, _, _ in run}
     return chained
+
+
+# A contents entry's page number after a short leader: "CONFIRMATION OF THE MINUTES.. 4", "ANZAC DAY 2018. 5", "... MEETING   4"
+# (a long dot leader is a tail of its own: vocab.TAILS).
+_CONTENTS_PAGE = re.compile(r"^(?=.*[A-Za-z]{3}).*?\S(?P<leader>\s*\.{1,3}\s*|\s{2,})(?P<page>\d{1,3})$")
+_CONTENTS_PAGE_AFTER_SPACE = re.compile(r"^(?=.*[A-Za-z]{3}).*?\S(?P<leader>\s)(?P<page>\d{1,3})$")  # within a run
+_CONTENTS_PAGE_IN_CORE = re.compile(r"\s*\.{0,3}\s*\d{1,3}$")
+
+
+def _drop_contents_page_numbers(lines: list[Line]) -> None:
+    """A contents page whose leaders a converter shortened: runs of four lines or more (blank lines between them
+    allowed), each ending in a page number after dots or a wide gap, the numbers never falling and rising by at most
+    five from one entry to the next. Those numbers leave the lines' cores. A line of figures ("Ward 1", "Ward 2")
+    has no leader; a table of sums does not count up page by page."""
+    run: list[tuple[Line, re.Match[str]]] = []
+
+    def close() -> None:
+        if len(run) >= 4:
+            for line, found in run:
+                line.core = _CONTENTS_PAGE_IN_CORE.sub("", line.core)
+                line.core_end = line.start - line.indent + found.start("leader")
+        run.clear()
+
+    for line in lines:
+        if not line.plain:
+            continue
+        found = _CONTENTS_PAGE.search(line.raw.rstrip()) or (_CONTENTS_PAGE_AFTER_SPACE.search(line.raw.rstrip()) if run else None)
+        if found and line.core.endswith(found.group("page")):
+            page = int(found.group("page"))
+            if run and not 0 <= page - int(run[-1][1].group("page")) <= 5:
+                close()
+            run.append((line, found))
+        else:
+            close()
+    close()
 
 
 def _without_page_ranges(core: str, offset: int, page_ranges: set[tuple[int, int]]) -> str:
@@ -250,7 +286,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
         mixed = found is not None and title_like(found.group(1), 8, 60) and words(title) - words(found.group(1)) >= 4 \
-            and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present")
+            and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \
+            and not DATE_ONLY.match(title[found.end():].rstrip(". "))  # "To agree the date of the next meeting: Thursday 14th July 2022"
         return (found.group(1), found.end()) if mixed and found else None
     if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
@@ -275,6 +312,7 @@ def classify(lines: list[Line]) -> list[Line]:
     if plain_numbered or [line.number for line in bulleted] != [str(n) for n in range(1, len(bulleted) + 1)] or len(bulleted) < 2:
         for line in bulleted:  # a bulleted list inside an item ("• 1. ..."), not an agenda's list of items
             line.kind, line.number, line.title, line.label = BULLET, None, "", ""
+    _agenda_sentences(lines)
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
     counted = any(line.kind in (NUMBERED, MARKER) and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
@@ -282,6 +320,33 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+# An agenda's item worded as what the meeting will do: "5) To receive any matters arising from either the chair or Clerk."
+_AGENDA_SENTENCE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>To\s+[a-z]{3,}\b.*)$")
+
+
+def _agenda_sentences(lines: list[Line]) -> None:
+    """A parish agenda words its items as sentences ("4) To receive and approve the minutes of the meeting held on ...").
+    One too long to look like a heading is a bullet by its shape; such bullets between two numbered lines are items
+    where, with them, the numbers count on by one from the line above to the line below (or to the paper's end).
+    Recommendations inside an item ("1. To note the report") start again from 1, not from the item's number."""
+    numbered = [line for line in lines if line.kind == NUMBERED and (line.number or "").isdigit()]
+    if not numbered:
+        return
+    sentences = [(line, found) for line in lines if line.kind == BULLET
+                 and (found := _AGENDA_SENTENCE.match(line.core)) and words(found.group("title")) <= 40]
+    for above, below in zip(numbered, [*numbered[1:], None]):
+        between = [(line, found) for line, found in sentences
+                   if above.index < line.index and (below is None or line.index < below.index)]
+        if not between:
+            continue
+        count = [int(above.number), *(int(found.group("num")) for _, found in between)]
+        if below is not None:
+            count.append(int(below.number))
+        if count == list(range(count[0], count[0] + len(count))):
+            for line, found in between:
+                line.kind, line.number, line.title = NUMBERED, found.group("num"), clean_title(found.group("title")).rstrip(".")
 
 
 _MEMO_KEYS = ("to", "from", "prepared by")  # "To: All Members" alone is a letter's line, not a field

@@ -135,6 +135,7 @@ def _one_committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = re.sub(r"^(?:(?:un)?confirmed|draft|open)\s+minutes\s+(?=\S+\s+\S)", "", name, flags=re.I)  # "Unconfirmed MINUTES Ordinary ..."
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
+    name = _without_kind_of_meeting(name)
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
     if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
             and not _NOT_A_BODY.search(name) and not re.fullmatch(vocab.LABELS, name, re.I)):  # not "EXECUTIVE SUMMARY"
@@ -421,9 +422,7 @@ def _clean_committee(name: str) -> str | None:
         name = segments[-1]
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
-    body = _KIND_OF_MEETING.sub("", name)
-    if body != name and re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})$", body, re.I):
-        name = body  # "CITY COUNCIL REGULAR MEETING": the City Council
+    name = _without_kind_of_meeting(name)
     trailing = _MEETING_MINUTES.fullmatch(name)
     if trailing and trailing.group("body") != name and vocab.COMMITTEE_WORD.search(trailing.group("body")):
         name = trailing.group("body")  # "Cabinet Meeting - Minutes", "Finance Committee minutes": the body
@@ -436,12 +435,18 @@ def _clean_committee(name: str) -> str | None:
     return name or None
 
 
+def _without_kind_of_meeting(name: str) -> str:
+    """"CITY COUNCIL REGULAR MEETING", "Publow Parish Council Extra Ordinary meeting": the body, less the kind of meeting."""
+    body = _KIND_OF_MEETING.sub("", name)
+    return body if body != name and re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})$", body, re.I) else name
+
+
 # The paper's own words after a body's name ("Cabinet Meeting - Minutes"), but not a kind of meeting named with its body
 # ("SPECIAL COUNCIL MEETING", kept as the paper names it).
-_MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extraordinary|annual|adjourned|monthly|quarterly)\s)(?P<body>.*?\w)"
+_MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly)\s)(?P<body>.*?\w)"
                               r"(?:\s+meeting)?(?:\s*[-–]?\s*minutes)?", re.I)
-# A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING".
-_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+meeting$", re.I)
+# A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)\s+meeting$", re.I)
 
 # A front sheet's heading run together: the council's name, then its committee's.
 _COUNCIL_THEN_BODY = re.compile(
