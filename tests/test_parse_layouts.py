@@ -2576,3 +2576,29 @@ def test_a_parish_councils_name_before_the_kind_of_meeting():
             "It was RESOLVED to accept the minutes as a correct record.\n")
     doc = parse_text("minutes.txt", text)
     assert (doc.committee, doc.meeting_date) == ("Elmbridge Green Parish Council", "2023-03-21")
+
+
+def test_northern_irish_minutes_numbered_by_year_meeting_and_minute():
+    """Minutes numbered "04/08:01" (the year, the meeting, the minute), the item's parts headed "Apologies" and
+    "Chairman's Business" beneath it: one item numbered "04/08:01", its parts no items of their own. Before: the item
+    was numbered "04/08" and titled "01 APOLOGIES ...", and "Apologies" was a second item."""
+    text = ("MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n\nON MONDAY 8 MARCH 2004 AT 7.00 PM\n\n"
+            "In the Chair: Councillor A Reid\n\nMembers Present: Councillors B Moore, C Nolan and D Quinn\n\n"
+            "04/08:01 APOLOGIES AND CHAIRMAN'S BUSINESS\n\nApologies\n\nAn apology was received from Councillor E Kerr.\n\n"
+            "Chairman's Business\n\nThe Chairman congratulated the school choir on its award.\n\n"
+            "04/08:02 MINUTES OF PREVIOUS MEETING\n\nThe minutes of 9 February 2004 were confirmed.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee.casefold(), doc.meeting_date) == ("council", "2004-03-08")
+    assert items(text) == [("04/08:01", "APOLOGIES AND CHAIRMAN'S BUSINESS"), ("04/08:02", "MINUTES OF PREVIOUS MEETING")]
+
+
+def test_an_agenda_note_the_page_left_unclosed_is_no_part_of_the_title():
+    """"10. Minutes of the Audit Committee meeting held Tuesday 26 January 2021 (to follow": the note on its papers,
+    cut off before its bracket closes, is not the title's."""
+    text = ("Full Council\n\nDate: Tuesday, 02 Feb 2021 Time: 7:00 PM\n\n1. Apologies\n\n"
+            "2. Minutes of Council Meeting held Tuesday 5 January 2021 (attached)\n\n"
+            "3. Minutes of Audit Committee meeting held Tuesday 26 January 2021 (to follow\n\n4. Correspondence (report attached)\n")
+    doc = parse_text("agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Full Council", "2021-02-02")
+    assert items(text) == [("1", "Apologies"), ("2", "Minutes of Council Meeting held Tuesday 5 January 2021"),
+                           ("3", "Minutes of Audit Committee meeting held Tuesday 26 January 2021"), ("4", "Correspondence")]

@@ -76,6 +76,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
         # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
+        above = max((o for o in stronger if o.line < line.index), key=lambda o: o.line, default=None)
+        if procedural and above is not None and f" {folded(line.core)} " in f" {folded(above.title)} ":
+            continue  # "Apologies" under "04/08:01 APOLOGIES AND CHAIRMAN'S BUSINESS": a part of the item that names it
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
