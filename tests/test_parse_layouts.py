@@ -2602,3 +2602,66 @@ def test_an_agenda_note_the_page_left_unclosed_is_no_part_of_the_title():
     assert (doc.committee, doc.meeting_date) == ("Full Council", "2021-02-02")
     assert items(text) == [("1", "Apologies"), ("2", "Minutes of Council Meeting held Tuesday 5 January 2021"),
                            ("3", "Minutes of Audit Committee meeting held Tuesday 26 January 2021"), ("4", "Correspondence")]
+
+
+def test_a_webcast_players_agenda_with_spaced_item_numbers():
+    """A webcast player's list of the meeting's documents: "1 . Apologies for Absence" (a space before the stop), each with
+    its notes as bullets, one naming the last meeting's date. Each numbered line is an item, and the last meeting's date
+    is not this meeting's. Before: no items, and the meeting dated 12 December 2022."""
+    text = ("Meeting Documents\n\n1 . Apologies for Absence\n\n  • Apologies for Absence\n\n2 . Declarations of Interest\n\n"
+            "  • Members are reminded to make any declarations of interest.\n\n3 . Minutes\n\n  • To approve as a correct record the "
+            "Minutes of the meeting held on 12 December 2022 (attached).\n\n4 . Planning Applications\n\n  • To consider the "
+            "attached reports.\n")
+    doc = parse_text("agenda.txt", text)
+    assert doc.meeting_date is None
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Minutes"),
+                           ("4", "Planning Applications")]
+
+
+def test_a_cmis_meeting_page_in_sentence_case_with_its_links_icon_text():
+    """A CMIS "Meeting Details" page: the body named in sentence case ("Planning applications committee") over the date,
+    and an item whose title is a link printed with its icon's text and the file's size ("3 pdf Minutes (233Kb)"). Before:
+    no committee, and item 3 lost."""
+    text = ("Meeting Details\n\n    Planning applications committee\n    10 Sep 2020 - 10:00\n    • Documents\n    • Attendance\n\n"
+            "    Standard Items\n    1 Apologies\n\n    To receive apologies for absence\n    2 Declarations of interest\n\n"
+            "    3 pdf Minutes (233Kb)\n\n\n    To approve the accuracy of the minutes of the meeting held on 13 August 2020\n\n"
+            "    4 Planning applications\n\n    Members of the public are invited to submit a written statement.\n")
+    doc = parse_text("page.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Planning applications committee", "2020-09-10")
+    assert items(text) == [("1", "Apologies"), ("2", "Declarations of interest"), ("3", "Minutes"), ("4", "Planning applications")]
+
+
+def test_sentence_case_lines_that_merely_mention_a_committee_name_no_body():
+    """A sentence-case name is a body's only where it ends in the body's word: "Planning applications received" or
+    "Report to committee" at a paper's top is no body's name."""
+    for line in ("Planning applications received", "Report to committee"):
+        doc = parse_text("paper.txt", f"{line}\n\n1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were agreed.\n")
+        assert doc.committee is None, line
+
+
+def test_a_town_councils_decisions_under_unnumbered_headings_with_minutes_among_them():
+    """A town council's page of decisions under plain headings, "Minutes" among them: "Minutes" there is the item that
+    approves the last meeting's minutes, not the committee system's page header. Before: that item was lost."""
+    text = ("Annual Council Meeting Agenda\n\nDecisions\n\nElection of Chairman and Vice Chairman\nReport 0523AM1 was received.\n"
+            "It was RESOLVED that Councillor Hale serve as Chairman for the Municipal Year 2023/2024.\n\nApologies\n"
+            "Apologies were received from Councillors Cook and Brown.\n\nDeclarations and Dispensations\n"
+            "All members were invited to declare any interests.\n\nMinutes\nOfficer report 0523AM4 was received and it was "
+            "RESOLVED to adopt the minutes of the Full Council Meeting held on 25th April 2023.\n\nPayments\n"
+            "It was RESOLVED to approve the payments totalling £12,496.41.\n")
+    assert [title for _, title in items(text)] == ["Election of Chairman and Vice Chairman", "Apologies",
+                                                   "Declarations and Dispensations", "Minutes", "Payments"]
+
+
+def test_us_minutes_whose_first_item_holds_its_own_roll_call():
+    """"1. INFORMAL OPEN FORUM" with its own "ROLL CALL" heading, then "4. ROLL CALL" of the regular meeting: the first
+    is part of item 1, not an item of its own. Before: an unnumbered "ROLL CALL" item."""
+    text = ("MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF LAKE FORD\nREGULAR SESSION\nMARCH 14, 2023\n"
+            "1. INFORMAL OPEN FORUM WITH CITY COUNCIL\nCALL TO ORDER INFORMAL OPEN FORUM\nThe Lake Ford City Council met in "
+            "Informal Open Forum called to order by Mayor Tim Dale\nat 6:45 p.m.\nROLL CALL\nMayor Tim Dale and Councilmembers "
+            "Ann Bell, Cy Ross and Di Hart. Also present were City Manager\nJo King and Finance Director Al Penn.\nNo one wished "
+            "to address the City Council.\n2. INVOCATION\n- None.\n3. CALL TO ORDER REGULAR BUSINESS MEETING\nThe Lake Ford "
+            "City Council met in Regular Session called to order by Mayor Tim Dale\nat 7:00 p.m.\n4. ROLL CALL\nMayor Tim Dale "
+            "and Councilmembers Ann Bell, Cy Ross and Di Hart. Also present were City Manager\nJo King and Finance Director Al "
+            "Penn.\n5. PLEDGE OF ALLEGIANCE\nThe Pledge of Allegiance was recited.\n")
+    assert items(text) == [("1", "INFORMAL OPEN FORUM WITH CITY COUNCIL"), ("2", "INVOCATION"),
+                           ("3", "CALL TO ORDER REGULAR BUSINESS MEETING"), ("4", "ROLL CALL"), ("5", "PLEDGE OF ALLEGIANCE")]

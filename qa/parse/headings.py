@@ -79,10 +79,13 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         above = max((o for o in stronger if o.line < line.index), key=lambda o: o.line, default=None)
         if procedural and above is not None and f" {folded(line.core)} " in f" {folded(above.title)} ":
             continue  # "Apologies" under "04/08:01 APOLOGIES AND CHAIRMAN'S BUSINESS": a part of the item that names it
+        if procedural and above is not None and any(o.number and folded(o.title) == folded(line.core) for o in stronger):
+            continue  # "ROLL CALL" inside item 1 of minutes whose item 4 is "ROLL CALL": a part of item 1
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-        elif not stronger and line.kind != Kind.HEADER and not line.core.endswith(".") and not _no_title(line.core) and (
+        elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) and not line.core.endswith(".") \
+                and not _no_title(line.core) and (
                 set_apart or line.core_end < line.end or line.decorated or first_listed):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     if not stronger and len(out) < 2:
@@ -90,6 +93,12 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
+
+
+def _minutes_among_headings(line: Line, found: list[Opener]) -> bool:
+    """"Minutes" is a committee system's page header at a page's top; among a town council's unnumbered headings
+    ("Apologies", "Declarations", "Minutes", "Payments") it is the item that approves the last meeting's minutes."""
+    return line.core.casefold() == "minutes" and len(found) >= 2
 
 
 def _no_title(core: str) -> bool:

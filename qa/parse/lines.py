@@ -33,7 +33,7 @@ MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBE
 _REF = vocab.ITEM_REF
 # An item number alone, as an items table's "No." column prints it: "124.", "5a", "1.a", "1A", "1 (a)", "(3)", "[3]".
 NUMBER_ALONE = re.compile(rf"^(?:(?P<num>{_REF}|\d{{1,4}}\.[a-z]|\d{{1,3}}[A-Z]|\d{{1,3}}\s\([a-z]\))\.?|(?P<bracketed>\(\d{{1,3}}\)|\[\d{{1,3}}\]))$")
-NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")
+NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s[.)]\s+|\s+[-–]\s+|\s+)(?P<title>\S.*)$")  # "1 . Apologies" too
 # Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
 # its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
 ROMAN_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})[.)]\s+(?P<title>\S.*)$")
@@ -144,7 +144,8 @@ def split_lines(text: str) -> list[Line]:
                 tail = cell
             else:
                 cell = None
-            core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else plain).strip(" |") if plain else ""
+            named = vocab.LINK_ICON.sub("", plain) if "pdf " in plain else plain  # "pdf Minutes (233Kb)": the link's text
+            core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else named).strip(" |") if plain else ""
             if core and any(piece_start <= a < piece_end for a, _ in page_ranges):  # "... 26 September 2019 5 - 22"
                 core = _without_page_ranges(core, piece_start + lead, page_ranges)
             core_end = piece_start + tail.start() if tail and tail.start() > lead else end

@@ -137,7 +137,8 @@ def _one_committee_name(text: str) -> str | None:
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     name = _without_kind_of_meeting(name)
     shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
-    if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and _named(name) and not _procedural(name)
+    if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and (_named(name) or _sentence_case_body(name))
+            and not _procedural(name)
             and not _NOT_A_BODY.search(name) and not re.fullmatch(vocab.LABELS, name, re.I)):  # not "EXECUTIVE SUMMARY"
         return name
     return None
@@ -153,6 +154,14 @@ def _named(name: str) -> bool:
     ("The Council owned a number") is not a name."""
     return all(word[0].isupper() or word.lower() in STOPWORDS or vocab.COMMITTEE_WORD.fullmatch(word)
                for word in re.findall(r"[A-Za-z][\w'’-]*", name))
+
+
+def _sentence_case_body(name: str) -> bool:
+    """A body's name as some committee systems print it, in sentence case: "Planning applications committee" (a
+    short name that starts with a capital, not a little word, and ends in the body's word)."""
+    found = re.fullmatch(r"([A-Z][a-z]+)(?:\s[a-z]+){1,3}", name)
+    return bool(found) and found.group(1).lower() not in STOPWORDS \
+        and bool(vocab.COMMITTEE_WORD.fullmatch(name.rsplit(" ", 1)[-1]))
 
 
 def _strip_trailing(name: str) -> str:
