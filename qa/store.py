@@ -7,7 +7,9 @@ Every change moves the store's `generation` on by one. The schema is qa/migratio
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -245,10 +247,22 @@ def embeddings_for(conn: sqlite3.Connection, ids: list[int]) -> np.ndarray:
 
 
 def lexical_rows(conn: sqlite3.Connection, ids: list[int] | None = None) -> list[tuple[int, tuple[str, ...]]]:
-    """(id, (body, item title, section, document title)) from the FTS5 table, which holds exactly those."""
-    sql = "SELECT rowid, body, item_title, section, document_title FROM passages_fts"
-    rows = conn.execute(sql + " ORDER BY rowid") if ids is None else rows_by_id(conn, sql + " WHERE rowid IN ({marks})", ids)
-    return sorted((row[0], tuple(row[1:])) for row in rows)
+    """(id, (body, item title, section, document title)) for BM25: the FTS5 table's columns, the document title
+    followed by the meeting the passage is from (its committee, and the month and year it met), since people ask
+    for "the December 2017 council meeting" or "the April 2019 health board"."""
+    sql = (f"SELECT f.rowid, f.body, f.item_title, f.section, f.document_title, {COMMITTEE}, {MEETING_DATE} "
+           "FROM passages_fts f JOIN passages p ON p.id = f.rowid JOIN items i ON i.id = p.item_id "
+           "JOIN documents d ON d.id = p.document_id")
+    rows = conn.execute(sql + " ORDER BY f.rowid") if ids is None else rows_by_id(conn, sql + " WHERE f.rowid IN ({marks})", ids)
+    return sorted((row[0], (row[1], row[2], row[3], " ".join(filter(None, (row[4], row[5], meeting_month(row[6]))))))
+                  for row in rows)
+
+
+def meeting_month(date: str | None) -> str:
+    """"2017-12-05" -> "December 2017"; nothing for an undated paper."""
+    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not 1 <= int(date[5:7]) <= 12:
+        return ""
+    return f"{calendar.month_name[int(date[5:7])]} {date[:4]}"
 
 
 def passage_bodies(conn: sqlite3.Connection, ids: list[int]) -> Iterator[str]:

@@ -89,3 +89,20 @@ def test_cli_rejects_bad_k_and_long_query(seeds_data):
     for args, words in ((["search", "funding", "-k", "0"], "between 1 and 100"), (["search", "x" * 1001], "1000")):
         result = run_cli(*args, data=seeds_data)
         assert result.returncode == 2 and words in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_question_that_names_the_meeting_gets_that_meetings_passage(fresh_service):
+    """The same item at two meetings, worded alike in both papers; a councillor asks about "the November 2023 planning
+    committee". The meeting a passage is from (committee, month and year) is searchable with it, so a passage of the
+    November meeting comes first though none of its passages' text says "November"."""
+    from qa.formats import read_bytes
+
+    june = (b"MINUTES\n\nPlanning Committee\n\nTuesday, 13 June 2023\n\n1. Tree Preservation Order, Mill Farm\n\nMinutes:\n\n"
+            b"Members considered objections to the order protecting the oak at Mill Farm.\n\n"
+            b"RESOLVED that the Tree Preservation Order on the oak at Mill Farm be confirmed with three conditions.\n")
+    november = (b"MINUTES\n\nPlanning Committee\n\nTuesday, 14 November 2023\n\n1. Tree Preservation Order, Mill Farm\n\nMinutes:\n\n"
+                b"Members considered objections to the order protecting the oak at Mill Farm.\n\n"
+                b"RESOLVED that the Tree Preservation Order on the oak at Mill Farm be confirmed with five conditions.\n")
+    fresh_service.add([read_bytes("planning_june.txt", june), read_bytes("planning_november.txt", november)])
+    top = first(fresh_service, "how many conditions did the November 2023 planning committee put on the Mill Farm oak order")
+    assert top.passage.source == "planning_november.txt"

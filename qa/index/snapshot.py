@@ -32,7 +32,7 @@ from qa.index.atomic import atomic_write_text
 from qa.index.vectors import FaissIndex
 from qa.text import tokens
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the lexical rows name each passage's meeting (store.lexical_rows)
 MANIFEST = "snapshot.json"
 _GENERATION_FILE = re.compile(r"^(?:vectors|lexical)-(\d+)\.(?:faiss|npz)$")
 
