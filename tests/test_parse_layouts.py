@@ -2665,3 +2665,15 @@ def test_us_minutes_whose_first_item_holds_its_own_roll_call():
             "Penn.\n5. PLEDGE OF ALLEGIANCE\nThe Pledge of Allegiance was recited.\n")
     assert items(text) == [("1", "INFORMAL OPEN FORUM WITH CITY COUNCIL"), ("2", "INVOCATION"),
                            ("3", "CALL TO ORDER REGULAR BUSINESS MEETING"), ("4", "ROLL CALL"), ("5", "PLEDGE OF ALLEGIANCE")]
+
+
+def test_minutes_with_one_numbered_item_over_its_minutes_label():
+    """An excerpt of minutes with one numbered item in mixed case over its "Minutes:" label: that is the item (and the
+    date under the committee's name is the meeting's, not a passage). Before: the whole paper was one item named
+    "Planning Committee", with the date line as its first passage."""
+    text = ("MINUTES\n\nPlanning Committee\n\nTuesday, 12 September 2023\n\n1. Tree Preservation Order, Mill Farm\n\n"
+            "Minutes:\n\nMembers considered objections to the order protecting the oak at Mill Farm.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Planning Committee", "2023-09-12")
+    assert items(text) == [("1", "Tree Preservation Order, Mill Farm")]
+    assert [p.text for p in chunk_document(doc)] == ["Members considered objections to the order protecting the oak at Mill Farm."]

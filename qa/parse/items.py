@@ -315,12 +315,14 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
     as a heading, not a list entry ending in a full stop ("I. Smith" in a list of names is neither); or, with nothing
     else numbered, a heading in capitals that is numbered 1, stands under a table of items' head or names a procedural
     item ("1. MINUTES OF THE ORDINARY MEETING HELD ON ...:", an excerpt cut short; "Item No  Item under discussion" /
-    "21.44 ELECTION OF CHAIR OF THE COUNCIL"; "44 MINUTES -")."""
+    "21.44 ELECTION OF CHAIR OF THE COUNCIL"; "44 MINUTES -"), or stands over its record's label ("Minutes:")."""
     number, title = opener.number or "", opener.title
     if re.search(r"[A-Z/]", number) and not title.endswith(".") and not re.fullmatch(vocab.ROMAN, number):
         return True
     procedural = bool(vocab.PROCEDURAL_ITEM.match(title)) or title == "MINUTES"
     listed = any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:opener.line])
+    if candidates == 1 and not title.endswith(".") and _has_label(lines, lines[opener.line]):
+        return True  # "1. Tree Preservation Order, Mill Farm" over its "Minutes:": an item's heading over its record
     return candidates == 1 and title.isupper() and (words(title) >= 2 or procedural) and (number == "1" or listed or procedural)
 
 
