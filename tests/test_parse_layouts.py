@@ -2677,3 +2677,40 @@ def test_minutes_with_one_numbered_item_over_its_minutes_label():
     assert (doc.committee, doc.meeting_date) == ("Planning Committee", "2023-09-12")
     assert items(text) == [("1", "Tree Preservation Order, Mill Farm")]
     assert [p.text for p in chunk_document(doc)] == ["Members considered objections to the order protecting the oak at Mill Farm."]
+
+
+def test_an_agenda_table_read_down_its_cells_with_spaced_sub_numbers_and_page_numbers():
+    """A council's agenda table copied cell by cell: "1." / "Meeting Conduct" / "5" / "1. 1" / "Apologies" / "5" ... (the
+    sub-item's number spaced by the page's table, each row's page number on a line of its own). The items are numbered
+    as read ("1.1"), and the page numbers are neither items nor titles. Before: "1. 1" was the title of an item numbered
+    by its page, and two sub-items were lost."""
+    text = ("Council\n\nAgenda\n\nBusiness\n\nPage No.\n\n1.\n\nMeeting Conduct\n\n5\n\n1. 1\n\nApologies\n\n5\n\n1. 2\n\n"
+            "Announcements by the Mayor\n\n5\n\n1. 3\n\nConflict of Interest Declarations\n\n5\n\n2.\n\nGeneral Business\n\nNil\n\n"
+            "3.\n\nPublic Excluded\n\n7\n\n3.1\n\nLand Purchase\n\n7\n\nReports\n\nPlease note\n\nInformation and "
+            "recommendations contained in all agendas and reports are recommendations only.")
+    assert items(text) == [("1", "Meeting Conduct"), ("1.1", "Apologies"), ("1.2", "Announcements by the Mayor"),
+                           ("1.3", "Conflict of Interest Declarations"), ("2", "General Business"), ("3", "Public Excluded"),
+                           ("3.1", "Land Purchase")]
+
+
+def test_irish_minutes_cut_off_after_their_first_minute():
+    """A county council's minutes whose head (who presided, who attended, apologies) fills most of the excerpt, then one
+    minute in capitals closed by a full stop ("VOTES OF SYMPATHY.") over its paragraphs: that minute is the item, the
+    head is not. Before: one item named by the council's name."""
+    text = ("CARROW COUNTY COUNCIL\n\nCOMHAIRLE CHONTAE CHARRA\n\nMinutes of March Monthly Meeting of Carrow County Council\n\n"
+            "held in the Council Chamber, Aras an Chontae, Carrow on\n\nMonday, 13th March 2023 at 4.00 p.m.\n\n"
+            "PRESIDING: Councillor Ann Reid, Cathaoirleach.\n\nMEMBERS PRESENT: Councillors – Bo Nolan, Cy Moore,\n\n"
+            "Di Kerr and Ed Quinn.\n\nIN ATTENDANCE: Ms. Fay Lee, Chief Executive.\n\nAPOLOGY: Councillor Gus Hart.\n\n\n"
+            "VOTES OF SYMPATHY.\n\nOn the proposal of Councillor B. Nolan seconded by Councillor C. Moore, it was unanimously "
+            "resolved that a vote of sympathy be extended to the Byrne family.\n\nThe members spoke of the late Mr Byrne's "
+            "long service to the council and to the county's sporting clubs.\n\nThe Chief Executive associated herself and "
+            "the staff of the council with the vote of sympathy.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Carrow County Council", "2023-03-13")
+    assert items(text) == [(None, "VOTES OF SYMPATHY")]
+
+
+def test_a_lone_capitals_line_in_a_short_note_is_no_item():
+    """A short note with one line in capitals and little under it stays one item named by the paper, as before."""
+    text = "Parish Notes\n\nThe hall is booked for May.\n\n\nREMINDER\n\nBring your own cup.\n"
+    assert [title for _, title in items(text)] != ["REMINDER"]

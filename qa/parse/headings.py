@@ -84,15 +84,33 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-        elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) and not line.core.endswith(".") \
-                and not _no_title(line.core) and (
+        elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) \
+                and (not line.core.endswith(".") or _stopped_capitals(line.core)) and not _no_title(line.core) and (
                 set_apart or line.core_end < line.end or line.decorated or first_listed):
-            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
-    if not stronger and len(out) < 2:
+            title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
+            out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
+    if not stronger and len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0]):
+        return []
+    if not stronger and not out:
         return []
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
+
+
+def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:
+    """One heading alone, where printed minutes' head (who attended) fills most of an excerpt and it is cut off after the
+    first minute ("VOTES OF SYMPATHY." over its paragraphs): a heading in capitals, set apart from the head above it
+    by a wider gap than the paper's paragraphs, with three paragraphs or more under it, is the minute."""
+    line = lines[only.line]
+    under = [other for other in lines[line.index + 1:] if other.kind in (Kind.TEXT, Kind.BULLET) and words(other.core) >= 8]
+    above = [other for other in lines[:line.index] if other.plain]
+    return line.core.rstrip(".").isupper() and len(above) >= 4 and len(under) >= 3
+
+
+def _stopped_capitals(core: str) -> bool:
+    """"VOTES OF SYMPATHY.": a heading in capitals that printed minutes close with a full stop, not a sentence."""
+    return core[:-1].isupper() and words(core) <= 8
 
 
 def _minutes_among_headings(line: Line, found: list[Opener]) -> bool:

@@ -32,7 +32,8 @@ MARKER, NUMBER, NUMBERED, LABEL, HEADING, BULLET, TEXT = Kind.MARKER, Kind.NUMBE
 
 _REF = vocab.ITEM_REF
 # An item number alone, as an items table's "No." column prints it: "124.", "5a", "1.a", "1A", "1 (a)", "(3)", "[3]".
-NUMBER_ALONE = re.compile(rf"^(?:(?P<num>{_REF}|\d{{1,4}}\.[a-z]|\d{{1,3}}[A-Z]|\d{{1,3}}\s\([a-z]\))\.?|(?P<bracketed>\(\d{{1,3}}\)|\[\d{{1,3}}\]))$")
+NUMBER_ALONE = re.compile(rf"^(?:(?P<num>{_REF}|\d{{1,4}}\.[a-z]|\d{{1,3}}[A-Z]|\d{{1,3}}\s\([a-z]\))\.?|(?P<bracketed>\(\d{{1,3}}\)|\[\d{{1,3}}\])"
+                          r"|(?P<spaced>\d{1,3}\.\s\d{1,2}))$")  # "1. 1": a sub-item's number as a web page's table spaces it
 NUMBERED_LINE = re.compile(rf"^(?P<num>{_REF})(?:[.):]\s*|\s[.)]\s+|\s+[-–]\s+|\s+)(?P<title>\S.*)$")  # "1 . Apologies" too
 # Items numbered in capital Roman numerals, as US and Canadian minutes number them: "IV. CONSENT AGENDA". Only with
 # its stop or bracket ("I am ..." is a sentence); whether they count up is judged with the paper's other headings.
@@ -396,7 +397,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     alone = NUMBER_ALONE.match(core)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
-        line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed")
+        line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed") or alone.group("spaced").replace(" ", "")
         return
     label = LABEL_ALONE.match(core)
     resolution = RESOLUTION_ALONE.match(core)
