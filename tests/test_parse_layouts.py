@@ -2714,3 +2714,12 @@ def test_a_lone_capitals_line_in_a_short_note_is_no_item():
     """A short note with one line in capitals and little under it stays one item named by the paper, as before."""
     text = "Parish Notes\n\nThe hall is booked for May.\n\n\nREMINDER\n\nBring your own cup.\n"
     assert [title for _, title in items(text)] != ["REMINDER"]
+
+
+def test_a_table_of_figures_that_counts_up_keeps_its_figures():
+    """Rows with a wide gap before a figure that rises slowly ("Staffing   12" ... "Supplies   20") look like a contents
+    page's entries and page numbers; the figures stay in the passage, whatever the titles make of them."""
+    text = ("Minutes of the Finance Committee held on 2 May 2023\n\n1. Budget Monitoring\n\nThe Committee noted the spend "
+            "to date, in thousands of pounds:\n\nStaffing costs      12\nPremises      15\nTransport      18\nSupplies      20\n")
+    passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
+    assert all(row in passages for row in ("Staffing costs      12", "Transport      18", "Supplies      20"))

@@ -199,15 +199,15 @@ _CONTENTS_PAGE_IN_CORE = re.compile(r"\s*\.{0,3}\s*\d{1,3}$")
 def _drop_contents_page_numbers(lines: list[Line]) -> None:
     """A contents page whose leaders a converter shortened: runs of four lines or more (blank lines between them
     allowed), each ending in a page number after dots or a wide gap, the numbers never falling and rising by at most
-    five from one entry to the next. Those numbers leave the lines' cores. A line of figures ("Ward 1", "Ward 2")
-    has no leader; a table of sums does not count up page by page."""
-    run: list[tuple[Line, re.Match[str]]] = []
+    five from one entry to the next. Those numbers leave the lines' cores, the titles read from them; the text keeps
+    them (a table of figures that happens to count up loses none from its passage). A line of figures ("Ward 1",
+    "Ward 2") has no leader."""
+    run: list[tuple[Line, int]] = []  # (line, its page number)
 
     def close() -> None:
         if len(run) >= 4:
-            for line, found in run:
+            for line, _ in run:
                 line.core = _CONTENTS_PAGE_IN_CORE.sub("", line.core)
-                line.core_end = line.start - line.indent + found.start("leader")
         run.clear()
 
     for line in lines:
@@ -216,9 +216,9 @@ def _drop_contents_page_numbers(lines: list[Line]) -> None:
         found = _CONTENTS_PAGE.search(line.raw.rstrip()) or (_CONTENTS_PAGE_AFTER_SPACE.search(line.raw.rstrip()) if run else None)
         if found and line.core.endswith(found.group("page")):
             page = int(found.group("page"))
-            if run and not 0 <= page - int(run[-1][1].group("page")) <= 5:
+            if run and not 0 <= page - run[-1][1] <= 5:
                 close()
-            run.append((line, found))
+            run.append((line, page))
         else:
             close()
     close()
