@@ -2723,3 +2723,11 @@ def test_a_table_of_figures_that_counts_up_keeps_its_figures():
             "to date, in thousands of pounds:\n\nStaffing costs      12\nPremises      15\nTransport      18\nSupplies      20\n")
     passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
     assert all(row in passages for row in ("Staffing costs      12", "Transport      18", "Supplies      20"))
+
+
+def test_a_file_size_in_a_sentence_stays_in_the_passage():
+    """CMIS's "(233Kb)" leaves a link's title only after its icon's "pdf"; a sentence's own "(30Mb)" stays in its text."""
+    text = ("Minutes of the Economy Committee held on 2 May 2023\n\n1. Digital Connectivity\n\nMembers noted that 92 per cent "
+            "of homes in the district could now order superfast broadband (30Mb)\n")
+    passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
+    assert "superfast broadband (30Mb)" in passages

@@ -145,7 +145,8 @@ def split_lines(text: str) -> list[Line]:
                 tail = cell
             else:
                 cell = None
-            named = vocab.LINK_ICON.sub("", plain) if "pdf " in plain else plain  # "pdf Minutes (233Kb)": the link's text
+            icon = "pdf " in plain and vocab.LINK_ICON.search(plain)
+            named = vocab.LINK_SIZE.sub("", vocab.LINK_ICON.sub("", plain)) if icon else plain  # "pdf Minutes (233Kb)": the link's text
             core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else named).strip(" |") if plain else ""
             if core and any(piece_start <= a < piece_end for a, _ in page_ranges):  # "... 26 September 2019 5 - 22"
                 core = _without_page_ranges(core, piece_start + lead, page_ranges)

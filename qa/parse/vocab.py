@@ -142,13 +142,13 @@ PAGE_HEADER = re.compile(
 ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*"
                               r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
-# was cut short: "pdf ico"; CMIS prints the file's size alone: "(233Kb)"), a page range, the "view the full text" link.
+# was cut short: "pdf ico"), a page range, the "view the full text" link.
 # An agenda's note on an item's papers: "(report attached)", "(Copies attached)", "(Correspondence attached)", "(to follow)",
 # "(To be tabled)", "(Circulated separately)", one the page left unclosed ("(to follow").
 PAPERS_NOTE = r"\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated(?:\sseparately)?|tabled)(?:\)|$)"
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
-    r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|\(\d+(?:\.\d+)?\s?[KM]b\)|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
     rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
@@ -178,8 +178,10 @@ _TAIL_WINDOW = 600
 _TAIL_HINT = re.compile(r"\.\s?\.\s?\.\s?\.|…|pdf|\(|view", re.I)  # what every tail holds; most lines hold none of it
 
 
-# A link's icon named before its text, where the link ends in the file's size: "3 pdf Minutes (233Kb)" (CMIS).
+# A link's icon named before its text, where the link ends in the file's size: "3 pdf Minutes (233Kb)" (CMIS). Both
+# leave the line's core; a size alone stays ("superfast broadband (30Mb)" is a sentence's).
 LINK_ICON = re.compile(r"\bpdf\s+(?=[A-Z].*\(\d+(?:\.\d+)?\s?[KM]b\)\s*$)")
+LINK_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s?[KM]b\)\s*$")
 
 
 def find_tail(text: str) -> re.Match[str] | None:
