@@ -2731,3 +2731,12 @@ def test_a_file_size_in_a_sentence_stays_in_the_passage():
             "of homes in the district could now order superfast broadband (30Mb)\n")
     passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
     assert "superfast broadband (30Mb)" in passages
+
+
+def test_a_bracket_a_sentence_opens_at_a_line_end_stays_in_the_passage():
+    """Only "(to follow" is an agenda's note when a page leaves it unclosed; a wrapped sentence's "(as circulated" is text."""
+    text = ("Minutes of the Audit Committee held on 2 May 2023\n\n1. Internal Audit Plan\n\nMembers considered the draft "
+            "internal audit plan for 2023/24 and the revised charter (as circulated\n\n"
+            "The Committee approved the plan.\n")
+    passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
+    assert "the revised charter (as circulated" in passages

@@ -144,8 +144,9 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
 # was cut short: "pdf ico"), a page range, the "view the full text" link.
 # An agenda's note on an item's papers: "(report attached)", "(Copies attached)", "(Correspondence attached)", "(to follow)",
-# "(To be tabled)", "(Circulated separately)", one the page left unclosed ("(to follow").
-PAPERS_NOTE = r"\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated(?:\sseparately)?|tabled)(?:\)|$)"
+# "(To be tabled)", "(Circulated separately)", and "(to follow" left unclosed at a line's end (no other: a wrapped
+# sentence's "(as circulated" goes on in the next line).
+PAPERS_NOTE = r"(?:\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated(?:\sseparately)?|tabled)\)|\(to\sfollow$)"
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
