@@ -7,14 +7,12 @@ Every change moves the store's `generation` on by one. The schema is qa/migratio
 
 from __future__ import annotations
 
-import calendar
 import json
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -258,11 +256,12 @@ def lexical_rows(conn: sqlite3.Connection, ids: list[int] | None = None) -> list
                   for row in rows)
 
 
-def meeting_month(date: str | None) -> str:
+def meeting_month(iso: str | None) -> str:
     """"2017-12-05" -> "December 2017"; nothing for an undated paper."""
-    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not 1 <= int(date[5:7]) <= 12:
+    try:
+        return f"{date.fromisoformat(iso):%B %Y}" if iso else ""
+    except ValueError:
         return ""
-    return f"{calendar.month_name[int(date[5:7])]} {date[:4]}"
 
 
 def passage_bodies(conn: sqlite3.Connection, ids: list[int]) -> Iterator[str]:

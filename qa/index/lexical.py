@@ -1,9 +1,9 @@
 """Lexical ranking: BM25 in memory over a sparse term matrix, derived from the store like the vectors.
 
 It scores as SQLite FTS5's bm25() does with our column weights (k1 1.2, b 0.75; a term's frequency
-is its weighted count over body, item title, section and document title (with the meeting the passage is
-from: store.lexical_rows), and a passage's length is all four together), over the same Porter stems of the same unicode61 tokens (qa.text.terms). The
-difference is cost: FTS5 calls bm25() once per matching row, so a common word at 100k passages costs
+is its weighted count over body, item title, section and document title, the last followed by the
+meeting the passage is from (store.lexical_rows), and a passage's length is all four together), over
+the same Porter stems of the same unicode61 tokens (qa.text.terms). The difference is cost: FTS5 calls bm25() once per matching row, so a common word at 100k passages costs
 tens of milliseconds; here a query word costs one numpy pass over its postings. FTS5 still answers
 quoted phrases, where word positions matter.
 

@@ -76,11 +76,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
         # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
-        above = max((o for o in stronger if o.line < line.index), key=lambda o: o.line, default=None)
-        if procedural and above is not None and f" {folded(line.core)} " in f" {folded(above.title)} ":
-            continue  # "Apologies" under "04/08:01 APOLOGIES AND CHAIRMAN'S BUSINESS": a part of the item that names it
-        if procedural and above is not None and any(o.number and folded(o.title) == folded(line.core) for o in stronger):
-            continue  # "ROLL CALL" inside item 1 of minutes whose item 4 is "ROLL CALL": a part of item 1
+        if procedural and _part_of_a_numbered_item(line, stronger):
+            continue
         if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
                 and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
@@ -89,13 +86,22 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
                 set_apart or line.core_end < line.end or line.decorated or first_listed):
             title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
             out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
-    if not stronger and len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0]):
-        return []
-    if not stronger and not out:
+    if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     return out
+
+
+def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
+    """A procedural heading inside a numbered item is part of it where that item's title names it ("Apologies" under
+    "04/08:01 APOLOGIES AND CHAIRMAN'S BUSINESS"), or where the minutes number it as an item of its own elsewhere
+    ("ROLL CALL" inside item 1 of minutes whose item 4 is "ROLL CALL")."""
+    above = max((o for o in numbered if o.line < line.index), key=lambda o: o.line, default=None)
+    if above is None:
+        return False
+    name = folded(line.core)
+    return f" {name} " in f" {folded(above.title)} " or any(o.number and folded(o.title) == name for o in numbered)
 
 
 def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:

@@ -145,8 +145,8 @@ def split_lines(text: str) -> list[Line]:
                 tail = cell
             else:
                 cell = None
-            icon = "pdf " in plain and vocab.LINK_ICON.search(plain)
-            named = vocab.LINK_SIZE.sub("", vocab.LINK_ICON.sub("", plain)) if icon else plain  # "pdf Minutes (233Kb)": the link's text
+            named = vocab.LINK_ICON.sub("", plain) if "pdf " in plain else plain  # "pdf Minutes (233Kb)": the link's text
+            named = vocab.LINK_SIZE.sub("", named) if named != plain else named
             core = vocab.without_tail(plain_line(body[:cell.start()]) if cell else named).strip(" |") if plain else ""
             if core and any(piece_start <= a < piece_end for a, _ in page_ranges):  # "... 26 September 2019 5 - 22"
                 core = _without_page_ranges(core, piece_start + lead, page_ranges)
@@ -192,8 +192,8 @@ def _page_ranges(text: str) -> set[tuple[int, int]]:
 
 # A contents entry's page number after a short leader: "CONFIRMATION OF THE MINUTES.. 4", "ANZAC DAY 2018. 5", "... MEETING   4"
 # (a long dot leader is a tail of its own: vocab.TAILS).
-_CONTENTS_PAGE = re.compile(r"^(?=.*[A-Za-z]{3}).*?\S(?P<leader>\s*\.{1,3}\s*|\s{2,})(?P<page>\d{1,3})$")
-_CONTENTS_PAGE_AFTER_SPACE = re.compile(r"^(?=.*[A-Za-z]{3}).*?\S(?P<leader>\s)(?P<page>\d{1,3})$")  # within a run
+# (A single space before the number counts only inside a run already begun: "... (PIPE RELINING) 7".)
+_CONTENTS_PAGE = re.compile(r"^(?=.*[A-Za-z]{3}).*?\S(?P<leader>\s*\.{1,3}\s*|\s+)(?P<page>\d{1,3})$")
 _CONTENTS_PAGE_IN_CORE = re.compile(r"\s*\.{0,3}\s*\d{1,3}$")
 
 
@@ -214,7 +214,10 @@ def _drop_contents_page_numbers(lines: list[Line]) -> None:
     for line in lines:
         if not line.plain:
             continue
-        found = _CONTENTS_PAGE.search(line.raw.rstrip()) or (_CONTENTS_PAGE_AFTER_SPACE.search(line.raw.rstrip()) if run else None)
+        raw = line.raw.rstrip()
+        found = _CONTENTS_PAGE.search(raw) if raw[-1:].isdigit() else None  # (most lines end in no number)
+        if found and found.group("leader") == " " and not run:
+            found = None
         if found and line.core.endswith(found.group("page")):
             page = int(found.group("page"))
             if run and not 0 <= page - run[-1][1] <= 5:

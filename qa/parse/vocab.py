@@ -181,8 +181,9 @@ _TAIL_HINT = re.compile(r"\.\s?\.\s?\.\s?\.|…|pdf|\(|view", re.I)  # what ever
 
 # A link's icon named before its text, where the link ends in the file's size: "3 pdf Minutes (233Kb)" (CMIS). Both
 # leave the line's core; a size alone stays ("superfast broadband (30Mb)" is a sentence's).
-LINK_ICON = re.compile(r"\bpdf\s+(?=[A-Z].*\(\d+(?:\.\d+)?\s?[KM]b\)\s*$)")
-LINK_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s?[KM]b\)\s*$")
+_FILE_SIZE = r"\(\d+(?:\.\d+)?\s?[KM]b\)\s*$"
+LINK_ICON = re.compile(rf"\bpdf\s+(?=[A-Z].*{_FILE_SIZE})")
+LINK_SIZE = re.compile(rf"\s*{_FILE_SIZE}")
 
 
 def find_tail(text: str) -> re.Match[str] | None:
