@@ -64,7 +64,7 @@ def candidate_features(service: SearchService, cases: list[dict], set_name: str)
                 passage = passages[pid]
                 title_terms = set(query_terms(passage.item_title))
                 rows.append({
-                    "pid": pid, "dense_rank": dense_rank.get(pid), "lexical_rank": lexical_rank.get(pid),
+                    "pid": pid, "paper": passage.source, "item": passage.item_index, "dense_rank": dense_rank.get(pid), "lexical_rank": lexical_rank.get(pid),
                     "cosine": cosine, "best_sentence": best, "bm25": bm25.get(pid, 0.0), "kind": passage.kind,
                     "preamble": items.get(pid, False), "position": passage.position, "chars": len(passage.text),
                     "title_overlap": len(wanted & title_terms) / len(wanted) if wanted else 0.0,
