@@ -2740,3 +2740,61 @@ def test_a_bracket_a_sentence_opens_at_a_line_end_stays_in_the_passage():
             "The Committee approved the plan.\n")
     passages = "\n".join(p.text for p in chunk_document(parse_text("minutes.txt", text)))
     assert "the revised charter (as circulated" in passages
+
+
+def test_moderngov_minutes_keep_their_item_markers_as_text():
+    """ModernGov's minutes saved as text keep its markers: "<AI1>" before each item's heading and "</AI1>" after its
+    text. The markers are neither titles nor passage text, and the numbered line after "<AI1>" is the item's heading
+    even where its author closed it with a semicolon. Before: no item found, the markers in the passages."""
+    text = ("Minutes of a meeting of the Westcombe Council held on\n\nThursday, 18th May, 2023 at 2.00 pm at the Civic "
+            "Centre\n\nPresent:\n\nCllr Ash (Chairman)\n\nCllr Birch\n\n<AI1>\n\n1.                 Election of the "
+            "Chairman of the Council;\n\n01/23\n\nRESOLVED\n\nThat Cllr Ash be elected Chairman of the Council for the "
+            "year.\n\n</AI1>\n\n<AI2>\n\n2.                 Appointment of Vice-Chairman\n\n02/23\n\nRESOLVED\n\nThat "
+            "Cllr Birch be appointed Vice-Chairman of the Council.\n\n</AI2>\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Westcombe Council", "2023-05-18")
+    assert items(text) == [("1", "Election of the Chairman of the Council"), ("2", "Appointment of Vice-Chairman")]
+    passages = "\n".join(p.text for p in chunk_document(doc))
+    assert "<AI" not in passages and "</AI" not in passages
+
+
+def test_a_minute_reference_before_the_agenda_number():
+    """Parish minutes that print the minute's reference, then the agenda's number, then the title ("P101/23   1.
+    APOLOGIES FOR ABSENCE." on one line): the reference numbers the item, and the agenda's number is not part of its title; the
+    heading "Minutes of Parish Council 6 March 2023" names the body without its date. Before: every title began "1.",
+    "2." and the committee was "Parish Council 6 March 2023"."""
+    text = ("Minutes of Parish Council 6 March 2023\n\nTHOSE ATTENDING:\n\nCllr A Gray (Chair)\n\nCllr B Lamb\n\n"
+            "P101/23      1.         APOLOGIES FOR ABSENCE.\n\nCllr C Dunn (work commitment).\n\n"
+            "P102/23      2.         DECLARATIONS OF INTEREST\n\nNone.\n\n"
+            "P103/23      3.         TO RECEIVE THE MINUTES OF THE MEETING HELD ON 6 FEBRUARY 2023\n\nAgreed as a true record.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Parish Council", "2023-03-06")
+    assert items(text) == [("P101/23", "APOLOGIES FOR ABSENCE."), ("P102/23", "DECLARATIONS OF INTEREST"),
+                           ("P103/23", "TO RECEIVE THE MINUTES OF THE MEETING HELD ON 6 FEBRUARY 2023")]
+
+
+def test_a_running_header_of_date_and_page_is_the_meetings_date():
+    """Infocouncil prints "Ordinary Council: Minutes" and "14 March 2023        Page 1" at the top of every page. That
+    header is the meeting's date, not item 14 called "March 2023 Page 1"."""
+    text = ("Ordinary Council: Minutes\n\n14 March 2023                                        Page 1\n\nShire of Northam "
+            "Vale\n\nOrdinary Council\n\nTuesday 14 March 2023\n\nMINUTES\n\n\nOrdinary Council: Minutes\n\n"
+            "14 March 2023                                        Page 2\n\n1 Declaration of Opening\n\nThe President "
+            "opened the meeting at 4.00pm.\n\n2 Apologies\n\nCr Hill.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.meeting_date == "2023-03-14"
+    assert not any(title.startswith("March 2023") for _, title in items(text))
+
+
+def test_a_welsh_community_councils_minutes_with_headings_run_into_their_text():
+    """A Welsh community council names itself in both languages on one line ("CYNGOR CYMUNED LLANFAIR COMMUNITY
+    COUNCIL") and runs each minute's heading in capitals into its first sentence, an ampersand among the heading's
+    words. The body is its English name; every minute is an item. Before: the committee kept the Welsh words and the
+    minute whose heading held "&" was lost."""
+    text = ("CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 12th MARCH 2024, AT THE "
+            "VILLAGE HALL.\n\n51. APOLOGIES Apologies for absence were received from Councillors B Owen and C Rees.\n\n"
+            "52. TO RECEIVE A ROAD & BRIDGE SAFETY UPDATE The highways officer reported that the "
+            "bridge repairs would start in April and take six weeks.\n\n53. CORRESPONDENCE The Clerk read a letter from "
+            "the county council about the footpath survey.\n")
+    assert parse_text("minutes.txt", text).committee.casefold() == "llanfair community council"
+    assert items(text) == [("51", "APOLOGIES"), ("52", "TO RECEIVE A ROAD & BRIDGE SAFETY UPDATE"),
+                           ("53", "CORRESPONDENCE")]

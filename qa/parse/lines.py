@@ -86,11 +86,12 @@ MEETING_OF_LINE = re.compile(
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am",
-# "10.00am, Tuesday 4 October 2022", "4.00pm1 July 2021" (a PDF's table cells run together).
+# "10.00am, Tuesday 4 October 2022", "4.00pm1 July 2021" (a PDF's table cells run together), and a page's running
+# header that is the meeting's date and the page's number.
 DATE_ONLY = re.compile(
     rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})"
     r"(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?$", re.I)
+    r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?(?:\s+page\s+\d{1,4})?$", re.I)  # "22 November 2016   Page 1": a running header
 
 
 @dataclass
@@ -285,7 +286,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     printed minutes often run the heading into its first sentence, after a stop or a dash or none
     ("MINUTES. The minutes of ...", "HIGHWAYS MATTERS – The Clerk reported ..."). A resolution's word is not a
     heading ("RESOLVED. That ...")."""
-    found = re.match(r"^((?:[A-Z][A-Z'’&/,()-]*\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
+    found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
                      r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,60}?):\s+(?=[A-Z\"“][a-z])", title)
@@ -319,6 +320,7 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in bulleted:  # a bulleted list inside an item ("• 1. ..."), not an agenda's list of items
             line.kind, line.number, line.title, line.label = BULLET, None, "", ""
     _agenda_sentences(lines)
+    _marked_items(lines)
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
     counted = any(line.kind in (NUMBERED, MARKER) and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
@@ -326,6 +328,22 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+_ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
+
+
+def _marked_items(lines: list[Line]) -> None:
+    """ModernGov's minutes, saved as text, keep its markers: "<AI3>" opens item 3 and "</AI3>" closes it. The
+    numbered line after an opening marker is the item's heading, whatever its last character ("1. Election of
+    the Chairman;")."""
+    for marker in lines:
+        if not _ITEM_MARKER.match(marker.plain):
+            continue
+        heading = next((other for other in lines[marker.index + 1:] if not other.blank), None)
+        found = NUMBERED_LINE.match(heading.core) if heading and heading.kind != NUMBERED else None
+        if found and title_like(found.group("title").rstrip(";,: "), 40, 300):
+            heading.kind, heading.number, heading.title = NUMBERED, found.group("num"), clean_title(found.group("title")).rstrip(";,")
 
 
 # An agenda's item worded as what the meeting will do: "5) To receive any matters arising from either the chair or Clerk."
@@ -445,6 +463,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = clean_title(numbered.group("title"))
         resolution_ref = re.fullmatch(r"(?P<title>[A-Z][^a-z]*?[A-Z]{2}[^a-z]*?)\s+(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}", title)
         title = resolution_ref.group("title") if resolution_ref else title  # "4 MINUTES 162/17": its resolution's number
+        agenda_number = re.match(r"\d{1,3}[.)]\s+(?=[A-Z])", title) if re.search(r"[/A-Za-z]", numbered.group("num")) else None
+        title = title[agenda_number.end():] if agenda_number else title  # "C048/23  1.  APOLOGIES": the minute's reference, then the agenda's number
         run_in = run_in_heading(title)
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words

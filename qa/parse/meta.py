@@ -131,8 +131,13 @@ def committee_name(text: str) -> str | None:
     return _one_committee_name(text)
 
 
+# A Welsh council's name in both languages run together: "CYNGOR CYMUNED CEFN COMMUNITY COUNCIL" is Cefn Community Council.
+_WELSH_BEFORE_ENGLISH = re.compile(r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:\S+\s+){1,5}council$)", re.I)
+
+
 def _one_committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
+    name = _WELSH_BEFORE_ENGLISH.sub("", name)
     name = re.sub(r"^(?:(?:un)?confirmed|draft|open)\s+minutes\s+(?=\S+\s+\S)", "", name, flags=re.I)  # "Unconfirmed MINUTES Ordinary ..."
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     name = _without_kind_of_meeting(name)
@@ -430,6 +435,7 @@ def _clean_committee(name: str) -> str | None:
     if segments:  # "Decisions - Cabinet": the part that names a body
         name = segments[-1]
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
+    name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
     trailing = _MEETING_MINUTES.fullmatch(name)
