@@ -2798,3 +2798,36 @@ def test_a_welsh_community_councils_minutes_with_headings_run_into_their_text():
     assert parse_text("minutes.txt", text).committee.casefold() == "llanfair community council"
     assert items(text) == [("51", "APOLOGIES"), ("52", "TO RECEIVE A ROAD & BRIDGE SAFETY UPDATE"),
                            ("53", "CORRESPONDENCE")]
+
+
+def test_minutes_run_into_one_line_with_numbered_paragraphs_under_each_minute():
+    """A PDF's text layer runs a cabinet's minutes into one line, each minute's paragraphs numbered under it ("1.
+    Apologies for Absence 1.1 There were apologies from ..."), and a heading in mixed case runs straight into a
+    sentence whose subject is a councillor ("4. Announcements Councillor Reed stated ..."). The minutes are the items;
+    their numbered paragraphs are text, and the councillor is not part of a title. Before: every paragraph was an item
+    ("2.2 Mrs"), and the last title was "Announcements Councillor"."""
+    text = ("Cabinet 14th November 2022 Minutes of the meeting held on 17th October 2022 Present: A. Reed (Leader), B. Shaw "
+            "and C. Kent 1. Apologies for Absence 1.1 There were apologies for absence from Mr D Lowe and Mrs E Hart. "
+            "2. Declarations of Interest 2.1 Mr Shaw declared a personal interest in agenda item 7 – Leisure Centre "
+            "Contract – as a member of the trust that runs the centre. 2.2 Mrs Kent declared a personal interest in agenda "
+            "item 9 – Library Review – as a volunteer at one of the libraries named in the report. 3. Minutes 3.1 The "
+            "Minutes of the meeting held on 19th September 2022 were approved and signed by the Leader as a correct record. "
+            "4. Announcements Councillor Reed stated that the Council had won a national award for its recycling scheme "
+            "and thanked the staff of the waste service.")
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Minutes"),
+                           ("4", "Announcements")]
+
+
+def test_minutes_run_into_one_line_keep_a_councillors_name_inside_a_title():
+    """In the same one-line minutes, a title that names a councillor keeps the name ("Notice of Motion from Councillor
+    Shaw Councillor Shaw moved ...": the second naming starts the sentence), "from" is a title's word, and a heading
+    runs into "There were ..." as into any sentence. Before: "2. Notice" and item 4 was lost."""
+    pad = " The members discussed the matter at some length and asked officers for a further report in the new year."
+    text = ("Council 14th November 2022 Minutes of the meeting held on 17th October 2022 Present: A. Reed (Leader), B. Shaw "
+            "and C. Kent 1. Apologies for Absence There were apologies for absence from Mr D Lowe and Mrs E Hart who were "
+            "away." + pad + " 2. Notice of Motion from Councillor Shaw Councillor Shaw moved that the Council adopt a tree "
+            "strategy for the district and it was carried." + pad + " 3. Minutes of Committees 3.1 Planning Committee 3.2 "
+            "Licensing Committee 4. Questions from Members There were no questions from members at this meeting." + pad)
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Notice of Motion from Councillor Shaw"),
+                           ("3", "Minutes of Committees"), ("3.1", "Planning Committee"), ("3.2", "Licensing Committee"),
+                           ("4", "Questions from Members")]

@@ -169,7 +169,7 @@ PAPER_NAME = (r"(?:(?:open|confirmed|unconfirmed|draft|public|signed|printed)\s+
 
 # Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
 # "Members should declare ...", "The Cabinet Committee is asked to note ...".
-AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|There\s+(?:was|were|is|are|had\s+been)\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
                r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
 
 

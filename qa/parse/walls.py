@@ -81,13 +81,16 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
     if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
         return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
     headings = [position for position, _ in best]
+    paragraphs: list[int] = []  # "1.1 There were apologies ...": a piece of its own, not a heading
     for (position, number), following in zip(best, headings[1:] + [len(segment)]):
         # "8.1. Planning ...", "6.1 11C557B – ...", "4a House of Hygge, 41 Acre Lane"
         sub_item = re.compile(rf"(?<=\s){number}(?:\.\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-h]\)?)\s+(?=[A-Z]|\d+[A-Z])")
-        headings += [m.start() for m in sub_item.finditer(segment, position + 1, following)]
+        for m in sub_item.finditer(segment, position + 1, following):
+            (paragraphs if _numbered_paragraph(segment, m.end(), following) else headings).append(m.start())
     headings.sort()
-    cuts = [0] + _head_cuts(segment, best[0][0])
-    for position, following in zip(headings, headings[1:] + [len(segment)]):
+    cuts = [0] + _head_cuts(segment, best[0][0]) + paragraphs
+    for position in headings:
+        following = min([at for at in (*headings, *paragraphs) if at > position], default=len(segment))
         capitals = _CAPITALS_TITLE.match(segment, position)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
@@ -114,9 +117,22 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
     return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
 
 
+def _numbered_paragraph(segment: str, begin: int, end: int) -> bool:
+    """A sub-number that opens a paragraph of the item's record, not a sub-item: "1.1 There were apologies for absence
+    from Mr Charmley." A sentence (a capitalised word, then one in small letters among the next three, bar little
+    words; not "5.1 5TH FEBRUARY, 2018" or "7.1 31C210G – Outline application ...") that runs on for
+    more than eight words before its full stop; a sub-item's heading is short ("8.1. Planning Committee")."""
+    stop = re.search(r"\.(?:\s|$)", segment[begin:end])
+    sentence = segment[begin:begin + stop.start()] if stop else segment[begin:end]
+    first = sentence.split()[:4]
+    return len(sentence.split()) > 8 and bool(re.fullmatch(r"[A-Z][a-z'’-]*", first[0])) \
+        and any(word[0].islower() and word.lower() not in _SMALL_WORDS for word in first[1:])
+
+
 _PROCEDURAL_START = re.compile(rf"{vocab.PROCEDURAL_NAMES}(?=\s+(?-i:[A-Z]))", re.I | re.X)
 _WORD = re.compile(r"\S+")
-_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
+_HONORIFICS = {"Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Alderman", "Mayor"}
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "from", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
 def _title_run_on(segment: str, begin: int, end: int) -> int | None:
@@ -144,6 +160,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             kept.pop()
         if kept:
             kept.pop()  # the sentence's first word
+        if len(kept) > 1 and kept[-1].group().rstrip(".") in _HONORIFICS:
+            kept.pop()  # or its first two: "Announcements Councillor Herring stated ..."
         break
     else:
         return None
