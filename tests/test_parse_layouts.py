@@ -2831,3 +2831,14 @@ def test_minutes_run_into_one_line_keep_a_councillors_name_inside_a_title():
     assert items(text) == [("1", "Apologies for Absence"), ("2", "Notice of Motion from Councillor Shaw"),
                            ("3", "Minutes of Committees"), ("3.1", "Planning Committee"), ("3.2", "Licensing Committee"),
                            ("4", "Questions from Members")]
+
+
+def test_a_document_sites_page_credit_is_furniture():
+    """A document-sharing site prints "Page created by <uploader>" under the paper's title: never a title or a passage.
+    Before: the rule for it needed a stray quotation mark after the name, so it never matched."""
+    text = ("Minutes of the Finance Committee held on 2 May 2023\n\nPage created by Sam Uploader\n\nPresent: Cllr A Lee\n\n"
+            "1. Budget Monitoring\n\n"
+            "The Committee noted the spend to date.\n\n2. Any Other Business\n\nThere was none.\n")
+    doc = parse_text("minutes.txt", text)
+    assert all("Page created" not in p.text for p in chunk_document(doc))
+    assert items(text) == [("1", "Budget Monitoring"), ("2", "Any Other Business")]

@@ -118,7 +118,7 @@ FURNITURE = re.compile(
         # a document site's own page (vdocuments, pdfslide, readkong): its buttons, counts and page markers
         upload(?::\ .{0,40})? | others | view | embed\ size\ \(px\) | citation\ preview | category: | transcript |
         page\ content\ transcription | if\ your\ browser\ does\ not\ render\ page\ correctly,?\ please\ read\ the\ page\ content\ below\.? | [←→] |
-        post\ on\ \d{1,2}-\w{3}-\d{4} | \d+\ (?:views?|downloads?) | page\ \d+:\ .* | continue\ reading | page\ created\ by\ .{0,60}" |
+        post\ on\ \d{1,2}-\w{3}-\d{4} | \d+\ (?:views?|downloads?) | page\ \d+:\ .* | continue\ reading | page\ created\ by\ .{0,60} |
         # a committee system's markers left in its minutes as text: "<AI1>" ... "</AI1>" around each item
         </?[A-Z][A-Z0-9_]{0,30}>
     )$""",
