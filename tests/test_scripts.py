@@ -7,7 +7,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
+
+SEEDS_DEV = ROOT.parent / "shared" / "eval" / "seeds_dev.jsonl"
 
 
 def _script(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
@@ -29,3 +32,16 @@ def test_bench_embed_rate_prints_the_rate_of_a_build(tmp_path):
     done = _script("scripts/bench_embed_rate.py", str(corpus))
     assert done.returncode == 0, done.stderr[-2000:]
     assert "passages/s over" in done.stdout
+
+
+@pytest.mark.skipif(not SEEDS_DEV.exists(), reason="../shared/eval is not beside the project")
+def test_ranking_features_and_fit_fusion_compare_fusions_on_the_seeds(tmp_path):
+    """The fusion study a newcomer reruns: candidates with their features (paper and item included) for the seeds'
+    labelled questions, then every fusion's R@1 / R@5 / MRR, the pooled variants among them."""
+    features = tmp_path / "features.jsonl"
+    made = _script("scripts/ranking_features.py", str(features), str(SEEDS_DEV), "--corpus", "seeds")
+    assert made.returncode == 0, made.stderr[-2000:]
+    done = _script("scripts/fit_fusion.py", str(features), "--fit", "seeds_dev")
+    assert done.returncode == 0, done.stderr[-2000:]
+    for row in ("convex, dense weight 0.7", "convex 0.7 + 0.05 item mean", "convex 0.7 + 0.05 paper max", "z-scores"):
+        assert row in done.stdout
