@@ -2842,3 +2842,19 @@ def test_a_document_sites_page_credit_is_furniture():
     doc = parse_text("minutes.txt", text)
     assert all("Page created" not in p.text for p in chunk_document(doc))
     assert items(text) == [("1", "Budget Monitoring"), ("2", "Any Other Business")]
+
+
+def test_a_note_naming_an_item_over_that_items_heading_is_not_the_item():
+    """A council's agenda page lists its items one to a line, then a note over the last one: "Addendum 'In Committee'
+    (Item 9)" above "9. Legal Advice on ...". The note is not item 9 and the items above it stay items. Before: the note
+    was read as the page's one item (an item page's "Title (Item 9)" heading), and every other item was lost."""
+    text = ("Full Council\n\nDate: Tuesday, 06 Oct 2020 Time: 7:00 PM\n\nAgenda\n\n1.    The Mayor's Business\n"
+            "2.    Apologies\n3.    Declarations of Members' Interests\n4.    Minutes of Council Meeting held Tuesday 1 "
+            "September 2020 (attached)\n5.    Correspondence (report attached)\n6.    Seal Documents\n7.    Notice of "
+            "Motion proposed by Councillor Reid, seconded by Alderman Hall\nThat this Council supports the tidy towns "
+            "scheme.\n8.    Consultation Schedule\nAddendum 'In Committee' (Item 9)\n9. Legal Advice on the Leisure "
+            "Contract\n")
+    assert items(text) == [("1", "The Mayor's Business"), ("2", "Apologies"), ("3", "Declarations of Members' Interests"),
+                           ("4", "Minutes of Council Meeting held Tuesday 1 September 2020"), ("5", "Correspondence"),
+                           ("6", "Seal Documents"), ("7", "Notice of Motion proposed by Councillor Reid, seconded by Alderman Hall"),
+                           ("8", "Consultation Schedule"), ("9", "Legal Advice on the Leisure Contract")]

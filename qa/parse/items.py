@@ -222,8 +222,10 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
         elif line.kind in (Kind.HEADING, Kind.TEXT) and (trailing := _ITEM_AFTER_TITLE.match(line.core)) \
                 and title_like(trailing.group("title"), 20, 200) \
-                and next((b.kind for b in reversed(lines[:i]) if b.kind != Kind.BLANK), None) != Kind.NUMBER:
-            # "Ngā whakapāha/Apologies (Item 1.0)": a heading that names its agenda item after its title
+                and next((b.kind for b in reversed(lines[:i]) if b.kind != Kind.BLANK), None) != Kind.NUMBER \
+                and not any(b.kind == Kind.NUMBERED and b.number == trailing.group("num") for b in lines[i + 1:i + 4]):
+            # "Ngā whakapāha/Apologies (Item 1.0)": a heading that names its agenda item after its title (not a note
+            # over the item's own numbered heading: "Addendum 'In Committee' (Item 15)" / "15. Legal Opinion ...")
             openers.append(Opener(i, trailing.group("num"), clean_title(trailing.group("title"))))
         elif line.kind == Kind.HEADER and re.fullmatch(r"(?:decision|report|item|issue) details", line.core, re.I):
             j = next_content(lines, i)
