@@ -2858,3 +2858,34 @@ def test_a_note_naming_an_item_over_that_items_heading_is_not_the_item():
                            ("4", "Minutes of Council Meeting held Tuesday 1 September 2020"), ("5", "Correspondence"),
                            ("6", "Seal Documents"), ("7", "Notice of Motion proposed by Councillor Reid, seconded by Alderman Hall"),
                            ("8", "Consultation Schedule"), ("9", "Legal Advice on the Leisure Contract")]
+
+
+def test_one_stray_item_marker_inside_numbered_minutes_does_not_replace_them():
+    """Minutes with five numbered headings, and one line that a PDF's page header or a clerk's note left among them:
+    "Item 6" or "Addendum (Item 7)". The numbered headings stay the items. Before: the one marker was taken as the
+    paper's way of marking items, and the five numbered headings were read as its paragraphs."""
+    minutes = ("CABINET\n\nMinutes of the meeting held on 16 June 2023\n\nPRESENT: Councillors A Ash (Chair), B Birch\n\n"
+               "1. MINUTES\n\nThe minutes of the meeting held on 26 May 2023 were confirmed.\n\n"
+               "2. QUESTIONS FROM MEMBERS\n\nThere were no questions.\n\n"
+               "3. REVENUE BUDGET MONITOR 2022/23\n\nCabinet noted the projected outturn for the year.\n\n{stray}\n\n"
+               "4. LENDING POLICY UPDATE\n\nCabinet noted the council's deposits with each bank.\n\n"
+               "5. CABINET PANELS\n\nCabinet agreed the panels' terms of reference.\n")
+    wanted = [("1", "MINUTES"), ("2", "QUESTIONS FROM MEMBERS"), ("3", "REVENUE BUDGET MONITOR 2022/23"),
+              ("4", "LENDING POLICY UPDATE"), ("5", "CABINET PANELS")]
+    for stray in ("Item 6", "Addendum (Item 7)"):
+        assert [item for item in items(minutes.format(stray=stray)) if item in wanted] == wanted
+
+
+def test_an_items_front_sheet_field_on_a_meeting_page_is_not_an_officer_report():
+    """A meeting page whose items are unnumbered titles under its "No. Item" head, one of them carrying "Wards affected:
+    All" (as agendas print under a report): still a meeting page with its items, not one officer report. Before: the
+    one field made the whole page a report named "Agenda and minutes", and every item was lost. (The item whose title
+    the field sits under is still missed: a field between a title and its note hides the title.)"""
+    text = ("Agenda and minutes\n\nVenue: Shire Hall, Westgate\n\nNo. Item\n\nApologies for absence\n\nTo receive any "
+            "apologies for absence.\n\nApologies were received from Councillors Hart and Lowe.\n\nRoad Safety Partnership "
+            "Update\n\nWards affected: All\n\nTo receive an update on the partnership's work this year.\n\nThe Board noted "
+            "the update and thanked the officers for their work.\n\nDate of Next Meeting\n\nTo note the date of the next "
+            "meeting.\n\nThe next meeting would be held on 4 July.\n")
+    doc = parse_text("meeting.txt", text)
+    assert doc.layout != "report"
+    assert {"Apologies for absence", "Date of Next Meeting"} <= {title for _, title in items(text)}

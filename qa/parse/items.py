@@ -286,7 +286,21 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         if listed:
             return listed
     if by_labels or explicit:
+        if not by_labels and len(explicit) == 1 and explicit[0].line > candidates[0].index:
+            # one stray marker below the first of a run of numbered items ("Item 6" a PDF's page header, "Addendum
+            # (Item 7)" a note): the run is the items, the marker joins them or is dropped as a reference
+            run = _in_order(lines, candidates)
+            counts = [top_number(o.number) for o in run]
+            if len(run) >= 3 and None not in counts and all(0 < b - a <= 2 for a, b in zip(counts, counts[1:])):  # type: ignore[operator]
+                return run  # (counting up, an unnumbered item or two between: "1", "3", "4", "5")
         return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
+    chosen = _in_order(lines, candidates)
+    single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
+    return chosen if len(chosen) >= 2 or single else []
+
+
+def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
+    """The numbered headings whose numbers run in order, less a report's sections and an item's paragraphs."""
     chosen: list[Opener] = []
     previous: int | None = None
     for line in candidates:
@@ -308,8 +322,7 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))
         previous = number if number is not None else previous
-    single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
-    return chosen if len(chosen) >= 2 or single else []
+    return chosen
 
 
 def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.parse import vocab
-from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, clean_title, folded, title_like
+from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, clean_title, folded, title_like, words
 from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
 
@@ -18,9 +18,10 @@ _REPORT_SIGNAL = re.compile(
 
 
 def is_report(lines: list[Line]) -> bool:
-    """An officer report: a report's front-sheet field near the top ("Report to:", "Report of the Director"), no
-    "Minutes:" label anywhere, at most one agenda-item marker (its own), and none of a decision or issue page's
-    own fields."""
+    """An officer report: a report's front-sheet field near the top ("Report to:", "Report of the Director") above
+    an agenda's second numbered item (its own number and title may come first) and above the second sentence of any
+    record (a meeting page's minutes come before its items' fields), no "Minutes:" label anywhere, at
+    most one agenda-item marker (its own), and none of a decision or issue page's own fields."""
     if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
         return False
     if sum(line.kind == Kind.MARKER for line in lines) > 1:
@@ -28,12 +29,14 @@ def is_report(lines: list[Line]) -> bool:
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
-    seen, previous = 0, None
+    seen, previous, items_above, sentences_above = 0, None, 0, 0
     for line in lines:
         if line.blank:
             continue
         under_page_item = previous is not None and previous.kind == Kind.MARKER and not previous.number and not previous.title
         previous = line
+        if vocab.ITEM_LIST_HEADER.match(line.core):
+            return False  # a meeting page's list of items ("No. Item"): its items' fields are theirs, not a front sheet's
         if line.kind in (Kind.FURNITURE, Kind.HEADER):  # a web page's navigation comes first
             continue
         seen += 1
@@ -42,12 +45,25 @@ def is_report(lines: list[Line]) -> bool:
         if under_page_item:
             continue  # under an item page's own "Agenda item": "Report of the Working Group ..." is the item's title
         if _REPORT_SIGNAL.match(line.plain):
-            return True
+            # under an agenda's second item, or after the record of others, "Wards affected:" is that item's field
+            return items_above < 2 and sentences_above < 2
+        if line.kind == Kind.NUMBERED and not vocab.REPORT_SECTION.match(line.title.strip(" :.")) \
+                or line.kind == Kind.NUMBER and _titled(lines, line.index):  # not a page's number alone
+            items_above += 1
+        if line.kind == Kind.TEXT and line.plain.endswith(".") and words(line.plain) >= 8:
+            sentences_above += 1
         if re.match(r"^(?:minutes\s*:?$|present\s*:)", line.plain, re.I):
             return False
         if line.kind == Kind.NUMBERED and vocab.PROCEDURAL_ITEM.match(line.title.strip(" .:")):
             return False  # "1. APOLOGIES FOR ABSENCE" before any report's field: an agenda, its reports under its items
     return False
+
+
+def _titled(lines: list[Line], index: int) -> bool:
+    """A number alone on its line with an item's title on the next ("1." / "Apologies"), as a meeting page prints it."""
+    following = next((line for line in lines[index + 1:] if not line.blank), None)
+    return following is not None and following.kind in (Kind.TEXT, Kind.HEADING) and title_like(following.core, 25) \
+        and not vocab.REPORT_SECTION.match(following.core.strip(" :."))
 
 
 def sections_as_items(openers: list[Opener]) -> bool:
