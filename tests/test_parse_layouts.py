@@ -2889,3 +2889,28 @@ def test_an_items_front_sheet_field_on_a_meeting_page_is_not_an_officer_report()
     doc = parse_text("meeting.txt", text)
     assert doc.layout != "report"
     assert {"Apologies for absence", "Date of Next Meeting"} <= {title for _, title in items(text)}
+
+
+def test_one_stray_item_marker_does_not_unletter_a_us_councils_sections():
+    """US minutes lettered "A. CALL TO ORDER", "B. ROLL CALL" ..., with one "Item 6" line a PDF left among them: the
+    lettered sections stay the items. Before: the one marker counted as the paper numbering its items otherwise, and
+    every letter was read as a part of an item."""
+    text = ("CITY OF ELM FALLS\nCITY COUNCIL MINUTES\nTuesday, March 7, 2023\n\nA. CALL TO ORDER\nMayor Ruiz called the "
+            "meeting to order at 6:00 p.m.\n\nB. ROLL CALL\nAll members were present.\n\nC. CONSENT CALENDAR\nThe consent "
+            "calendar was approved 5-0.\n\nItem 6\n\nD. PUBLIC COMMENT\nTwo residents spoke about street lighting.\n\n"
+            "E. ADJOURNMENT\nThe meeting adjourned at 7:40 p.m.\n")
+    wanted = [("A", "CALL TO ORDER"), ("B", "ROLL CALL"), ("C", "CONSENT CALENDAR"), ("D", "PUBLIC COMMENT"), ("E", "ADJOURNMENT")]
+    assert [item for item in items(text) if item in wanted] == wanted
+
+
+def test_one_stray_item_marker_among_minute_references_or_roman_numbers():
+    """The same stray "Item 6" among minutes numbered by reference ("FGP 23-41", counting by its last number) or by
+    Roman numerals ("I.", "II."): the numbered headings stay the items."""
+    by_reference = ("Minutes of the Finance Committee held on 6 November 2023\n\nFGP 23-41 Apologies for absence\nCllr Ward.\n\n"
+                    "FGP 23-42 Declarations of interest\nNone.\n\nItem 6\n\nFGP 23-43 Draft budget 2024/25\nThe Clerk "
+                    "presented the draft budget.\n\nFGP 23-44 Date of next meeting\nMonday 4 December 2023.\n")
+    roman = ("CITY OF OAK BAY\nCITY COUNCIL MINUTES\nMonday, April 3, 2023\n\nI. CALL TO ORDER\nThe Mayor opened the "
+             "meeting.\n\nII. ROLL CALL\nAll were present.\n\nItem 6\n\nIII. CONSENT AGENDA\nApproved 5-0.\n\nIV. "
+             "ADJOURNMENT\nThe meeting adjourned at 8:02 p.m.\n")
+    assert [n for n, _ in items(by_reference) if n != "6"] == ["FGP 23-41", "FGP 23-42", "FGP 23-43", "FGP 23-44"]
+    assert [n for n, _ in items(roman) if n != "6"] == ["I", "II", "III", "IV"]

@@ -290,9 +290,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             # one stray marker below the first of a run of numbered items ("Item 6" a PDF's page header, "Addendum
             # (Item 7)" a note): the run is the items, the marker joins them or is dropped as a reference
             run = _in_order(lines, candidates)
-            counts = [top_number(o.number) for o in run]
-            if len(run) >= 3 and None not in counts and all(0 < b - a <= 2 for a, b in zip(counts, counts[1:])):  # type: ignore[operator]
-                return run  # (counting up, an unnumbered item or two between: "1", "3", "4", "5")
+            top = [o for o in run if not re.search(r"\d[.)]\d", o.number) or re.fullmatch(r"\d+\.0", o.number)]  # "4.1" sits under item 4
+            steps = [_counts_on(a.number, b.number) for a, b in zip(top, top[1:])]
+            if len(top) >= 3 and sum(steps) * 2 >= len(steps) and sum(steps) >= 2:  # most steps by one or two ("4", "11")
+                return run
         return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
     chosen = _in_order(lines, candidates)
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
@@ -411,6 +412,18 @@ def _has_label(lines: list[Line], line: Line) -> bool:
         if label.kind == Kind.LABEL and (LABEL_ALONE.match(label.core) or _LABEL_COLON.match(label.core)):
             return True  # "Minutes:", or "Minutes: Apologies were received ..." on one line
     return False
+
+
+def _counts_on(before: str | None, after: str | None) -> bool:
+    """Whether `after` counts on from `before` by one or two (an unnumbered item or two between: "1", "3"): by its
+    first number ("4", "5"; "IV", "V"), or by its last where a reference shares the rest ("FGP 23-41", "FGP 23-42")."""
+    first, then = _counts(before), _counts(after)
+    if not first or not then:  # "IV", "V"; "C", "D"
+        a, b = top_number(before), top_number(after)
+        return a is not None and b is not None and 0 < b - a <= 2
+    if len(first) == len(then) > 1 and first[:-1] == then[:-1]:
+        return 0 < then[-1] - first[-1] <= 2
+    return 0 < then[0] - first[0] <= 2
 
 
 def _counts(number: str | None) -> tuple[int, ...]:

@@ -315,14 +315,16 @@ def classify(lines: list[Line]) -> list[Line]:
     for line in lines:
         _classify_one(line, not_here)
     bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
-    plain_numbered = any(line.kind in (NUMBERED, MARKER) and line.label not in ("letter", "bulleted") for line in lines)
+    # one "Item 6" alone (a PDF's page header, a note) does not number a paper's items: two markers or a numbered line do
+    markers = sum(line.kind == MARKER for line in lines)
+    plain_numbered = markers >= 2 or any(line.kind == NUMBERED and line.label not in ("letter", "bulleted") for line in lines)
     if plain_numbered or [line.number for line in bulleted] != [str(n) for n in range(1, len(bulleted) + 1)] or len(bulleted) < 2:
         for line in bulleted:  # a bulleted list inside an item ("• 1. ..."), not an agenda's list of items
             line.kind, line.number, line.title, line.label = BULLET, None, "", ""
     _agenda_sentences(lines)
     _marked_items(lines)
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
-    counted = any(line.kind in (NUMBERED, MARKER) and line.label != "letter" for line in lines)
+    counted = markers >= 2 or any(line.kind == NUMBERED and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
         # letters that do not run A, B, C (initials, a list), or the parts of items numbered otherwise
         for line in lettered:
