@@ -45,3 +45,11 @@ def test_ranking_features_and_fit_fusion_compare_fusions_on_the_seeds(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     for row in ("convex, dense weight 0.7", "convex 0.7 + 0.05 item mean", "convex 0.7 + 0.05 paper max", "z-scores"):
         assert row in done.stdout
+
+
+def test_probe_stray_lines_counts_how_one_line_breaks_our_own_layouts():
+    """The parser's robustness probe runs on our own labelled layouts and reports its three counts; a stray line past
+    a paper's head breaks none of the first round's papers."""
+    done = _script("scripts/probe_stray_lines.py", "tests/fixtures/layouts/structure.jsonl", "--corpus", "tests/fixtures/layouts")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "of those past the head: 0" in done.stdout

@@ -1,0 +1,85 @@
+"""How much one stray line can break a paper's outline: a robustness probe for the parser.
+
+    python scripts/probe_stray_lines.py STRUCTURE.jsonl --corpus DIR [--prefix dev_A_] [--show]
+
+Real pages carry lines that name a layout out of place: a PDF's "Item 6" page header inside minutes, a clerk's
+"Addendum (Item 7)", "Wards affected: All" under one report of an agenda, a copied "Decision details". For every
+labelled paper with three items or more, each such line is inserted on its own at a quarter, half and nine tenths of
+the paper, and the item F1 (as scripts/eval_structure.py scores it) is compared with the paper as published. Prints
+how many (paper, line, position) cases lose more than 0.3, how many fall to 0.2 or less, and how many of those with
+the line past the paper's head (at half or nine tenths); `--show` lists them (never use it on the check half).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_structure import score  # noqa: E402
+
+from qa.chunk import chunk_document  # noqa: E402
+from qa.outline import _item  # noqa: E402
+from qa.parse import parse_text  # noqa: E402
+
+STRAY_LINES = ("Agenda item", "Decision details", "Issue - meetings", "Meeting: 12/03/2020 - Cabinet (Item 4)",
+               "Addendum (Item 7)", "Minutes:", "Decision:", "Report author: Jo Bloggs", "Publication date: 01/02/2020",
+               "PART II", "Contents", "1", "Page 3 of 10", "Agenda and minutes", "Supporting documents:", "RESOLVED:",
+               "Background papers: none", "Appendix A", "Exempt information", "Item 6", "Date of decision: 17/09/2020",
+               "Decided at meeting: 17/09/2020 - Strategy Committee", "Wards affected: All", "Recommendations",
+               "Any other business", "View the background to item 3", "Present:")
+POSITIONS = (0.25, 0.5, 0.9)
+
+
+def outline(name: str, text: str) -> dict:
+    doc = parse_text(name, text)
+    passages = chunk_document(doc)
+    return {"committee": doc.committee, "meeting_date": doc.meeting_date,
+            "items": [_item(item.number, item.title, item.meeting_date, item.committee,
+                            [p for p in passages if p.item_index == index])
+                      for index, item in enumerate(doc.items) if not item.preamble]}
+
+
+def item_f1(label: dict, found: dict) -> float:
+    tally = score(label, found)
+    precision = tally.matched / tally.found if tally.found else 0.0
+    recall = tally.matched / tally.labelled if tally.labelled else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("structure", type=Path)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--prefix", default="", help="only files whose name starts so (dev_A_: the tune half)")
+    parser.add_argument("--show", action="store_true", help="list each case that lost more than 0.3")
+    args = parser.parse_args()
+    lost = collapsed = collapsed_past_head = 0
+    for row in args.structure.read_text().splitlines():
+        label = json.loads(row)
+        path = args.corpus / label["file"]
+        if not label["file"].startswith(args.prefix) or len(label["items"]) < 3 or not path.exists():
+            continue
+        text = path.read_text()
+        published = item_f1(label, outline(label["file"], text))
+        lines = text.split("\n")
+        for stray in STRAY_LINES:
+            for position in POSITIONS:
+                at = int(len(lines) * position)
+                f1 = item_f1(label, outline(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]])))
+                if f1 < published - 0.3:
+                    lost += 1
+                    collapsed += f1 <= 0.2
+                    collapsed_past_head += f1 <= 0.2 and position > 0.25
+                    if args.show:
+                        print(f"{label['file']:<44} {stray!r:<52} at {position}: {published:.2f} -> {f1:.2f}")
+    print(f"lost more than 0.3: {lost}   fell to 0.2 or less: {collapsed}   of those past the head: {collapsed_past_head}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
