@@ -2914,3 +2914,16 @@ def test_one_stray_item_marker_among_minute_references_or_roman_numbers():
              "ADJOURNMENT\nThe meeting adjourned at 8:02 p.m.\n")
     assert [n for n, _ in items(by_reference) if n != "6"] == ["FGP 23-41", "FGP 23-42", "FGP 23-43", "FGP 23-44"]
     assert [n for n, _ in items(roman) if n != "6"] == ["I", "II", "III", "IV"]
+
+
+def test_one_stray_note_among_scottish_article_minutes():
+    """Scottish minutes whose items are titles over numbered first paragraphs ("DECLARATIONS OF INTEREST" / "2.
+    Councillor Clark declared ..."), with one "Addendum (Item 7)" note among them: the articles stay the items."""
+    text = ("FINANCE COMMITTEE\n\nKILBRECK, 10 May 2023.  Minute of Meeting of the FINANCE COMMITTEE.  Present:- Councillor "
+            "Yarrow, Convener; and Councillors Birnie and Hay.\n\nDETERMINATION OF EXEMPT BUSINESS\n\n1.      The Convener "
+            "proposed that the Committee consider item 9 with the press and public excluded.\n\nDECLARATIONS OF INTEREST\n\n"
+            "2.      Councillor Birnie declared an interest in item 7 as a member of the sports trust.\n\nAddendum (Item 7)\n\n"
+            "MINUTE OF PREVIOUS MEETING\n\n3.      The Committee approved the minute of its meeting of 1 March 2023.\n\n"
+            "CAPITAL PROGRAMME\n\n4.      The Committee noted the capital programme's spend to date.\n")
+    wanted = ["DETERMINATION OF EXEMPT BUSINESS", "DECLARATIONS OF INTEREST", "MINUTE OF PREVIOUS MEETING", "CAPITAL PROGRAMME"]
+    assert [title for _, title in items(text) if title in wanted] == wanted

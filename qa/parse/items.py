@@ -532,7 +532,11 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     explicit = sorted(_explicit(lines, issue_title) + _walled(lines), key=lambda o: o.line)
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
-    numbered = _numbered(lines, explicit, report) or ([] if explicit else _articles(lines))
+    numbered = _numbered(lines, explicit, report)
+    if not numbered:  # articles (a title over its numbered first paragraph), unless the paper marks its items otherwise
+        articles = _articles(lines)
+        lone_stray = len(explicit) == 1 and len(articles) >= 3 and explicit[0].line > articles[0].line
+        numbered = articles if not explicit or lone_stray else []
     counted = numbered + [o for o in explicit if lines[o.line].kind != Kind.MARKER]  # "50." / "Welcome and apologies"
     explicit = [o for o in explicit if not _referred_to(lines, o, counted)]
     headed = unnumbered(lines, explicit + numbered, report)
