@@ -7,7 +7,9 @@ Real pages carry lines that name a layout out of place: a PDF's "Item 6" page he
 labelled paper with three items or more, each such line is inserted on its own at a quarter, half and nine tenths of
 the paper, and the item F1 (as scripts/eval_structure.py scores it) is compared with the paper as published. Prints
 how many (paper, line, position) cases lose more than 0.3, how many fall to 0.2 or less, and how many of those with
-the line past the paper's head (at half or nine tenths); `--show` lists them (never use it on the check half).
+the line past the paper's head (at half or nine tenths). Then, for every labelled paper, each of a page's stray
+head lines (breadcrumbs, "Published: ...", "Date of next meeting: ...") at the top and half-way: how often the
+paper's committee or meeting date changes. `--show` lists the cases (never use it on the check half).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ STRAY_LINES = ("Agenda item", "Decision details", "Issue - meetings", "Meeting: 
                "Decided at meeting: 17/09/2020 - Strategy Committee", "Wards affected: All", "Recommendations",
                "Any other business", "View the background to item 3", "Present:")
 POSITIONS = (0.25, 0.5, 0.9)
+HEAD_LINES = ("Skip to main content", "Home > Your council > Committees > Licensing Committee", "Published: 3 March 2024",
+              "Date of next meeting: Thursday 14 July 2024", "Date of the next meeting - Thursday 14 July 2024",
+              "Print this page", "Last updated: 12 January 2024", "Contact: Democratic Services, Town Hall",
+              "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes")
 
 
 def outline(name: str, text: str) -> dict:
@@ -78,6 +84,24 @@ def main() -> int:
                     if args.show:
                         print(f"{label['file']:<44} {stray!r:<52} at {position}: {published:.2f} -> {f1:.2f}")
     print(f"lost more than 0.3: {lost}   fell to 0.2 or less: {collapsed}   of those past the head: {collapsed_past_head}")
+    cases = committee_changed = date_changed = 0
+    for row in args.structure.read_text().splitlines():
+        label = json.loads(row)
+        path = args.corpus / label["file"]
+        if not label["file"].startswith(args.prefix) or not path.exists():
+            continue
+        lines = path.read_text().split("\n")
+        published = parse_text(label["file"], "\n".join(lines))
+        for stray in HEAD_LINES:
+            for at in (0, len(lines) // 2):
+                doc = parse_text(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]]))
+                cases += 1
+                committee_changed += doc.committee != published.committee
+                date_changed += doc.meeting_date != published.meeting_date
+                if args.show and (doc.committee, doc.meeting_date) != (published.committee, published.meeting_date):
+                    print(f"{label['file']:<44} {stray!r:<52} at line {at}: {published.committee!r} {published.meeting_date}"
+                          f" -> {doc.committee!r} {doc.meeting_date}")
+    print(f"head lines: {cases} cases, committee changed {committee_changed}, meeting date changed {date_changed}")
     return 0
 
 

@@ -2927,3 +2927,23 @@ def test_one_stray_note_among_scottish_article_minutes():
             "CAPITAL PROGRAMME\n\n4.      The Committee noted the capital programme's spend to date.\n")
     wanted = ["DETERMINATION OF EXEMPT BUSINESS", "DECLARATIONS OF INTEREST", "MINUTE OF PREVIOUS MEETING", "CAPITAL PROGRAMME"]
     assert [title for _, title in items(text) if title in wanted] == wanted
+
+
+def test_the_date_of_the_next_meeting_is_not_the_papers_meeting_date():
+    """A page that states only when the next meeting is ("Date of next meeting: Thursday 14 July 2024", "Date of the
+    next meeting - ...") has no meeting date of its own and no committee named "Date of the next meeting". Before: the
+    next meeting's date was read as the paper's."""
+    for note in ("Date of next meeting: Thursday 14 July 2024", "Date of the next meeting - Thursday 14 July 2024"):
+        text = (f"{note}\n\nAgenda\n\n1. Apologies for absence\n\nTo receive apologies.\n\n2. Play Area Repairs\n\n"
+                "To consider the quotes for repairs to the play area.\n")
+        doc = parse_text("agenda.txt", text)
+        assert doc.meeting_date is None and (doc.committee or "").lower() != "date of the next meeting"
+
+
+def test_a_titles_date_is_found_under_a_line_the_page_put_above_it():
+    """A council website's minutes page titled "Licensing Committee minutes: 3 July 2023", with a contact line or a site
+    heading above the title: the meeting's date is the title's. Before: only the very first line was read for it."""
+    body = ("Licensing Committee minutes: 3 July 2023\n\nPresent\nCouncillors Hale, Ives and Jones\n\n1. Apologies\nNone.\n\n"
+            "2. Street Trading Consents\nThe Committee granted two consents.\n")
+    for above in ("Contact: Democratic Services, Town Hall", "Meetings, agendas and minutes"):
+        assert parse_text("minutes.txt", f"{above}\n\n{body}").meeting_date == "2023-07-03"

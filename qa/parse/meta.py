@@ -95,6 +95,7 @@ _BODY_DATE_TITLE = re.compile(
     r"\s*[-–,:]?\s*(?P<title>.*)$", re.I)
 
 
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
 
 
@@ -276,19 +277,23 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 meeting_dates.append(when)
                 break
     if not meeting_dates:
-        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core))
+        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
+                           and not _NEXT_MEETING.search(line.core))  # "Date of next meeting: 14 July": another meeting's
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
             meeting_dates.append(date_of(held.group(1)) or "")
         else:  # a title line that ends with the date ("… Scrutiny Sub-Committees 11 September 2014"), or runs
             # body, date and report title together ("CABINET 6 FEBRUARY 2020 TREE POLICY REVIEW")
-            title = next((line.core for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER)), "")
-            dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
-            if dated:
-                meeting_dates.append(date_of(dated.group(1)) or "")
-            elif run_together := body_date_title(title):
-                meeting_dates.append(run_together[1])
+            # (the first line, or one of the first two title lines under a line a page put above them: "Contact: ...")
+            first = next((line.core for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER)), "")
+            titled = [line.core for line in head if line.kind in (Kind.TEXT, Kind.HEADING) and not _NEXT_MEETING.search(line.core)]
+            for title in dict.fromkeys(t for t in (first, *titled[:2]) if t and not _NEXT_MEETING.search(t)):
+                dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
+                run_together = None if dated else body_date_title(title)
+                if dated or run_together:
+                    meeting_dates.append((date_of(dated.group(1)) or "") if dated else run_together[1])  # type: ignore[index]
+                    break
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
         opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
