@@ -35,12 +35,17 @@ def outline_of_stored(conn: sqlite3.Connection, source: str) -> dict:
 def outline_of_file(path: Path) -> dict:
     """Parse one file as `add` would, without storing anything."""
     source = read_path(path)
-    doc = parse_text(source.source, source.text)
+    return {**outline_of_text(source.source, source.text), "format": source.file_format}
+
+
+def outline_of_text(source: str, text: str) -> dict:
+    """A paper's outline from its text alone (the probes in scripts/ change a paper's text and compare)."""
+    doc = parse_text(source, text)
     passages = chunk_document(doc)
     items = [_item(item.number, item.title, item.meeting_date, item.committee, [p for p in passages if p.item_index == index])
              for index, item in enumerate(doc.items) if not item.preamble]
     return {"source": doc.source, "title": doc.title, "committee": doc.committee, "meeting_date": doc.meeting_date,
-            "layout": doc.layout, "format": source.file_format, "details": doc.details, "items": items}
+            "layout": doc.layout, "format": "text", "details": doc.details, "items": items}
 
 
 def outline_text(outline: dict) -> str:

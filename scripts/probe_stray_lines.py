@@ -24,8 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_structure import score  # noqa: E402
 
-from qa.chunk import chunk_document  # noqa: E402
-from qa.outline import _item  # noqa: E402
+from qa.outline import outline_of_text  # noqa: E402
 from qa.parse import parse_text  # noqa: E402
 
 STRAY_LINES = ("Agenda item", "Decision details", "Issue - meetings", "Meeting: 12/03/2020 - Cabinet (Item 4)",
@@ -39,15 +38,6 @@ HEAD_LINES = ("Skip to main content", "Home > Your council > Committees > Licens
               "Date of next meeting: Thursday 14 July 2024", "Date of the next meeting - Thursday 14 July 2024",
               "Print this page", "Last updated: 12 January 2024", "Contact: Democratic Services, Town Hall",
               "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes")
-
-
-def outline(name: str, text: str) -> dict:
-    doc = parse_text(name, text)
-    passages = chunk_document(doc)
-    return {"committee": doc.committee, "meeting_date": doc.meeting_date,
-            "items": [_item(item.number, item.title, item.meeting_date, item.committee,
-                            [p for p in passages if p.item_index == index])
-                      for index, item in enumerate(doc.items) if not item.preamble]}
 
 
 def item_f1(label: dict, found: dict) -> float:
@@ -71,12 +61,12 @@ def main() -> int:
         if not label["file"].startswith(args.prefix) or len(label["items"]) < 3 or not path.exists():
             continue
         text = path.read_text()
-        published = item_f1(label, outline(label["file"], text))
+        published = item_f1(label, outline_of_text(label["file"], text))
         lines = text.split("\n")
         for stray in STRAY_LINES:
             for position in POSITIONS:
                 at = int(len(lines) * position)
-                f1 = item_f1(label, outline(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]])))
+                f1 = item_f1(label, outline_of_text(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]])))
                 if f1 < published - 0.3:
                     lost += 1
                     collapsed += f1 <= 0.2
