@@ -2947,3 +2947,15 @@ def test_a_titles_date_is_found_under_a_line_the_page_put_above_it():
             "2. Street Trading Consents\nThe Committee granted two consents.\n")
     for above in ("Contact: Democratic Services, Town Hall", "Meetings, agendas and minutes"):
         assert parse_text("minutes.txt", f"{above}\n\n{body}").meeting_date == "2023-07-03"
+
+
+def test_a_cookie_banner_over_an_officer_report_is_not_its_title():
+    """A council website's cookie banner above a report saved from the page ("We'd like to set additional cookies to
+    understand how you use the site."): furniture, so the report keeps its own title. Before: the banner's sentence
+    was the report's title."""
+    report = ("WESTSHIRE COUNTY COUNCIL\n\nCABINET\n\nDATE: 14th March 2024\n\nLibrary Opening Hours\n\nReport of the "
+              "Director of Communities\n\nPurpose of report\n\nTo seek approval for new opening hours at the county's "
+              "libraries.\n")
+    banner = ("We use some essential cookies to make this website work.\nWe'd like to set additional cookies to understand "
+              "how you use the site.\nAccept additional cookies\nReject additional cookies\n\n")
+    assert parse_text("report.txt", banner + report).title == parse_text("report.txt", report).title == "Library Opening Hours"

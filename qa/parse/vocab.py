@@ -103,7 +103,7 @@ FURNITURE = re.compile(
         download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
         printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
         (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ |
-        we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
+        we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | we(?:['’]d|\ would)\ (?:also\ )?like\ to\ (?:use|set)\b.*\bcookies\b.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
         (?:accept|reject|view|manage)(?:\ all|\ additional|\ optional)?\ cookies | cookies\ on\ (?:our|this|the)\ (?:website|site).* |
         browse\ (?:meetings|committees|decisions) | committee\ details | meeting\ attendance | outside\ bodies |
         search\ documents | subscribe(?:\ to\ updates)? | your\ council(?:lors)? | councillors,?\ meetings\ and\ decisions |
