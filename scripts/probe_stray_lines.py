@@ -9,7 +9,8 @@ the paper, and the item F1 (as scripts/eval_structure.py scores it) is compared 
 how many (paper, line, position) cases lose more than 0.3, how many fall to 0.2 or less, and how many of those with
 the line past the paper's head (at half or nine tenths). Then, for every labelled paper, each of a page's stray
 head lines (breadcrumbs, "Published: ...", "Date of next meeting: ...") at the top and half-way: how often the
-paper's committee or meeting date changes. `--show` lists the cases (never use it on the check half).
+paper's committee or meeting date changes. Last, a website's chrome (a menu, bulleted links, a cookie banner; a
+footer below): how often committee, date or items change. `--show` lists the cases (never use it on the check half).
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ HEAD_LINES = ("Skip to main content", "Home > Your council > Committees > Licens
               "Date of next meeting: Thursday 14 July 2024", "Date of the next meeting - Thursday 14 July 2024",
               "Print this page", "Last updated: 12 January 2024", "Contact: Democratic Services, Town Hall",
               "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes")
+# A website's chrome saved with a page: above the paper, or (the footer) below it.
+CHROME = {
+    "menu": ("Skip to main content", "Home", "Councillors", "Meetings", "Calendar", "Committees", "Decisions",
+             "Forward plans", "Search documents", "Subscribe to updates"),
+    "links": ("• Browse meetings", "• Committee details", "• Meeting attendance", "• Decisions", "• Outside bodies",
+              "• Search documents"),
+    "cookies": ("We use some essential cookies to make this website work.",
+                "We'd like to set additional cookies to understand how you use the site.", "Accept additional cookies",
+                "Reject additional cookies", "View cookies"),
+    "footer": ("Back to top", "Contact us", "Accessibility statement", "Privacy notice", "© Westshire Council 2024"),
+}
 
 
 def item_f1(label: dict, found: dict) -> float:
@@ -92,6 +104,26 @@ def main() -> int:
                     print(f"{label['file']:<44} {stray!r:<52} at line {at}: {published.committee!r} {published.meeting_date}"
                           f" -> {doc.committee!r} {doc.meeting_date}")
     print(f"head lines: {cases} cases, committee changed {committee_changed}, meeting date changed {date_changed}")
+    cases = changed = 0
+    for row in args.structure.read_text().splitlines():
+        label = json.loads(row)
+        path = args.corpus / label["file"]
+        if not label["file"].startswith(args.prefix) or not path.exists():
+            continue
+        text = path.read_text()
+        published = outline_of_text(label["file"], text)
+        published_f1 = item_f1(label, published) if label["items"] else None
+        for name, block in CHROME.items():
+            chrome = "\n".join(block)
+            found = outline_of_text(label["file"], f"{text}\n\n{chrome}" if name == "footer" else f"{chrome}\n\n{text}")
+            cases += 1
+            worse = published_f1 is not None and item_f1(label, found) < published_f1 - 0.1
+            if worse or (found["committee"], found["meeting_date"]) != (published["committee"], published["meeting_date"]):
+                changed += 1
+                if args.show:
+                    print(f"{label['file']:<44} {name:<8} committee {published['committee']!r} -> {found['committee']!r}, "
+                          f"date {published['meeting_date']} -> {found['meeting_date']}, item F1 lower by more than 0.1: {worse}")
+    print(f"site chrome: {cases} cases, committee, date or items changed in {changed}")
     return 0
 
 
