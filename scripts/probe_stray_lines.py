@@ -38,7 +38,10 @@ POSITIONS = (0.25, 0.5, 0.9)
 HEAD_LINES = ("Skip to main content", "Home > Your council > Committees > Licensing Committee", "Published: 3 March 2024",
               "Date of next meeting: Thursday 14 July 2024", "Date of the next meeting - Thursday 14 July 2024",
               "Print this page", "Last updated: 12 January 2024", "Contact: Democratic Services, Town Hall",
-              "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes")
+              "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes",
+              "Agenda published: 5 March 2024", "Minutes published on 12 March 2024", "Printed on 12/03/2024",
+              "Issue date: 4 March 2024", "Despatch date: 27 February 2024", "Minutes approved on 14 April 2024",
+              "PUBLIC DOCUMENT PACK", "Membership: Councillors Adams, Brown and Clark", "Draft - subject to approval")
 # A website's chrome saved with a page: above the paper, or (the footer) below it.
 CHROME = {
     "menu": ("Skip to main content", "Home", "Councillors", "Meetings", "Calendar", "Committees", "Decisions",

@@ -2959,3 +2959,14 @@ def test_a_cookie_banner_over_an_officer_report_is_not_its_title():
     banner = ("We use some essential cookies to make this website work.\nWe'd like to set additional cookies to understand "
               "how you use the site.\nAccept additional cookies\nReject additional cookies\n\n")
     assert parse_text("report.txt", banner + report).title == parse_text("report.txt", report).title == "Library Opening Hours"
+
+
+def test_a_papers_publication_or_approval_date_is_not_its_meeting_date():
+    """A head that says when the paper was published, printed, despatched or approved, above a title that ends with the
+    meeting's own date: the meeting's date is the title's. Before: "Minutes published on 12 March 2024" (and the
+    like) was read as the meeting's date."""
+    body = ("Harbour Board minutes: 4 March 2024\n\nPresent\nMembers Ash, Birch and Cole\n\n1. Apologies\nNone.\n\n"
+            "2. Dredging Contract\nThe Board awarded the contract.\n")
+    for status in ("Minutes published on 12 March 2024", "Printed on 12/03/2024", "Despatch date: 27 February 2024",
+                   "Minutes approved on 14 April 2024", "Issue date: 1 March 2024"):
+        assert parse_text("minutes.txt", f"{status}\n\n{body}").meeting_date == "2024-03-04", status

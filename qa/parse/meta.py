@@ -95,7 +95,11 @@ _BODY_DATE_TITLE = re.compile(
     r"\s*[-–,:]?\s*(?P<title>.*)$", re.I)
 
 
-_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)
+# A line that dates something other than the meeting: the next meeting, or when the paper was published, printed,
+# issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
+                           r"\s+(?:on|at)\b|\b(?:issue|despatch|dispatch|print|publication|circulation)\s+date\b|"
+                           r"^(?:agenda|minutes)\s+published\b", re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
 
 
