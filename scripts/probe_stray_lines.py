@@ -41,7 +41,8 @@ HEAD_LINES = ("Skip to main content", "Home > Your council > Committees > Licens
               "Council meetings", "This meeting will be webcast", "Meetings, agendas and minutes",
               "Agenda published: 5 March 2024", "Minutes published on 12 March 2024", "Printed on 12/03/2024",
               "Issue date: 4 March 2024", "Despatch date: 27 February 2024", "Minutes approved on 14 April 2024",
-              "PUBLIC DOCUMENT PACK", "Membership: Councillors Adams, Brown and Clark", "Draft - subject to approval")
+              "PUBLIC DOCUMENT PACK", "Membership: Councillors Adams, Brown and Clark", "Draft - subject to approval",
+              "Committee Services", "Representing the Licensing Authority")
 # A website's chrome saved with a page: above the paper, or (the footer) below it.
 CHROME = {
     "menu": ("Skip to main content", "Home", "Councillors", "Meetings", "Calendar", "Committees", "Decisions",

@@ -2970,3 +2970,12 @@ def test_a_papers_publication_or_approval_date_is_not_its_meeting_date():
     for status in ("Minutes published on 12 March 2024", "Printed on 12/03/2024", "Despatch date: 27 February 2024",
                    "Minutes approved on 14 April 2024", "Issue date: 1 March 2024"):
         assert parse_text("minutes.txt", f"{status}\n\n{body}").meeting_date == "2024-03-04", status
+
+
+def test_a_council_team_or_a_representative_is_not_the_committee():
+    """Lines a page's head carries about who serves the meeting ("Committee Services", "Democratic Services") or whom
+    someone represents ("Representing the Licensing Authority") name no body that met. Before: they were the committee
+    of a page that names none."""
+    body = "Agenda item\n\nStreet Trading Policy\n\nMinutes:\n\nThe Committee agreed the revised policy.\n"
+    for line in ("Committee Services", "Democratic Services", "Representing the Licensing Authority"):
+        assert parse_text("item.txt", f"{line}\n\n{body}").committee is None, line
