@@ -63,59 +63,45 @@ def item_f1(label: dict, found: dict) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("structure", type=Path)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--prefix", default="", help="only files whose name starts so (dev_A_: the tune half)")
-    parser.add_argument("--show", action="store_true", help="list each case that lost more than 0.3")
-    args = parser.parse_args()
+def stray_lines(papers: list[tuple[dict, str, dict]], show: bool) -> str:
     lost = collapsed = collapsed_past_head = 0
-    for row in args.structure.read_text().splitlines():
-        label = json.loads(row)
-        path = args.corpus / label["file"]
-        if not label["file"].startswith(args.prefix) or len(label["items"]) < 3 or not path.exists():
+    for label, text, published in papers:
+        if len(label["items"]) < 3:
             continue
-        text = path.read_text()
-        published = item_f1(label, outline_of_text(label["file"], text))
+        published_f1 = item_f1(label, published)
         lines = text.split("\n")
         for stray in STRAY_LINES:
             for position in POSITIONS:
                 at = int(len(lines) * position)
                 f1 = item_f1(label, outline_of_text(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]])))
-                if f1 < published - 0.3:
+                if f1 < published_f1 - 0.3:
                     lost += 1
                     collapsed += f1 <= 0.2
                     collapsed_past_head += f1 <= 0.2 and position > 0.25
-                    if args.show:
-                        print(f"{label['file']:<44} {stray!r:<52} at {position}: {published:.2f} -> {f1:.2f}")
-    print(f"lost more than 0.3: {lost}   fell to 0.2 or less: {collapsed}   of those past the head: {collapsed_past_head}")
+                    if show:
+                        print(f"{label['file']:<44} {stray!r:<52} at {position}: {published_f1:.2f} -> {f1:.2f}")
+    return f"lost more than 0.3: {lost}   fell to 0.2 or less: {collapsed}   of those past the head: {collapsed_past_head}"
+
+
+def head_lines(papers: list[tuple[dict, str, dict]], show: bool) -> str:
     cases = committee_changed = date_changed = 0
-    for row in args.structure.read_text().splitlines():
-        label = json.loads(row)
-        path = args.corpus / label["file"]
-        if not label["file"].startswith(args.prefix) or not path.exists():
-            continue
-        lines = path.read_text().split("\n")
-        published = parse_text(label["file"], "\n".join(lines))
+    for label, text, published in papers:
+        lines = text.split("\n")
         for stray in HEAD_LINES:
             for at in (0, len(lines) // 2):
                 doc = parse_text(label["file"], "\n".join([*lines[:at], "", stray, "", *lines[at:]]))
                 cases += 1
-                committee_changed += doc.committee != published.committee
-                date_changed += doc.meeting_date != published.meeting_date
-                if args.show and (doc.committee, doc.meeting_date) != (published.committee, published.meeting_date):
-                    print(f"{label['file']:<44} {stray!r:<52} at line {at}: {published.committee!r} {published.meeting_date}"
-                          f" -> {doc.committee!r} {doc.meeting_date}")
-    print(f"head lines: {cases} cases, committee changed {committee_changed}, meeting date changed {date_changed}")
+                committee_changed += doc.committee != published["committee"]
+                date_changed += doc.meeting_date != published["meeting_date"]
+                if show and (doc.committee, doc.meeting_date) != (published["committee"], published["meeting_date"]):
+                    print(f"{label['file']:<44} {stray!r:<52} at line {at}: {published['committee']!r} "
+                          f"{published['meeting_date']} -> {doc.committee!r} {doc.meeting_date}")
+    return f"head lines: {cases} cases, committee changed {committee_changed}, meeting date changed {date_changed}"
+
+
+def site_chrome(papers: list[tuple[dict, str, dict]], show: bool) -> str:
     cases = changed = 0
-    for row in args.structure.read_text().splitlines():
-        label = json.loads(row)
-        path = args.corpus / label["file"]
-        if not label["file"].startswith(args.prefix) or not path.exists():
-            continue
-        text = path.read_text()
-        published = outline_of_text(label["file"], text)
+    for label, text, published in papers:
         published_f1 = item_f1(label, published) if label["items"] else None
         for name, block in CHROME.items():
             chrome = "\n".join(block)
@@ -124,10 +110,28 @@ def main() -> int:
             worse = published_f1 is not None and item_f1(label, found) < published_f1 - 0.1
             if worse or (found["committee"], found["meeting_date"]) != (published["committee"], published["meeting_date"]):
                 changed += 1
-                if args.show:
+                if show:
                     print(f"{label['file']:<44} {name:<8} committee {published['committee']!r} -> {found['committee']!r}, "
                           f"date {published['meeting_date']} -> {found['meeting_date']}, item F1 lower by more than 0.1: {worse}")
-    print(f"site chrome: {cases} cases, committee, date or items changed in {changed}")
+    return f"site chrome: {cases} cases, committee, date or items changed in {changed}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("structure", type=Path)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--prefix", default="", help="only files whose name starts so (dev_A_: the tune half)")
+    parser.add_argument("--show", action="store_true", help="list each case that lost more than 0.3")
+    args = parser.parse_args()
+    papers = []  # (label, text, outline as published), read and parsed once for all three probes
+    for row in args.structure.read_text().splitlines():
+        label = json.loads(row)
+        path = args.corpus / label["file"]
+        if label["file"].startswith(args.prefix) and path.exists():
+            text = path.read_text()
+            papers.append((label, text, outline_of_text(label["file"], text)))
+    for probe in (stray_lines, head_lines, site_chrome):
+        print(probe(papers, args.show))
     return 0
 
 

@@ -286,9 +286,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         if listed:
             return listed
     if by_labels or explicit:
-        if not by_labels and len(explicit) == 1 and explicit[0].line > candidates[0].index:
-            # one stray marker below the first of a run of numbered items ("Item 6" a PDF's page header, "Addendum
-            # (Item 7)" a note): the run is the items, the marker joins them or is dropped as a reference
+        if not by_labels and _one_stray_below(explicit, candidates[0].index):
+            # the run is the items, the marker joins them or is dropped as a reference
             run = _in_order(lines, candidates)
             top = [o for o in run if not re.search(r"\d[.)]\d", o.number) or re.fullmatch(r"\d+\.0", o.number)]  # "4.1" sits under item 4
             steps = [_counts_on(a.number, b.number) for a, b in zip(top, top[1:])]
@@ -298,6 +297,12 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     chosen = _in_order(lines, candidates)
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _one_stray_below(explicit: list[Opener], first: int) -> bool:
+    """One explicit opener alone, below the first of a run of numbered headings or articles: a stray line ("Item 6" a
+    PDF's page header, "Addendum (Item 7)" a note), not the paper's way of marking its items."""
+    return len(explicit) == 1 and explicit[0].line > first
 
 
 def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
@@ -535,7 +540,7 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
     numbered = _numbered(lines, explicit, report)
     if not numbered:  # articles (a title over its numbered first paragraph), unless the paper marks its items otherwise
         articles = _articles(lines)
-        lone_stray = len(explicit) == 1 and len(articles) >= 3 and explicit[0].line > articles[0].line
+        lone_stray = len(articles) >= 3 and _one_stray_below(explicit, articles[0].line)
         numbered = articles if not explicit or lone_stray else []
     counted = numbered + [o for o in explicit if lines[o.line].kind != Kind.MARKER]  # "50." / "Welcome and apologies"
     explicit = [o for o in explicit if not _referred_to(lines, o, counted)]

@@ -402,7 +402,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
         if found and shape == "heading" and (re.fullmatch(vocab.METADATA_KEYS, found.group("committee").strip(), re.I)
-                                             or re.search(r"\bnext\s+meeting\b", found.group("committee"), re.I)):
+                                             or re.search(vocab.NEXT_MEETING, found.group("committee"), re.I)):
             found = None  # "Date of meeting | 12 March 2024": a front sheet's field; "Date of the next meeting - ...": not this one
         if found:
             line.kind, line.label = kind, shape

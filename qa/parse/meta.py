@@ -97,7 +97,7 @@ _BODY_DATE_TITLE = re.compile(
 
 # A line that dates something other than the meeting: the next meeting, or when the paper was published, printed,
 # issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
-_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
+_ANOTHER_DATE = re.compile(rf"{vocab.NEXT_MEETING}|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
                            r"\s+(?:on|at)\b|\b(?:issue|despatch|dispatch|print|publication|circulation)\s+date\b|"
                            r"^(?:agenda|minutes)\s+published\b", re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
@@ -283,7 +283,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 break
     if not meeting_dates:
         opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
-                           and not _NEXT_MEETING.search(line.core))  # "Date of next meeting: 14 July": another meeting's
+                           and not _ANOTHER_DATE.search(line.core))  # "Date of next meeting: 14 July": another meeting's
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
@@ -292,12 +292,13 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             # body, date and report title together ("CABINET 6 FEBRUARY 2020 TREE POLICY REVIEW")
             # (the first line, or one of the first two title lines under a line a page put above them: "Contact: ...")
             first = next((line.core for line in head if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER)), "")
-            titled = [line.core for line in head if line.kind in (Kind.TEXT, Kind.HEADING) and not _NEXT_MEETING.search(line.core)]
-            for title in dict.fromkeys(t for t in (first, *titled[:2]) if t and not _NEXT_MEETING.search(t)):
-                dated = re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I)
-                run_together = None if dated else body_date_title(title)
-                if dated or run_together:
-                    meeting_dates.append((date_of(dated.group(1)) or "") if dated else run_together[1])  # type: ignore[index]
+            titled = [line.core for line in head if line.kind in (Kind.TEXT, Kind.HEADING) and not _ANOTHER_DATE.search(line.core)]
+            for title in dict.fromkeys(t for t in (first, *titled[:2]) if t and not _ANOTHER_DATE.search(t)):
+                if dated := re.search(rf"({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern})\s*$", title, re.I):
+                    meeting_dates.append(date_of(dated.group(1)) or "")
+                    break
+                if run_together := body_date_title(title):
+                    meeting_dates.append(run_together[1])
                     break
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:

@@ -167,6 +167,9 @@ ATTENDANCE_HEADING = (r"(?:(?:members|councillors|officers|officials|staff|also|
 PAPER_NAME = (r"(?:(?:open|confirmed|unconfirmed|draft|public|signed|printed)\s+)?(?:minutes|agenda|decisions|record\s+of\s+decisions)"
               r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:meeting|decisions|minutes))?")
 
+# The next meeting, named where a paper dates it ("Date of next meeting: 14 July 2024"): never this paper's meeting.
+NEXT_MEETING = r"\bnext\s+meeting\b"
+
 # Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
 # "Members should declare ...", "The Cabinet Committee is asked to note ...".
 AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|There\s+(?:was|were|is|are|had\s+been)\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
