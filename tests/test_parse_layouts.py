@@ -2979,3 +2979,36 @@ def test_a_council_team_or_a_representative_is_not_the_committee():
     body = "Agenda item\n\nStreet Trading Policy\n\nMinutes:\n\nThe Committee agreed the revised policy.\n"
     for line in ("Committee Services", "Democratic Services", "Representing the Licensing Authority"):
         assert parse_text("item.txt", f"{line}\n\n{body}").committee is None, line
+
+
+def test_one_line_minutes_where_a_capitals_heading_runs_into_its_numbered_paragraphs():
+    """A document site's transcription runs a council's minutes into one line, and a minute in capitals opens its
+    record with a bracketed paragraph number ("13. MINUTES (1) The minutes of ..."; "15. ANNOUNCEMENTS (a) The Chair
+    ..."). The heading ends where the bracket starts. Before: both minutes were lost, their text read as the items
+    above them."""
+    text = ("COUNCIL Tuesday 9 May 2023 COUNCIL Tuesday 9 May 2023 COUNCILLORS PRESENT: Councillors Ashdown (Chair), Bright, "
+            "Crane, Dale and Ewart. 12. APOLOGIES FOR ABSENCE Apologies for absence were received from Councillors Frost "
+            "and Gale. 13. MINUTES (1) The minutes of the meeting held on 14 March 2023 were agreed as a correct record. "
+            "(2) The minutes of the special meeting held on 4 April 2023 were agreed as a correct record. 14. QUESTIONS "
+            "FROM THE PUBLIC There were no questions from the public. 15. ANNOUNCEMENTS (a) The Chair thanked the staff "
+            "of the registration service for their work at the recent elections and welcomed the new members.")
+    assert items(text) == [("12", "APOLOGIES FOR ABSENCE"), ("13", "MINUTES"), ("14", "QUESTIONS FROM THE PUBLIC"),
+                           ("15", "ANNOUNCEMENTS")]
+
+
+def test_a_parish_minute_reference_with_a_letter_and_its_heading_before_a_colon():
+    """A parish's minute references carry a letter for the parts of one agenda number ("58a/24", "58b/24"), and each
+    heading runs into its record after a colon, even where the record is only "None received" or the heading is a
+    long one. Before: the lettered minutes were no items, and "None" was part of a title."""
+    text = ("Draft minutes of the parish council meeting held on 3rd September 2024 at 7.30 pm in the Church Room.\n\n"
+            "Present: Cllrs A Bell, C Dunn, E Fox (Clerk)\n\n"
+            "58a/24 Apologies: None received\n\n"
+            "58b/24 Declarations of Interest: None declared. Members were reminded to keep their registers up to date.\n\n"
+            "58c/24 Approval of the minutes of the meetings held on 2nd July and 6th August 2024: The minutes were "
+            "approved and signed as a true record.\n\n"
+            "59/24 Matters arising from the last meeting not elsewhere on this agenda: None\n\n"
+            "60/24 Finance:\n\nThe Clerk reported the balances of both accounts.\n")
+    assert items(text) == [("58a/24", "Apologies"), ("58b/24", "Declarations of Interest"),
+                           ("58c/24", "Approval of the minutes of the meetings held on 2nd July and 6th August 2024"),
+                           ("59/24", "Matters arising from the last meeting not elsewhere on this agenda"),
+                           ("60/24", "Finance")]

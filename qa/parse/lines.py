@@ -289,10 +289,17 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
                      r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
-        found = re.match(r"^([A-Z][\w'’&/,() -]{2,60}?):\s+(?=[A-Z\"“][a-z])", title)
+        found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
-        mixed = found is not None and title_like(found.group(1), 8, 60) and words(title) - words(found.group(1)) >= 4 \
+        rest = title[found.end():] if found else ""
+        nil = re.fullmatch(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?", rest)  # "Apologies: None received"
+        # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
+        # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
+        long_head = found is not None and words(found.group(1)) > 8
+        sentence = nil or re.search(r"[a-z]{2}[.!?](?:\s|$)", rest)
+        mixed = found is not None and title_like(found.group(1), 16, 120) and (words(title) - words(found.group(1)) >= 4 or nil) \
+            and (sentence or not long_head) \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \
             and not DATE_ONLY.match(title[found.end():].rstrip(". "))  # "To agree the date of the next meeting: Thursday 14th July 2022"
         return (found.group(1), found.end()) if mixed and found else None

@@ -43,9 +43,10 @@ _INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*
 # first word that has them.
 _RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|DECISION)\b"
 _NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
+_ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minutes of ...": the record's first paragraph
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
                              rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+))*"
-                             rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}))")
+                             rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
