@@ -3012,3 +3012,35 @@ def test_a_parish_minute_reference_with_a_letter_and_its_heading_before_a_colon(
                            ("58c/24", "Approval of the minutes of the meetings held on 2nd July and 6th August 2024"),
                            ("59/24", "Matters arising from the last meeting not elsewhere on this agenda"),
                            ("60/24", "Finance")]
+
+
+def test_a_meeting_pages_rows_flattened_to_lines_without_their_numbers_or_table_head():
+    """A committee system's meeting page copied as text loses its items table: each row becomes one line that runs the
+    title into the agenda's note and the record's label ("Budget Consultation To consider the report of ... Minutes: The
+    Panel ..."), or puts the label at the start of the next line, and the excerpt begins part-way down the table. Each
+    row is still an item, its text from the note on. Before: the first line's record was the only "item"."""
+    text = ("Minutes: RESOLVED that the report be noted.\n"
+            "Minutes of the last meeting To approve as a correct record the minutes of the meeting held on 3 March 2024. "
+            "Minutes: The minutes were agreed as a correct record.\n"
+            "Budget Consultation To consider the report of the Director of Resources on the responses received. "
+            "Additional documents: Minutes: The Panel heard that over 900 residents had responded to the survey.\n"
+            "Play Area Strategy To receive a presentation from the Parks Manager on the play area strategy.\n"
+            "Minutes: Members asked how the new play areas would be funded.\n")
+    assert items(text) == [(None, "Minutes of the last meeting"), (None, "Budget Consultation"), (None, "Play Area Strategy")]
+    chunks = chunk_document(parse_text("panel.txt", text))
+    budget = [chunk.text for chunk in chunks if chunk.item_title == "Budget Consultation"]
+    assert any("900 residents" in passage for passage in budget)
+    assert any(passage.startswith("To consider the report") for passage in budget)
+
+
+def test_the_meeting_whose_minutes_are_approved_is_not_the_papers_meeting():
+    """A page whose excerpt starts inside an item names an earlier meeting in the sentence that approves its minutes
+    ("RESOLVED that the minutes of the meeting of the Panel held on 14 May 2024 be approved"): neither that meeting's
+    date nor its generic name ("Panel") is the paper's. Before: both were read as the paper's committee and date."""
+    text = ("RESOLVED that the minutes of the meeting of the Panel held on 14 May 2024 be approved as a correct record.\n"
+            "Play Area Strategy To receive a presentation from the Parks Manager. Additional documents: Minutes: Members "
+            "asked how the new play areas would be funded and were told that developer contributions would pay for them.\n")
+    doc = parse_text("panel.txt", text)
+    assert (doc.committee, doc.meeting_date) == (None, None)
+    own = "Minutes of the meeting of the Audit Panel held on 14 May 2024\n\n1. Apologies\n\nNone were received.\n"
+    assert (parse_text("own.txt", own).committee, parse_text("own.txt", own).meeting_date) == ("Audit Panel", "2024-05-14")

@@ -145,15 +145,21 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
     item's title into its "Minutes:" label: each opens its item, and its text starts at the label. Only where two or more
     rows do."""
     rows: list[Opener] = []
+    evident: list[Opener] = []  # rows that say so themselves, wherever they are
     # a table whose head the excerpt lost: three rows or more that close with the table's "|"
     listed = sum(1 for line in lines if line.plain.rstrip().endswith("|") and _TABLE_ROW.match(line.plain)) >= 3
     for line in lines:
         if vocab.ITEM_LIST_HEADER.match(line.core):
             listed = True
             continue
-        if not listed or line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
+        if line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
             continue
         found = _TABLE_ROW.match(line.plain)
+        if not listed:
+            row = _evident_row(lines, line, found)
+            if row:
+                evident.append(row)
+            continue
         if not found:
             continue
         label = found.group("label") or found.group("link")
@@ -175,7 +181,31 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
                 after = line.raw[body + len(label):]
                 body += len(label) + len(after) - len(after.lstrip())
             rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
-    return rows if len(rows) >= 2 else []
+    return rows if len(rows) >= 2 else evident
+
+
+_RECORD_LABEL = re.compile(r"(?:minutes|decision)\s*:\s*\S", re.I)
+
+
+def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> Opener | None:
+    """A row of a committee system's items table flattened to one line, its number lost, that shows what it is
+    without the table's head: a short title, the agenda's note on the item, then the record's label, on the line
+    ("Minutes of previous meeting To approve as a correct record the minutes of ... Minutes: RESOLVED that ...") or
+    opening the next ("Officer Report Members of the Commission are asked to consider the report." / "Minutes: The
+    Officer introduced ..."). Its text starts at the note, which says what the item is for."""
+    if found is not None and found.group("label") and found.group("label").lower() != "resolved":
+        text = found.group("title")
+    else:
+        k = next_content(lines, line.index)
+        if k is None or k != line.index + 1 or not _RECORD_LABEL.match(lines[k].core) or ":" in line.plain:
+            return None
+        text = line.plain
+    note = re.search(vocab.AGENDA_NOTE, text)
+    title = clean_title(text[:note.start()]) if note else ""
+    if not note or not title_like(title, 12, 120) or title.endswith(".") or LABEL_ALONE.match(title):
+        return None
+    body = line.raw.find(text[note.end():note.end() + 40])
+    return Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None)
 
 
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:

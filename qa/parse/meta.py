@@ -95,11 +95,17 @@ _BODY_DATE_TITLE = re.compile(
     r"\s*[-–,:]?\s*(?P<title>.*)$", re.I)
 
 
+# A sentence about an earlier meeting's minutes, which names and dates that meeting, not this one: "RESOLVED that the
+# minutes of the meeting of the Commission held on 24 May 2023 be approved", "To approve as a correct record the minutes
+# of ...". (A paper's own title, "Minutes of the meeting of the Cabinet held on ...", starts with the word.)
+_EARLIER_MINUTES = (r"\S.*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?(?:approved|confirmed|signed|agreed|"
+                    r"received|adopted|taken\s+as\s+read)\b|\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b")
 # A line that dates something other than the meeting: the next meeting, or when the paper was published, printed,
 # issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
 _ANOTHER_DATE = re.compile(rf"{vocab.NEXT_MEETING}|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
                            r"\s+(?:on|at)\b|\b(?:issue|despatch|dispatch|print|publication|circulation)\s+date\b|"
-                           r"^(?:agenda|minutes)\s+published\b", re.I)
+                           r"^(?:agenda|minutes)\s+published\b|" + _EARLIER_MINUTES, re.I)
+_EARLIER = re.compile(_EARLIER_MINUTES, re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
 
 
@@ -274,7 +280,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         meeting_dates.append(date_of(details["date of decision"]))
     if not meeting_dates:  # "ABERDEEN, 10 May 2023. Minute of Meeting of the ...": the line naming the meeting dates it
         for line in head[:30]:
-            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE else None
+            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE and not _EARLIER.search(line.core) else None
             found = found if found and meeting_of(line.core) else None
             # the date the sentence gives the meeting ("will be held ... on 23rd October"), or the one before it
             when = found and (date_of(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()], month_first))
@@ -326,8 +332,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and committee_name(held.group("name")):
                 named.append(held.group("name"))
                 continue
-            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
-                continue
+            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I) or _EARLIER.search(line):  # "... A MEETING" / "OF THE CABINET"
+                continue  # (not the earlier meeting whose minutes are approved)
             alone, joined = meeting_of(line), meeting_of(f"{line} {after}")
             if joined and joined[1] and (not alone or not alone[1]):
                 named.append(joined[0])  # the name ran on to the next line
