@@ -1351,15 +1351,18 @@ def test_a_reports_capital_headings_are_sections_side_by_side():
 
 def test_only_papers_printed_hard_wrapped_are_reflowed():
     """Papers whose paragraphs are single lines (web pages, our own layouts) have nothing joined, whether or not
-    their line lengths happen to cluster; the two fixture papers printed at a fixed width are seen to be wrapped."""
-    from qa.parse.reflow import reflow, wrap_width
+    their line lengths happen to cluster, bar a line that breaks off on a word no line ends on ("of a meeting of the"
+    / "Cabinet"); the two fixture papers printed at a fixed width are seen to be wrapped."""
+    from qa.parse.reflow import _BREAKS_OFF, reflow, wrap_width
     from qa.parse.walls import _raw_lines
 
     for folder in (LAYOUTS, ROOT / "tests" / "fixtures" / "layouts_round2", LAYOUTS_ROUND3, LAYOUTS_ROUND4, LAYOUTS_ROUND5,
                    LAYOUTS_ROUND6, LAYOUTS_ROUND7, LAYOUTS_ROUND8, LAYOUTS_ROUND9):
         for paper in sorted(folder.glob("*.txt")):
             text = paper.read_text()
-            assert reflow(text, _raw_lines(text)) == _raw_lines(text), paper.name
+            joined = [text[a:b] for a, b in reflow(text, _raw_lines(text)) if "\n" in text[a:b]]
+            assert all(span.split("\n")[0].split()[-1] in _BREAKS_OFF for span in joined), (paper.name, joined)
+            assert len(joined) <= 1, (paper.name, joined)
     for name in ("planning_minutes_2019-03-12.txt", "printed_minutes_health_board_2023-01-19.txt"):
         text = (ROOT / "tests" / "fixtures" / "papers" / name).read_text()
         assert wrap_width([line.strip() for line in text.splitlines()]) is not None, name
@@ -3044,3 +3047,54 @@ def test_the_meeting_whose_minutes_are_approved_is_not_the_papers_meeting():
     assert (doc.committee, doc.meeting_date) == (None, None)
     own = "Minutes of the meeting of the Audit Panel held on 14 May 2024\n\n1. Apologies\n\nNone were received.\n"
     assert (parse_text("own.txt", own).committee, parse_text("own.txt", own).meeting_date) == ("Audit Panel", "2024-05-14")
+
+
+def test_a_contents_table_with_a_page_column_drops_its_page_numbers():
+    """Minutes that open with a contents table under an "ITEM SUBJECT PAGE" head print each entry's page number after
+    a short title on its line ("ITEM-3 AUDIT COMMITTEE 6") and on a line of its own under a long one, in no order
+    (items are minuted out of turn). The page numbers are neither part of a title nor an item's number. Before: "AUDIT
+    COMMITTEE 6", and the entries after a long title were lost."""
+    text = ("MINUTES of the Ordinary Meeting of Riverbend Shire Council held in the Council Chambers on 12 March 2024\n\n"
+            "ITEM SUBJECT PAGE\n\n"
+            "ITEM-1 CONFIRMATION OF MINUTES 3\n\n"
+            "ITEM-2 ADOPTION OF THE DRAFT POLICY FOR THE PAYMENT OF EXPENSES AND PROVISION OF FACILITIES TO COUNCILLORS\n\n"
+            "5\n\n"
+            "ITEM-3 AUDIT COMMITTEE 6\n\n"
+            "ITEM-4 TENDER T24/16 - RESURFACING OF THE CAR PARK AT THE AQUATIC CENTRE\n\n"
+            "4\n\n"
+            "ITEM-5 REVIEW OF ORGANISATIONAL STRUCTURE 11\n\n"
+            "MINUTES of the Ordinary Meeting of Riverbend Shire Council held in the Council Chambers on 12 March 2024\n")
+    assert items(text) == [
+        ("1", "CONFIRMATION OF MINUTES"),
+        ("2", "ADOPTION OF THE DRAFT POLICY FOR THE PAYMENT OF EXPENSES AND PROVISION OF FACILITIES TO COUNCILLORS"),
+        ("3", "AUDIT COMMITTEE"), ("4", "TENDER T24/16 - RESURFACING OF THE CAR PARK AT THE AQUATIC CENTRE"),
+        ("5", "REVIEW OF ORGANISATIONAL STRUCTURE")]
+
+
+def test_a_page_whose_source_wraps_lines_at_random_keeps_its_sentences_whole():
+    """An old council website's minutes keep the line breaks of the page's source, at no fixed width: a sentence
+    breaks after "from the" or before "and religious", so the break-off reads as a short line of its own. A line
+    that cannot end where it does (on an article, a preposition or a conjunction, or before a word in small
+    letters) runs on into the next. Before: "Father Ames from the" and "“We acknowledge the traditional owners of
+    the land" were items."""
+    text = ("MINUTES OF Ordinary Meeting\nHeld at Council Chambers, Riverbend\non Wednesday, 17 April, 2024\nat 6.30pm\n"
+            "PRESENT\nCouncillors\nBrennan (Chair), Cole, Dalton and Evers\n"
+            "OPENING PRAYER\nFather Ames from the\nParish of St Mary opened the Meeting in prayer.\n"
+            "ABORIGINAL RECOGNITION\nStatement by the Chair:\n“We acknowledge the traditional owners of\n"
+            "the land we meet on tonight and pay respect to their elders.”\n"
+            "APOLOGIES\nRESOLVED ON THE MOTION OF\nCOUNCILLOR COLE, seconded by COUNCILLOR DALTON,\n"
+            "THAT the apologies from Councillor Frost be accepted.\n")
+    titles = [title for _, title in items(text)]
+    assert not any(title.startswith(("Father", "“We")) for title in titles), titles
+    assert {"OPENING PRAYER", "APOLOGIES"} <= set(titles)
+
+
+def test_minutes_that_say_when_they_were_held_outrank_a_date_standing_above_them():
+    """A town council's minutes posted on a blog carry the post's date above them ("Tuesday, 4 June 2024"); the
+    minutes' own title says when the meeting was held ("Minutes of the meeting of Millbrook Town Council held in the
+    Town Hall on Monday, 13th May 2024 at 7pm"), and that is the meeting's date. Before: the post's date."""
+    text = ("Millbrook Town Council minutes\n\nTuesday, 4 June 2024\n\n"
+            "Minutes of the meeting of Millbrook Town Council held in the Town Hall, High Street on Monday, 13th May 2024 "
+            "at 7pm\n\nPRESENT: Councillor A. Lowe (chairman), Councillors B. Moss and C. Nash.\n\n"
+            "1021 CHAIRMAN'S ANNOUNCEMENTS\nThe chairman reported on the civic service.\n")
+    assert parse_text("blog.txt", text).meeting_date == "2024-05-13"

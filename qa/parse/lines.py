@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from qa.parse import vocab
 from qa.parse.walls import line_pieces
-from qa.text import plain_line
+from qa.text import ends_sentence, plain_line
 
 
 class Kind:
@@ -157,6 +157,7 @@ def split_lines(text: str) -> list[Line]:
                               link_cell=cell is not None))
             blanks = blanks + 1 if not plain else 0
     _drop_contents_page_numbers(lines)
+    _drop_page_column(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
         if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
@@ -227,6 +228,33 @@ def _drop_contents_page_numbers(lines: list[Line]) -> None:
         else:
             close()
     close()
+
+
+# A contents table's head that names a page column: "ITEM SUBJECT PAGE", "INDEX ITEM NR SUBJECT PAGE", "Item No. Title Page No."
+_PAGE_COLUMN_HEAD = re.compile(r"^(?:index\s+|contents\s+|table\s+of\s+contents\s+)?(?:item(?:\s+n[ro]\.?)?\s+|no\.?\s+)?"
+                               r"(?:subject|title|description|report|business)\s+page(?:\s+no\.?)?$", re.I)
+
+
+def _drop_page_column(lines: list[Line]) -> None:
+    """Under a contents table's head that names a page column, each entry's page number is no part of its title,
+    whether it ends the entry's line ("ITEM-8 AUDIT COMMITTEE 6") or stands on a line of its own under a long title
+    (and so is no item's number). The table ends at the first line of prose: a sentence, or a long line in mixed case
+    that ends in no page number."""
+    head = next((line.index for line in lines[:80] if _PAGE_COLUMN_HEAD.match(line.core)), None)
+    if head is None:
+        return
+    for line in lines[head + 1:head + 120]:
+        if not line.core:
+            continue
+        if re.fullmatch(r"\d{1,3}", line.core):
+            line.core = ""  # a page number alone
+            continue
+        paged = re.search(r"(?<=[A-Za-z)\]])\s+\d{1,3}$", line.core)
+        prose = len(re.findall(r"\b[a-z]{3,}\b", line.core)) >= 3  # (a contents table's entries are often in capitals)
+        if ends_sentence(line.core) and words(line.core) > 6 or len(line.core) > 160 or not paged and len(line.core) > 100 and prose:
+            break
+        if paged:
+            line.core = line.core[:paged.start()]
 
 
 def _without_page_ranges(core: str, offset: int, page_ranges: set[tuple[int, int]]) -> str:

@@ -97,15 +97,26 @@ _BODY_DATE_TITLE = re.compile(
 
 # A sentence about an earlier meeting's minutes, which names and dates that meeting, not this one: "RESOLVED that the
 # minutes of the meeting of the Commission held on 24 May 2023 be approved", "To approve as a correct record the minutes
-# of ...". (A paper's own title, "Minutes of the meeting of the Cabinet held on ...", starts with the word.)
-_EARLIER_MINUTES = (r"\S.*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?(?:approved|confirmed|signed|agreed|"
-                    r"received|adopted|taken\s+as\s+read)\b|\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b")
+# of ...". (A paper's own title, "Minutes of the meeting of the Cabinet held on ...", starts with the word.) The sentence
+# is left out of what is read for the meeting's name and date, not the line it is on (a wall holds the whole paper).
+_EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\S[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?"
+                      r"(?:approved|confirmed|signed|agreed|received|adopted|taken\s+as\s+read)\b[^.;]*"
+                      r"|(?:^|(?<=[.;:]\s))[^.;:]*?\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b[^.;]*", re.I)
+
+
+# A paper's own title that says when its meeting was held: "Minutes of the meeting of X held in ... on 6th August 2007".
+_OWN_TITLE_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?(?:minutes|notes|record)\s+of\b.{0,200}?\bheld\b", re.I)
+
+
+def _without_earlier(text: str) -> str:
+    return _EARLIER.sub(" ", text)
+
+
 # A line that dates something other than the meeting: the next meeting, or when the paper was published, printed,
 # issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
 _ANOTHER_DATE = re.compile(rf"{vocab.NEXT_MEETING}|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
                            r"\s+(?:on|at)\b|\b(?:issue|despatch|dispatch|print|publication|circulation)\s+date\b|"
-                           r"^(?:agenda|minutes)\s+published\b|" + _EARLIER_MINUTES, re.I)
-_EARLIER = re.compile(_EARLIER_MINUTES, re.I)
+                           r"^(?:agenda|minutes)\s+published\b", re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
 
 
@@ -274,21 +285,26 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if details.get(key) and date_of(details[key]):
             meeting_dates.append(date_of(details[key]))
     date_lines = [date_of(line.value) for line in head if line.kind == Kind.DATE and date_of(line.value)]
-    if not meeting_dates and date_lines:  # no meeting line or field gives it: the first date standing alone at the top
-        meeting_dates.append(date_lines[0])
+    if not meeting_dates and date_lines:  # no meeting line or field gives it: the paper's own title, where it says when
+        # the meeting was held ("Minutes of the meeting of Wellington Town Council held ... on Monday, 6th August 2007"),
+        # over a date standing alone above it (a blog's post date); else the first date standing alone at the top
+        own = (date_of(core[:220]) for line in head[:30] if line.kind != Kind.FURNITURE
+               and _OWN_TITLE_HELD.match(core := _without_earlier(line.core)) and meeting_of(core))
+        meeting_dates.append(next((found for found in own if found), None) or date_lines[0])
     if not meeting_dates and date_of(details.get("date of decision", "")):  # a decision taken outside a meeting
         meeting_dates.append(date_of(details["date of decision"]))
     if not meeting_dates:  # "ABERDEEN, 10 May 2023. Minute of Meeting of the ...": the line naming the meeting dates it
         for line in head[:30]:
-            found = _MEETING_OF.search(line.core) if line.kind != Kind.FURNITURE and not _EARLIER.search(line.core) else None
-            found = found if found and meeting_of(line.core) else None
+            core = _without_earlier(line.core)
+            found = _MEETING_OF.search(core) if line.kind != Kind.FURNITURE else None
+            found = found if found and meeting_of(core) else None
             # the date the sentence gives the meeting ("will be held ... on 23rd October"), or the one before it
-            when = found and (date_of(line.core[found.start():found.start() + 200]) or _last_date(line.core[:found.start()], month_first))
+            when = found and (date_of(core[found.start():found.start() + 200]) or _last_date(core[:found.start()], month_first))
             if when:
                 meeting_dates.append(when)
                 break
     if not meeting_dates:
-        opening = " ".join(line.core for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
+        opening = " ".join(_without_earlier(line.core) for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
                            and not _ANOTHER_DATE.search(line.core))  # "Date of next meeting: 14 July": another meeting's
         held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
@@ -332,8 +348,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and committee_name(held.group("name")):
                 named.append(held.group("name"))
                 continue
-            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I) or _EARLIER.search(line):  # "... A MEETING" / "OF THE CABINET"
-                continue  # (not the earlier meeting whose minutes are approved)
+            line = _without_earlier(line)  # (not the earlier meeting whose minutes are approved)
+            if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
+                continue
             alone, joined = meeting_of(line), meeting_of(f"{line} {after}")
             if joined and joined[1] and (not alone or not alone[1]):
                 named.append(joined[0])  # the name ran on to the next line

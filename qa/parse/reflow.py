@@ -113,6 +113,20 @@ def _continues(first: str, second: str, width: int) -> bool:
     return True
 
 
+_BREAKS_OFF = {"the", "a", "an", "of", "to", "from", "by", "with", "for", "in", "on", "at", "and", "or", "that", "which"}
+
+
+def _breaks_off(first: str, second: str) -> bool:
+    """`first` cannot end where it does, on an article, a preposition or a conjunction; it is text, not a heading in
+    capitals, a label or a link; and `second` starts nothing of its own. (A line before one that starts in small
+    letters may still end there: "Minutes of the Infrastructure Committee" / "held in the Council Chamber ...".)"""
+    if not first or not second or ends_sentence(first) or first.endswith(":") or vocab.find_tail(first):
+        return False
+    if _STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper":
+        return False
+    return first.split()[-1] in _BREAKS_OFF
+
+
 def _capitals_run_on(first: str, second: str) -> bool:
     """Both lines in capitals, the second perhaps one word: "F. PUBLIC HEARING ... DWELLING UNIT" / "REGULATIONS"."""
     return _case(first) == "upper" and (_case(second) == "upper" or bool(re.fullmatch(r"[A-Z][A-Z'’-]{2,}", second)))
@@ -150,6 +164,9 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         joins = (last is not None and i - last - 1 <= gap and _continues(first, second, width)
                  and (_runs_on(first, second)  # plain evidence: enough across a blank line, or in a short paper
                       or (i - last == 1 and (not capitals_only or _capitals_run_on(first, second)))))
+        # a line that breaks off mid-phrase is one line with the next whatever the width, as a page's source wraps its
+        # text at random ("Father Smith from the" / "Catholic Cathedral opened ...")
+        joins = joins or (last is not None and i - last == 1 and _breaks_off(first, second))
         # a date broken over two lines is one line whatever the width ("... held on Tuesday 28" / "" / "July 2015")
         joins = joins or (last is not None and i - last - 1 <= 1 and _date_split(first, second) and not ends_sentence(first)
                           and "\t" not in text[spans[last][0]:spans[last][1]])  # (not a table's row: its cells say where it ends)
