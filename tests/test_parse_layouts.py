@@ -3098,3 +3098,38 @@ def test_minutes_that_say_when_they_were_held_outrank_a_date_standing_above_them
             "at 7pm\n\nPRESENT: Councillor A. Lowe (chairman), Councillors B. Moss and C. Nash.\n\n"
             "1021 CHAIRMAN'S ANNOUNCEMENTS\nThe chairman reported on the civic service.\n")
     assert parse_text("blog.txt", text).meeting_date == "2024-05-13"
+
+
+def test_a_cmis_decision_page_with_its_fields_set_apart_by_blank_lines():
+    """A CMIS decision's page, copied as text, keeps the indentation and blank lines of its layout table: a line of
+    help ("This section allows you to view the general details of a Decision"), the table's head ("Details"), then
+    each field's label ("Title:") and, lines below, its value. The title field names the one item; the help and
+    the head are furniture, the implementation date a field. Before: the help line was the item, and each label's
+    value was lost."""
+    gap = "\n" + "                                            \n" * 3
+    text = ("This section allows you to view the general details of a Decision\n    \n    Details\n" + gap
+            + "        Title:" + gap + "        Library Opening Hours Review" + gap
+            + "        Details:" + gap + "        The Cabinet Member agreed new opening hours for the branch libraries." + gap
+            + "        Implementation Date (not before):" + gap + "        Tue 14 May 2024" + gap)
+    doc = parse_text("decision.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [(None, "Library Opening Hours Review")]
+    assert doc.details["implementation date (not before)"] == "Tue 14 May 2024"
+    assert not any("This section allows" in doc.text[block.start:block.end] for block in doc.blocks)
+
+
+def test_lists_numbered_afresh_on_a_meeting_page_without_item_numbers_are_no_items():
+    """A meeting page whose items lost their numbers holds, inside one item, the same short list twice (the motion to
+    exclude the press quotes "1. Information relating to an individual", and the minutes quote it again). Two lines
+    numbered 1 and nothing else numbered are no run of items; the page's headings are its items. Before: the two
+    list entries were the items, and the headings without a procedural name were lost."""
+    text = ("Agenda and minutes\n\nLicensing Sub-Committee - Tuesday 9th July, 2024 10.00 am\n\nNo. Item\n\n\n"
+            "Appointment of Chair\n\n\nIt was proposed and seconded that Councillor Bell be appointed Chair for the meeting.\n\n\n"
+            "Chair's Announcements\n\n\nThe Chair reminded those present to use the microphones.\n\n\n"
+            "Summary of Procedure pdf icon PDF 131 KB\n\nA summary of the procedure for the hearing is attached.\n\n\n"
+            "Exclusion of press and public\n\nTo move that the press and public be excluded on the grounds that it involves "
+            "exempt information of the following description:\n\n\n1.  Information relating to an individual.\n\n\n"
+            "Councillor Bell proposed, and Councillor Cole seconded, a motion to exclude the press and public as it "
+            "involved exempt information of the following description:\n\n\n1.  Information relating to an individual.\n\n\n"
+            "After a vote, the motion was declared CARRIED.\n")
+    assert items(text) == [(None, "Appointment of Chair"), (None, "Chair's Announcements"), (None, "Summary of Procedure"),
+                           (None, "Exclusion of press and public")]

@@ -324,6 +324,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             if len(top) >= 3 and sum(steps) * 2 >= len(steps) and sum(steps) >= 2:  # most steps by one or two ("4", "11")
                 return run
         return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
+    if len(candidates) >= 2 and len({line.number.rstrip(".") for line in candidates}) == 1:
+        return []  # "1. Information relating to an individual" twice and no other number: lists, numbered afresh
     chosen = _in_order(lines, candidates)
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
     return chosen if len(chosen) >= 2 or single else []

@@ -425,7 +425,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
             or vocab.FURNITURE.match(unbulleted):
         line.kind = FURNITURE
         return
-    if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:decision|report|item) details", core, re.I):
+    if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:(?:decision|report|item) )?details", core, re.I):
         line.kind, line.title = HEADER, core
         return
     bilingual = [part for part in core.split(" / ") if DATE_ONLY.match(part)] if " / " in core else []

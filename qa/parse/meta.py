@@ -8,6 +8,7 @@ from datetime import date
 
 from qa.parse import vocab
 from qa.parse.lines import ANY_DATE, Kind, Line, document_title_line, folded, title_like, words
+from qa.parse.model import next_content
 from qa.text import STOPWORDS
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
@@ -231,7 +232,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 and title_like(after.core, 30, 300):
             details.setdefault(line.core.lower(), after.core.rstrip("."))
     titles = {folded(line.core) for line in lines if line.kind in (Kind.TEXT, Kind.HEADING)}  # the page's title lines
-    for line, after in zip(lines, [*lines[1:], None]):
+    for line in lines:
+        k = next_content(lines, line.index, 6) if line.kind == Kind.META and not line.value.strip() else None
+        after = lines[k] if k is not None else None  # (a CMIS page sets its values apart by blank lines)
         if line.kind == Kind.META and not line.value.strip() and after is not None and after.kind in (Kind.TEXT, Kind.HEADING) \
                 and after.core and not after.core.endswith(":") and words(after.core) <= 15:
             details.setdefault(line.key, after.core)  # "Decision Maker:" / "Policy Panel": the value on the next line
