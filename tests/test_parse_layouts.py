@@ -3133,3 +3133,50 @@ def test_lists_numbered_afresh_on_a_meeting_page_without_item_numbers_are_no_ite
             "After a vote, the motion was declared CARRIED.\n")
     assert items(text) == [(None, "Appointment of Chair"), (None, "Chair's Announcements"), (None, "Summary of Procedure"),
                            (None, "Exclusion of press and public")]
+
+
+def test_a_fire_authoritys_minute_references_and_a_procedural_item_if_any():
+    """A fire authority's meeting page numbers its minutes by municipal year, body and count ("18-19/FRA/2"), and
+    an agenda names a procedural item with its hedge ("Declarations of Interest (if any)"). Before: the references
+    were no items' numbers, and the hedged declarations item was lost among unnumbered headings."""
+    text = ("Agenda and minutes\n\nItems\nNo. Item\n\n18-19/FRA/1\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
+            "18-19/FRA/2\n\nMembership\n\nMinutes:\n\nThere had been no changes to the membership.\n\n"
+            "18-19/FRA/3\n\nElection of Chair 2018/19\n\nMinutes:\n\nCouncillor Hale was elected Chair.\n")
+    assert items(text) == [("18-19/FRA/1", "Apologies"), ("18-19/FRA/2", "Membership"),
+                           ("18-19/FRA/3", "Election of Chair 2018/19")]
+    hedged = ("Agenda Items\nApologies for Absence\nTo receive any apologies for absence.\n"
+              "Declarations of Interest (if any)\nThis item allows the Chair to invite any member to declare an interest.\n"
+              "No interests were declared.\nPublic Participation\nTo allow a member of the public to ask a question.\n"
+              "There were no questions from the public.\n")
+    assert (None, "Declarations of Interest (if any)") in items(hedged)
+
+
+def test_an_excerpt_of_one_line_minutes_that_shows_only_two_items():
+    """A document site's excerpt of minutes run into one line is cut off after the second item, so no run of three
+    numbers shows the items. Two are enough where the minutes number them from one after a sentence (or name them
+    "Item No. 1."), and each number opens a heading that runs into its record: into a councillor who proposes
+    ("1. Election of Cathaoirleach Cllr. Dunne proposed ..."), or a field ("Proposed by: ..."). Before: no items,
+    and a title took the councillor's honorific ("Election of Cathaoirleach Cllr.")."""
+    head = ("Minutes of Special Meeting of Riverside Municipal District held on Tuesday, 14th January, 2025, at 2:00pm in "
+            "the Council Chamber. Attendance: Cllr. Ann Boyle, Cllr. Pat Dunne, Cllr. Joe Keane, Cllr. Mary Lynch. "
+            "Officials: Mr. Tom Hayes, District Manager. Apologies: Cllr. Sean Roche. The District Manager opened the "
+            "meeting and welcomed members. ")
+    body = ("1. Election of Cathaoirleach Cllr. Pat Dunne proposed Cllr. Joe Keane as Cathaoirleach. The nomination was "
+            "seconded by Cllr. Mary Lynch. There being no other nominations, Cllr. Joe Keane was declared elected as "
+            "Cathaoirleach and thanked the members for their support. 2. Election of Leas-Cathaoirleach Cllr. Ann Boyle "
+            "proposed Cllr.")
+    assert items(head + body) == [("1", "Election of Cathaoirleach"), ("2", "Election of Leas-Cathaoirleach")]
+    named = ("MUNICIPAL DISTRICT OF RIVERSIDE MINUTES OF ANNUAL MEETING HELD ON MONDAY, 23rd JUNE, 2025 Present: Cllrs "
+             "Boyle, Dunne, Keane and Lynch. Also Present: Mr. Tom Hayes, District Manager. Summons of Meeting: Notice "
+             "was read convening the meeting for the purpose of electing a Mayor. Item No. 1. Election of Mayor: Proposed "
+             "by: Cllr. Pat Dunne Seconded by: Cllr. Ann Boyle And unanimously Resolved “That Cllr. Joe Keane be elected "
+             "Mayor for the ensuing year.” The members congratulated the Mayor on his election. Item No. 2: Election of "
+             "Deputy Mayor Proposed by: Cllr. Joe Keane Seconded by: Cllr. Mary Lynch")
+    assert items(named) == [("1", "Election of Mayor"), ("2", "Election of Deputy Mayor")]
+    # two numbered resolutions after a lead-in's colon are the decision's parts, not items
+    decision = ("Cabinet considered the report of the Director of Resources on the schemes for the coming year, and the "
+                "responses to the consultation which had closed in December, and agreed the recommendations. " * 3
+                + "RESOLVED: 1. Council Tax Support Scheme Members agreed the scheme be adopted as set out in the report. "
+                "2. Discretionary Relief Policy Members agreed the policy be approved in the form attached.")
+    from qa.parse.walls import _wall_pieces
+    assert _wall_pieces(decision, 0, len(decision), pairs=True)[1] == set()

@@ -24,9 +24,10 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # An item's reference as papers print it.
 ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
-        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?"
+        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?|(?:\d{2}|\d{4})-\d{2}/[A-Z]{1,6}/\d{1,4}"
         r"|[A-Z]{1,6}\.\d{1,4}(?:/\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{2,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, IR19-1, FGP 23-41,
-# a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01
+# a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
+# the municipal year, the body and the minute: 18-19/FRA/3
 
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -225,7 +226,7 @@ PROCEDURAL_NAMES = (
     r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?|"
     r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation)"  # a US council's opening items
 )
-PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}$", re.I | re.X)
+PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}(?:\ \((?:if\ any|if\ required|if\ necessary)\))?$", re.I | re.X)  # "... (if any)"
 
 # A line that names a person, as a list of who attended does: "Councillor Baker,", "Mrs Anne Connolly (Chair)",
 # "The Cathaoirleach, Councillor ..." (not "Mayor's Business").

@@ -23,7 +23,7 @@ _LISTED = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.\s+[A-Z]")  # "2. Declarations ..."
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 # An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
 # minute reference counting up ("23/041", "CAB/23/101", "Cou/285/07-08"), or a Roman numeral with its stop ("IV.").
-_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za-z]{{0,5}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}|(?!19|20)\d{{4}})(?:/\d{{2}}(?:-\d{{2}})?)?)[.)]?"
+_INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za-z]{{0,5}}/)?(?:\d{{2}}/)?(?P<n>\d{{1,3}}|(?!19|20)\d{{4}})(?:/\d{{2}}(?:-\d{{2}})?)?)(?:[.)]|(?<=Item\ No\.\ \d):|(?<=Item\ No\.\ \d\d):)?"
                             rf"|(?P<roman>{ROMAN})[.)])\s+(?=[A-Z\"“‘'])(?!(?i:{vocab.MONTH_ABBREVIATED})\.?\s+\d{{4}})")  # not "1 September 2008"
 # A number inside a sentence ("... reported that 3 Members of ..."): after a lower-case word and one space. An inline
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
@@ -32,7 +32,7 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages)\s)([A-Z][a-z]+)\s$")  # "Ward" in "Ward 1"
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
-_INLINE_TITLE_END = re.compile(r"\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
+_INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
                                r"|pdf icon|PDF \d)"
@@ -51,7 +51,7 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
 
-def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[list[Span], set[int]]:
+def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool = False) -> tuple[list[Span], set[int]]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
     ("... PLACED ON FILE 39 Request of ..."), and at the sub-items numbered under one of them ("8. Minutes of
     Committees 8.1. Planning Committee ..."), each heading (to its first full stop, double space or bracket, and
@@ -77,7 +77,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
                 run.append((position, m))
         if len(run) > len(best):
             best = run
-    if len(best) < min_run:
+    if len(best) < min_run and not (pairs and len(best) == 2 and _strong_pair(segment, best)):
         return [(start, end)], set()
     if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
         return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
@@ -107,8 +107,16 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
         ok = title_end and title_end.start() - position < 400 and title_end.start() < following
         title = segment[begin:title_end.start()] if ok else segment[begin:following]
         at_a_stop = not ok or title_end.group().startswith(".")  # not a bracket or a gap, which close a title
-        if _PROCEDURAL_START.match(title) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title):
+        # a person named after the title's first word starts the sentence it runs into ("Election of Cathaoirleach
+        # Cllr. Donal Kenny proposed ..."); so does a long stretch to the first full stop, or a colon
+        names = any(word.rstrip(".") in _HONORIFICS for word in title.split()[1:])
+        if _PROCEDURAL_START.match(title) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title or names):
             run_on = _title_run_on(segment, begin, following)  # no end in sight: the title runs into its text
+            if run_on and names and not (_PROCEDURAL_START.match(title) or len(title.split()) > 16 or len(title) > 150 or ": " in title):
+                after, heading = segment[run_on:run_on + 20].split(), segment[begin:run_on].split()
+                person_starts = bool(after) and after[0].rstrip(".") in _HONORIFICS  # (only where the person starts it,
+                run_on = run_on if person_starts and not any(  # and no resolution or sentence came first)
+                    word in _SENTENCE_OPENERS or re.fullmatch(_RESOLUTION_LABEL, word) for word in heading) else None
             if run_on:
                 cuts += [position, run_on]
                 continue
@@ -116,6 +124,31 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3) -> tuple[lis
     cuts = sorted(set(cuts + [len(segment)]))
     pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
     return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
+
+
+def _strong_pair(segment: str, run: list[tuple[int, int]]) -> bool:
+    """Two inline items only, as an excerpt cut short of a wall shows them ("... welcomed members to the meeting. 1.
+    Election of Cathaoirleach Cllr. Kenny proposed ... 2. Election of Leas-Cathaoirleach Cllr. ..."): numbered from one
+    or named items ("Item No. 1."), each number
+    carries its stop or colon, or follows "Item No.", and a heading follows each (in capitals, or title words run
+    into a sentence or a colon)."""
+    first = run[0][0]
+    marked = re.search(r"\bitem(?:\s+no\.?)?\s*$", segment[max(0, first - 12):first], re.I)
+    if run[0][1] != 1 and not marked:
+        return False  # the first two items of the minutes, or two that name themselves items
+    if not re.search(r"[.”\"']\s+$", segment[max(0, first - 16):marked.start() + max(0, first - 12) if marked else first]):
+        return False  # after a sentence, not a lead-in's colon ("RESOLVED: 1. Agrees ...")
+    for position, _ in run:
+        number = _INLINE_NUMBER.match(segment, position)
+        marked = re.search(r"\b(?:item|minute)(?:\s+no\.?)?\s*$", segment[max(0, position - 12):position], re.I)
+        if number is None or not (re.search(r"[.:]\s*$", number.group()) or marked):
+            return False
+        begin = number.end()
+        capitals = _CAPITALS_TITLE.match(segment, position)
+        run_on = _title_run_on(segment, begin, min(len(segment), begin + 300))
+        if not (capitals and _capitals_heading(segment, position)) and not (run_on and 2 <= len(segment[begin:run_on].split()) <= 12):
+            return False  # (one word is a speaker, as a transcript prints them: "Item 56.  Fritz: Aye.")
+    return True
 
 
 def _numbered_paragraph(segment: str, begin: int, end: int) -> bool:
@@ -133,6 +166,7 @@ def _numbered_paragraph(segment: str, begin: int, end: int) -> bool:
 _PROCEDURAL_START = re.compile(rf"{vocab.PROCEDURAL_NAMES}(?=\s+(?-i:[A-Z]))", re.I | re.X)
 _WORD = re.compile(r"\S+")
 _HONORIFICS = {"Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Alderman", "Mayor"}
+_SENTENCE_OPENERS = {"The", "A", "An", "It", "This", "That", "There", "These", "Those"}
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "from", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
@@ -151,6 +185,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
         if text.endswith(":"):
             if text[0].isupper() and len(text) > 2:
                 return word.end() - 1  # "... Meeting of City Council: (a) The Regular ...": the title ends at its colon
+            if kept and kept[-1].group()[0].isupper():
+                kept.pop()  # a field's label in small letters after its first word: "... Deputy Mayor Proposed by: Cllr. ..."
             break
         if text[0].isupper() or text.lower() in _SMALL_WORDS:
             kept.append(word)
@@ -161,8 +197,10 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             kept.pop()
         if kept:
             kept.pop()  # the sentence's first word
-        if len(kept) > 1 and kept[-1].group().rstrip(".") in _HONORIFICS:
-            kept.pop()  # or its first two: "Announcements Councillor Herring stated ..."
+        named = [i for i in range(max(1, len(kept) - 3), len(kept)) if kept[i].group().rstrip(".") in _HONORIFICS]
+        if named and not any(w.group() in _SENTENCE_OPENERS for w in kept[named[-1]:]):
+            del kept[named[-1]:]  # or its first few, a person's name: "Announcements Councillor Herring stated ...",
+            # "Election of Cathaoirleach Cllr. Donal Kenny proposed ..."
         break
     else:
         return None
@@ -339,7 +377,7 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
         for span in spans[i:max(j, i + 1)]:
             pieces, headings = _contents_pieces(text, *span), set()
             if len(pieces) == 1 and span[1] - span[0] > WALL:
-                pieces, headings = _wall_pieces(text, *span)
+                pieces, headings = _wall_pieces(text, *span, pairs=True)
                 if len(pieces) == 1:
                     pieces = _front_sheet_pieces(text, *span)
                 if len(pieces) == 1:
