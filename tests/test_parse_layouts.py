@@ -3180,3 +3180,22 @@ def test_an_excerpt_of_one_line_minutes_that_shows_only_two_items():
                 "2. Discretionary Relief Policy Members agreed the policy be approved in the form attached.")
     from qa.parse.walls import _wall_pieces
     assert _wall_pieces(decision, 0, len(decision), pairs=True)[1] == set()
+
+
+def test_a_document_sites_transcription_whose_items_run_on_from_page_to_page():
+    """A document site's copy of printed minutes: its own page furniture, a "Transcription" line, then each PDF page
+    run into one line that opens with the page's number ("1 TOWN OF BAYSIDE MINUTES ...", "2 Minutes of Regular
+    Council Meeting ... Page # 2 2. PUBLIC PARTICIPATION ..."). The pages are one wall: items run on from one page
+    to the next, and a page's number is no item's; a "SECONDED:" label ends a heading in capitals. Before: the
+    page's number and the minutes' title were item 1, and items 2 and 3 were lost."""
+    text = ("TOWN OF BAYSIDE MINUTES OF REGULAR COUNCIL MEETING Tuesday, March 12, 7:00 p.m Council Chambers\n\nSize: px\n"
+            "Start display at page:\n\nDownload \"TOWN OF BAYSIDE MINUTES OF REGULAR COUNCIL MEETING\"\n\nTranscription\n\n"
+            "1 TOWN OF BAYSIDE MINUTES OF REGULAR COUNCIL MEETING Tuesday, March 12, 7:00 p.m Council Chambers DATE: March "
+            "12, 2024 PRESENT Mayor Councillors Ann Reid Ben Stone Cara Vale ATTENDING Chief Administrative Officer "
+            "Director of Planning Recorder 1. APPROVAL OF THE AGENDA SECONDED: COUNCILLOR STONE That the agenda be approved "
+            "as presented and the items be taken in order, with the late correspondence added under new business. CARRIED\n\n"
+            "2 Minutes of Regular Council Meeting - Tuesday, March 12, 2024 Page # 2 2. PUBLIC PARTICIPATION A resident of "
+            "Harbour Road asked whether the costs of the new tree bylaw had been analysed before its adoption last year. "
+            "3. MAYOR'S MESSAGE Discussion Item: No Documentation Mayor Reid and Councillor Vale attended the firefighters' "
+            "annual banquet, which included long service awards and the welcome of four new recruits to the department.\n")
+    assert items(text) == [("1", "APPROVAL OF THE AGENDA"), ("2", "PUBLIC PARTICIPATION"), ("3", "MAYOR'S MESSAGE")]

@@ -41,7 +41,7 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
 # first word that has them.
-_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|DECISION)\b"
+_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION)\b"
 _NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
 _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minutes of ...": the record's first paragraph
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
@@ -51,7 +51,8 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
 
-def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool = False) -> tuple[list[Span], set[int]]:
+def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool = False,
+                 excluded: frozenset[int] = frozenset()) -> tuple[list[Span], set[int]]:
     """A wall of text cut where its items begin: at the longest run of inline item numbers counting up by one
     ("... PLACED ON FILE 39 Request of ..."), and at the sub-items numbered under one of them ("8. Minutes of
     Committees 8.1. Planning Committee ..."), each heading (to its first full stop, double space or bracket, and
@@ -59,7 +60,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
     those that are headings; one piece and no heading when no run of `min_run` is found."""
     segment = text[start:end]
     found = [(m.start(), int(m.group("n")) if m.group("n") else roman_value(m.group("roman")))
-             for m in _INLINE_NUMBER.finditer(segment)
+             for m in _INLINE_NUMBER.finditer(segment) if start + m.start() not in excluded  # (a page's number)
              if not _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) or _capitals_heading(segment, m.start())]
     # A number that the same name-like word precedes three times or more is part of a name: "Councillor Ward 1 Blake
     # Armstrong ... Councillor Ward 2 John ...", not a run of items
@@ -359,11 +360,54 @@ def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
     return list(zip(bounds, bounds[1:]))
 
 
+# A document site's transcription of a PDF ("Transcription", then each page run into one line that starts with the
+# page's number: "1 CITY OF COLWOOD MINUTES ...", "2 Minutes of Regular Council Meeting ... 2. PUBLIC PARTICIPATION").
+_TRANSCRIPTION = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
+_PAGE_NUMBER_AT_START = re.compile(r"[ \t]*(\d{1,3})(?=\s|$)")
+
+
+def _transcription_pages(text: str, spans: list[Span]) -> tuple[int, int, frozenset[int]] | None:
+    """Where a transcription's pages run, as (first line, last line, offsets of the page numbers that open them): the
+    lines after the site's "Transcription" line that open with the page numbers 1, 2, 3 ... in turn (two pages at
+    least; blank lines between). None where the paper is not one."""
+    marker = next((i for i, (a, b) in enumerate(spans[:60]) if _TRANSCRIPTION.fullmatch(text[a:b].strip())), None)
+    if marker is None:
+        return None
+    expected, pages, first, last = 1, set(), None, None
+    for i in range(marker + 1, len(spans)):
+        a, b = spans[i]
+        if not text[a:b].strip():
+            continue
+        number = _PAGE_NUMBER_AT_START.match(text, a, b)
+        if number and int(number.group(1)) == expected:
+            pages.add(number.start(1))
+            expected += 1
+            first = i if first is None else first
+        elif first is None:
+            return None  # something else before page 1: not a transcription's pages
+        last = i
+    if expected < 3 or first is None or last is None:
+        return None
+    return first, last, frozenset(pages)
+
+
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
-    that begin an inline item; a hard-wrapped paragraph that runs a list of items together comes as one entry."""
+    that begin an inline item; a hard-wrapped paragraph that runs a list of items together, or a transcription's
+    pages, come as one entry."""
     spans = reflow(text, _raw_lines(text))
-    groups: list[tuple[list[Span], set[int]]] = []  # each raw line's pieces, or a wall paragraph's
+    pages = _transcription_pages(text, spans)
+    if pages:  # a transcription's pages are one wall: its items run on from page to page
+        first, last, numbers = pages
+        pieces, headings = _wall_pieces(text, spans[first][0], spans[last][1], pairs=True, excluded=numbers)
+        if headings:
+            return _pieces_by_line(text, spans[:first]) + [(pieces, headings)] + _pieces_by_line(text, spans[last + 1:])
+    return _pieces_by_line(text, spans)
+
+
+def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[int]]]:
+    """Each reflowed line's pieces, or a wall paragraph's."""
+    groups: list[tuple[list[Span], set[int]]] = []
     i = 0
     while i < len(spans):
         j = i
