@@ -3199,3 +3199,69 @@ def test_a_document_sites_transcription_whose_items_run_on_from_page_to_page():
             "3. MAYOR'S MESSAGE Discussion Item: No Documentation Mayor Reid and Councillor Vale attended the firefighters' "
             "annual banquet, which included long service awards and the welcome of four new recruits to the department.\n")
     assert items(text) == [("1", "APPROVAL OF THE AGENDA"), ("2", "PUBLIC PARTICIPATION"), ("3", "MAYOR'S MESSAGE")]
+
+
+def test_flattened_rows_that_run_their_title_straight_into_the_minutes_label():
+    """A meeting page's items table flattened without its head or numbers, where a row's title runs straight into its
+    label ("Apologies Minutes: An apology ...", "MATTERS REQUIRING DECISIONS Minutes: ...") and other rows lost their
+    titles altogether ("Minutes: There were no items of special urgency."). Two rows or more that show a title before
+    their label are items; one alone is not. Before: the first row's whole line was the only item."""
+    text = ("Apologies Minutes: An apology for absence was received on behalf of Councillor Kay Dale. |\n"
+            "Minutes: There were no items of special urgency.\n"
+            "MATTERS REQUIRING DECISIONS Minutes: Consideration was given to reports on the matters requiring decisions "
+            "set out in the Book of Reports.\n"
+            "In reaching the decisions below, Cabinet considered the details in the reports before it.\n"
+            "RESOLVED: That the proposed approach to the leisure consultation be approved. |\n")
+    assert items(text) == [(None, "Apologies"), (None, "MATTERS REQUIRING DECISIONS")]
+    one = "Update on Play Areas Minutes: Members noted the progress on the new play areas in the district parks.\n"
+    assert items(one) != [(None, "Update on Play Areas")]
+
+
+def test_a_us_boards_summary_of_actions_runs_each_heading_in_capitals_into_its_record():
+    """A US county board's summary of actions prints each item as one line: a heading in capitals, a dash, then what
+    was done ("FLAG SALUTE – Led by Supervisor Ames.", "PUBLIC COMMENT – 1) A resident ..."). Three such lines or more
+    are the items, each with its text from after the dash; "RESOLVED – ..." or "PRESENT - ..." is none. Before: the
+    county's name was the only item."""
+    text = ("COUNTY OF LAKEWOOD\nBOARD OF SUPERVISORS\nTUESDAY, MARCH 5, 2024\nSUMMARY ACTION\n9:00 a.m.\n"
+            "PRESENT - Supervisors Ames, Brook, Cole, Diaz and Ellis.\n"
+            "FLAG SALUTE – Led by Supervisor Ames.\n"
+            "STATEMENT OF MEETING PROCEDURES - Read by Clerk.\n"
+            "PUBLIC COMMENT – 1) A resident of Pine Valley asked for the sanding of Ridge Road in winter. 2) A county "
+            "resident raised the removal of trees for the new water pipeline.\n"
+            "SUPERVISOR’S COMMITTEE REPORTS – None.\n")
+    assert items(text) == [(None, "FLAG SALUTE"), (None, "STATEMENT OF MEETING PROCEDURES"), (None, "PUBLIC COMMENT"),
+                           (None, "SUPERVISOR’S COMMITTEE REPORTS")]
+    passages = chunk_document(parse_text("summary.txt", text))
+    assert any(p.item_title == "PUBLIC COMMENT" and p.text.startswith("1) A resident") for p in passages)
+
+
+def test_a_community_councils_minutes_named_over_three_lines_with_dashed_procedural_items():
+    """A Welsh community council's minutes set its name over three lines in capitals ("CYNGOR CYMUNED" /
+    "LLANFAIR ISAF" / "COMMUNITY COUNCIL") above "Minutes of the Council Meeting", and run a procedural item into its
+    record after a dash ("1) Apologies – Councillors ..."). Before: the committee was "COMMUNITY COUNCIL" and the
+    dashed items were lost or took their records into their titles."""
+    text = ("Minutes 11th June 2024\nCYNGOR CYMUNED\nLLANFAIR ISAF\nCOMMUNITY COUNCIL\n\nMinutes of the Council Meeting,\n"
+            "11th June 2024 Venue, Church House\n\nIn Attendance\nCouncillors A Hughes (AH) Chair, B Jones (BJ), C Roberts "
+            "(CR), the clerk was in attendance.\n"
+            "1) Apologies – Councillors D Evans, E Price and F Lloyd.\n"
+            "2) Declarations of Interest – AH and BJ in relation to the playing field lease\n"
+            "3) Minutes of previous meeting\nThe minutes of the meeting on 14th May 2024 were unanimously approved.\n"
+            "4) Website update\nThe new website is in its final stages before it can go live.\n")
+    doc = parse_text("cc.txt", text)
+    assert doc.committee == "LLANFAIR ISAF COMMUNITY COUNCIL"
+    assert items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Minutes of previous meeting"),
+                           ("4", "Website update")]
+
+
+def test_minutes_from_a_meeting_and_a_heading_run_into_its_resolution_after_a_dash():
+    """"Minutes from the X Community Council meeting held ..." names the body as "Minutes of" does, and a parish
+    minute's long heading runs into its resolution after a dash with no space before it ("... 21st September 2023–
+    RESOLVED that ..."). Before: no committee, and the resolution was part of the title."""
+    text = ("Minutes from the Oakhurst Community Council meeting held at 6.30pm on Monday 20th November 2023 at the Village "
+            "Hall\n\nCllr A Hurst Chair\nCllr B Rowland Vice-Chair\n\n"
+            "82/23 Apologies: Cllr C Edwards sent his apologies.\n"
+            "83/23 Declarations of Interest: There were no declarations of interest made at this meeting.\n"
+            "84/23 Confirmation of the Minutes of the Meeting held on Thursday 19th October 2023– RESOLVED that the minutes "
+            "of the meeting held on 19th October 2023 be approved.\n")
+    assert parse_text("cc.txt", text).committee == "Oakhurst Community Council"
+    assert items(text)[-1] == ("84/23", "Confirmation of the Minutes of the Meeting held on Thursday 19th October 2023")

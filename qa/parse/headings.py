@@ -86,10 +86,35 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
                 set_apart or line.core_end < line.end or line.decorated or first_listed):
             title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
             out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
+    run_ins = _capitals_run_ins(lines) if not stronger else []
+    if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
+        taken = {o.line for o in run_ins}
+        return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
+    return out
+
+
+# A heading in capitals run into its record after a dash: "STATEMENT OF MEETING PROCEDURES - Read by Clerk."
+_CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z'’&/,() ]{2,60}?[A-Z)])\s+[-–—]\s+(?=\S)")
+_NOT_RUN_IN = re.compile(rf"(?:{'|'.join(vocab.RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
+                         r"in attendance|also present)$", re.I)
+
+
+def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
+    """Lines that each run a heading in capitals into its record after a dash, as a US board's summary of actions
+    prints its items: an item each, its text from after the dash (three at least: see unnumbered)."""
+    out = []
+    for line in lines:
+        if line.kind not in (Kind.TEXT, Kind.HEADING):
+            continue
+        found = _CAPITALS_RUN_IN.match(line.raw.lstrip())
+        if not found or _NOT_RUN_IN.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
+            continue
+        body = line.start + found.end()  # (the raw line less its indent starts where the line does)
+        out.append(Opener(line.index, None, found.group("title").strip(), (), body, UNNUMBERED_HEADING))
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
@@ -131,7 +132,7 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
-_TABLE_ROW = re.compile(r"^(?P<title>[^|:]{3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
+_TABLE_ROW = re.compile(r"^(?P<title>(?:[^|:(]|\([^|)]*\)){3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
                         r"|(?P<link>(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B)\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
 
 
@@ -181,7 +182,11 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
                 after = line.raw[body + len(label):]
                 body += len(label) + len(after) - len(after.lstrip())
             rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
-    return rows if len(rows) >= 2 else evident
+    if len(rows) >= 2:
+        return rows
+    # a row that only runs its title into its label ("Apologies Minutes: ...") says less than one with a note: such
+    # rows count where two or more rows show themselves on the page (strength 1 marks them, then is set back)
+    return [replace(o, strength=3) for o in evident] if len(evident) >= 2 or all(o.strength != 1 for o in evident) else []
 
 
 _RECORD_LABEL = re.compile(r"(?:minutes|decision)\s*:\s*\S", re.I)
@@ -201,6 +206,11 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
             return None
         text = line.plain
     note = re.search(vocab.AGENDA_NOTE, text)
+    if not note and found is not None and found.group("label") and found.group("label").lower() != "resolved" \
+            and title_like(bare := clean_title(text), 10, 100) and not bare.endswith(".") and not LABEL_ALONE.match(bare):
+        # no note: the title straight before its label ("MATTERS REQUIRING DECISIONS Minutes: Consideration was ..."),
+        # an item only where another row shows it too (see _table_rows); its text starts at the label
+        return Opener(line.index, None, bare, (), line.start - line.indent + found.start("label"), 1)
     title = clean_title(text[:note.start()]) if note else ""
     if not note or not title_like(title, 12, 120) or title.endswith(".") or LABEL_ALONE.match(title):
         return None

@@ -320,12 +320,16 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
+        # or a name every meeting's items share, then a dash: "Apologies – Councillors S Doleman and N Tarmaster."
+        found = found or re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=\S)", title, re.I | re.X)
+        # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
+        found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
         rest = title[found.end():] if found else ""
         nil = re.fullmatch(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?", rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
         long_head = found is not None and words(found.group(1)) > 8
-        sentence = nil or re.search(r"[a-z]{2}[.!?](?:\s|$)", rest)
+        sentence = nil or re.search(r"[a-z]{2}[.!?](?:\s|$)", rest) or rest.startswith("RESOLVED")
         mixed = found is not None and title_like(found.group(1), 16, 120) and (words(title) - words(found.group(1)) >= 4 or nil) \
             and (sentence or not long_head) \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \

@@ -134,11 +134,13 @@ def body_date_title(text: str) -> tuple[str, str, str] | None:
 
 def _named_at_top(line: str, before: str = "") -> str | None:
     """The body an opening line names: the line is its name, or runs name, date and title together. A bare body's
-    word ("Committee Meeting") under a short name of no body ("Services and Resources") is that name's, as an agenda's
-    cover sets it over two lines."""
+    word ("Committee Meeting", "COMMUNITY COUNCIL") under a short name of no body ("Services and Resources",
+    "LLANSANFFRAID GLAN CONWY") is that name's, as an agenda's cover sets it over two lines."""
     run_together = body_date_title(line)
     name = committee_name(line) or (run_together[0] if run_together else None)
-    if name and re.fullmatch(r"(?:committee|sub-committee|board|panel|forum|group)(?:\s+meeting)?", name, re.I) \
+    council = bool(name) and re.fullmatch(r"(?:community|town|parish)\s+council", name, re.I) is not None
+    if name and (re.fullmatch(r"(?:committee|sub-committee|board|panel|forum|group)(?:\s+meeting)?", name, re.I)
+                 or council and line.isupper() and before.isupper()) \
             and before and title_like(before, 6, 60) and not vocab.COMMITTEE_WORD.search(before) and not re.search(r"\d", before):
         return committee_name(f"{before} {line}") or name
     return name
@@ -343,7 +345,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if before and (not of_whom or of_council) and vocab.COMMITTEE_WORD.search(before.group("name")):
                 name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
                 # "NEWTOWN PARISH COUNCIL" / "Minutes of the Parish Council Meeting": the council's own full name
-                fuller = [n for n in (committee_name(o) for o in opening[:6]) if n and len(n) > len(name)
+                fuller = [n for n in (_named_at_top(o, b) for b, o in zip(["", *opening[:5]], opening[:6])) if n and len(n) > len(name)
                           and n.casefold().endswith(" " + name.casefold()) and name.casefold().endswith("council")]
                 named.append(fuller[0] if fuller else name)
                 continue
@@ -433,10 +435,10 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
 # "Minutes of the Cabinet held on ...": the body, then where or when it met.
-_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
+_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+(?:of|from)\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
                               r"(?:\s+(?:held|on|at)\b|$)", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
-_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
+_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+(?:of|from)\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
 
 
