@@ -3265,3 +3265,18 @@ def test_minutes_from_a_meeting_and_a_heading_run_into_its_resolution_after_a_da
             "of the meeting held on 19th October 2023 be approved.\n")
     assert parse_text("cc.txt", text).committee == "Oakhurst Community Council"
     assert items(text)[-1] == ("84/23", "Confirmation of the Minutes of the Meeting held on Thursday 19th October 2023")
+
+
+def test_an_old_cmis_page_numbering_minutes_by_a_letter_and_the_year():
+    """An old CMIS meeting page numbers each minute by a letter for the body and the year's count ("C 10/034 Election
+    of Mayor"), over the meeting's name and date. Before: no items, so no committee or date either (the records
+    ran together into one untitled block)."""
+    text = ("Meeting documents\n\nCouncil\nTuesday, 14th May, 2024 7.30 pm\n\nPlace:\nCivic Suite, Town Hall\n"
+            "ItemDescriptionResolution\nPART 1 - PUBLIC\n"
+            "C 24/034 Election of Mayor\nIt was proposed by Councillor Ward, seconded by Councillor Evans and\n\n"
+            "RESOLVED: That Councillor Mrs A Reed be elected Mayor for the ensuing municipal year.\n"
+            "C 24/035 Vote of Thanks\nRESOLVED: That the Council's appreciation of the retiring Mayor be recorded.\n"
+            "C 24/036 Minutes\nRESOLVED: That the Minutes of the meeting held on 23 April 2024 be approved.\n")
+    assert items(text) == [("C 24/034", "Election of Mayor"), ("C 24/035", "Vote of Thanks"), ("C 24/036", "Minutes")]
+    doc = parse_text("cmis.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Council", "2024-05-14")

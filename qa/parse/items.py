@@ -155,12 +155,15 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
             continue
         if line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
             continue
-        found = _TABLE_ROW.match(line.plain)
         if not listed:
-            row = _evident_row(lines, line, found)
+            nxt = lines[line.index + 1].core[:9].lower() if line.index + 1 < len(lines) else ""
+            if "inutes" not in line.plain and "ecision" not in line.plain and not nxt.startswith(("minutes", "decision")):
+                continue  # (most lines: no record's label on or under them)
+            row = _evident_row(lines, line, _TABLE_ROW.match(line.plain))
             if row:
                 evident.append(row)
             continue
+        found = _TABLE_ROW.match(line.plain)
         if not found:
             continue
         label = found.group("label") or found.group("link")

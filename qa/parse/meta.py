@@ -100,7 +100,7 @@ _BODY_DATE_TITLE = re.compile(
 # minutes of the meeting of the Commission held on 24 May 2023 be approved", "To approve as a correct record the minutes
 # of ...". (A paper's own title, "Minutes of the meeting of the Cabinet held on ...", starts with the word.) The sentence
 # is left out of what is read for the meeting's name and date, not the line it is on (a wall holds the whole paper).
-_EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\S[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?"
+_EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?"
                       r"(?:approved|confirmed|signed|agreed|received|adopted|taken\s+as\s+read)\b[^.;]*"
                       r"|(?:^|(?<=[.;:]\s))[^.;:]*?\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b[^.;]*", re.I)
 

@@ -120,11 +120,11 @@ def _breaks_off(first: str, second: str) -> bool:
     """`first` cannot end where it does, on an article, a preposition or a conjunction; it is text, not a heading in
     capitals, a label or a link; and `second` starts nothing of its own. (A line before one that starts in small
     letters may still end there: "Minutes of the Infrastructure Committee" / "held in the Council Chamber ...".)"""
-    if not first or not second or ends_sentence(first) or first.endswith(":") or vocab.find_tail(first):
+    if not first or not second or first.rsplit(None, 1)[-1] not in _BREAKS_OFF:
+        return False  # (most lines: the cheap test first)
+    if ends_sentence(first) or first.endswith(":") or vocab.find_tail(first):
         return False
-    if _STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper":
-        return False
-    return first.split()[-1] in _BREAKS_OFF
+    return not (_STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper")
 
 
 def _capitals_run_on(first: str, second: str) -> bool:
