@@ -3280,3 +3280,14 @@ def test_an_old_cmis_page_numbering_minutes_by_a_letter_and_the_year():
     assert items(text) == [("C 24/034", "Election of Mayor"), ("C 24/035", "Vote of Thanks"), ("C 24/036", "Minutes")]
     doc = parse_text("cmis.txt", text)
     assert (doc.committee, doc.meeting_date) == ("Council", "2024-05-14")
+
+
+def test_a_transcriptions_page_numbers_standing_alone_are_furniture():
+    """A document site (123dok) prints a PDF's page numbers in brackets on lines of their own under its "Teks penuh"
+    ("full text") line, each above the page's running title. They are no items' numbers. Before: "(1)" and "(2)"
+    numbered two items titled with the running title, and its date."""
+    text = ("Teks penuh\n\n(1)\n\nMINUTES of the duly convened Ordinary Meeting of Riverbend Shire Council held in the "
+            "Council Chambers on 12 March 2024\n\nITEM SUBJECT PAGE\n\nITEM-1 CONFIRMATION OF MINUTES 3\n\n"
+            "ITEM-2 AUDIT COMMITTEE 6\n\nITEM-3 REVIEW OF ORGANISATIONAL STRUCTURE 11\n\n(2)\n\nMINUTES of the duly convened "
+            "Ordinary Meeting of Riverbend Shire Council held in the Council Chambers on 12 March 2024\n")
+    assert [number for number, _ in items(text)] == ["1", "2", "3"]

@@ -158,6 +158,7 @@ def split_lines(text: str) -> list[Line]:
             blanks = blanks + 1 if not plain else 0
     _drop_contents_page_numbers(lines)
     _drop_page_column(lines)
+    _drop_transcription_page_numbers(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
         if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
@@ -255,6 +256,26 @@ def _drop_page_column(lines: list[Line]) -> None:
             break
         if paged:
             line.core = line.core[:paged.start()]
+
+
+_TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
+
+
+def _drop_transcription_page_numbers(lines: list[Line]) -> None:
+    """Under a document site's "Transcription" line, the PDF's page numbers that stand alone, in order ("(1)", "(2)",
+    as 123dok prints them; "1", "2") are no items' numbers: page furniture."""
+    marker = next((line.index for line in lines[:60] if _TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), None)
+    if marker is None:
+        return
+    expected, alone = 1, []
+    for line in lines[marker + 1:]:
+        found = re.fullmatch(r"\(?(\d{1,3})\)?", line.core)
+        if found and int(found.group(1)) == expected:
+            alone.append(line)
+            expected += 1
+    if len(alone) >= 2:
+        for line in alone:
+            line.core = ""
 
 
 def _without_page_ranges(core: str, offset: int, page_ranges: set[tuple[int, int]]) -> str:
