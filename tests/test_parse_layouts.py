@@ -3291,3 +3291,33 @@ def test_a_transcriptions_page_numbers_standing_alone_are_furniture():
             "ITEM-2 AUDIT COMMITTEE 6\n\nITEM-3 REVIEW OF ORGANISATIONAL STRUCTURE 11\n\n(2)\n\nMINUTES of the duly convened "
             "Ordinary Meeting of Riverbend Shire Council held in the Council Chambers on 12 March 2024\n")
     assert [number for number, _ in items(text)] == ["1", "2", "3"]
+
+
+def test_a_summons_dated_before_the_meeting_names_neither_its_date_nor_more_than_the_body():
+    """Irish minutes read the meeting's summons ("Notice dated 15th June, 2025, was read, convening the Statutory
+    Meeting of the Municipal District of Riverside City for this date"): the notice's date is not the meeting's, and
+    "for this date" is no part of the body's name. Before: both were taken."""
+    text = ("MUNICIPAL DISTRICT OF RIVERSIDE CITY MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 23rd JUNE, 2025, "
+            "AT 7.30 PM Present: Councillors Boyle, Dunne, Keane and Lynch. Summons of Meeting: Notice dated 15th June, "
+            "2025, was read, convening the Statutory Meeting of the Municipal District of Riverside City for this date, for "
+            "the purpose of electing a Mayor. Item No. 1. Election of Mayor: Proposed by: Cllr. Pat Dunne Seconded by: "
+            "Cllr. Ann Boyle And unanimously Resolved “That Cllr. Joe Keane be elected Mayor for the ensuing year.” The "
+            "members congratulated the Mayor. Item No. 2: Election of Deputy Mayor Proposed by: Cllr. Joe Keane")
+    doc = parse_text("md.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Municipal District of Riverside City", "2025-06-23")
+
+
+def test_the_kind_of_meeting_under_the_councils_name_is_the_body_that_met():
+    """A New Zealand district council heads its minutes with its own name and then the kind of meeting ("MINUTES OF
+    KOWHAI DISTRICT COUNCIL" / "ORDINARY COUNCIL MEETING" / "HELD AT ..."). As the real-dev labels read an Australian
+    council's "Ordinary Council Meeting" under its name, the meeting is the committee, not the authority. Before: the
+    council's name."""
+    text = ("Unconfirmed MINUTES Ordinary Council Meeting 9 April 2024\n\n"
+            "                           MINUTES OF KOWHAI DISTRICT COUNCIL\n"
+            "                                ORDINARY COUNCIL MEETING\n"
+            "                           HELD AT THE COUNCIL CHAMBERS, RURU\n"
+            "                           ON TUESDAY, 9 APRIL 2024 AT 9.30AM\n\n"
+            "PRESENT:            Mayor A Smith, Deputy Mayor B Leslie, Cr C Munro\n\n"
+            "1        OPENING AND PUBLIC FORUM\n\nA resident spoke about the airport.\n\n"
+            "2        APOLOGIES\n\nThere were no apologies.\n")
+    assert parse_text("nz.txt", text).committee.casefold() == "ordinary council meeting"

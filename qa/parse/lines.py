@@ -258,13 +258,10 @@ def _drop_page_column(lines: list[Line]) -> None:
             line.core = line.core[:paged.start()]
 
 
-_TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
-
-
 def _drop_transcription_page_numbers(lines: list[Line]) -> None:
     """Under a document site's "Transcription" line, the PDF's page numbers that stand alone, in order ("(1)", "(2)",
     as 123dok prints them; "1", "2") are no items' numbers: page furniture."""
-    marker = next((line.index for line in lines[:60] if _TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), None)
+    marker = next((line.index for line in lines[:60] if vocab.TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), None)
     if marker is None:
         return
     expected, alone = 1, []

@@ -102,7 +102,9 @@ _BODY_DATE_TITLE = re.compile(
 # is left out of what is read for the meeting's name and date, not the line it is on (a wall holds the whole paper).
 _EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?"
                       r"(?:approved|confirmed|signed|agreed|received|adopted|taken\s+as\s+read)\b[^.;]*"
-                      r"|(?:^|(?<=[.;:]\s))[^.;:]*?\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b[^.;]*", re.I)
+                      r"|(?:^|(?<=[.;:]\s))[^.;:]*?\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b[^.;]*"
+                      # and a document's own date: "Notice dated 15th June, 2015, was read"
+                      r"|\bdated\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", re.I)
 
 
 # A paper's own title that says when its meeting was held: "Minutes of the meeting of X held in ... on 6th August 2007".
@@ -198,6 +200,7 @@ def _sentence_case_body(name: str) -> bool:
 def _strip_trailing(name: str) -> str:
     while _TRAILING.search(name) and _TRAILING.sub("", name) != name:
         name = _TRAILING.sub("", name)
+    name = re.sub(r"\s+for\s+(?:this|that|the)\s+(?:date|day|purpose)\b.*$", "", name, flags=re.I)  # "... for this date"
     return re.sub(r"\s+(?:on|held)$", "", name.strip(" .,-–"), flags=re.I)  # "Agenda for Cabinet on <date>"
 
 
@@ -363,7 +366,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append((alone or joined)[0])
         lines_named = [n for n in (_named_at_top(line, before) for before, line in zip(["", *opening], opening)) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
-        committees += specific[:1] or named[:1] or lines_named or _name_over_date(head)
+        # the kind of meeting a line names under the council's own name ("MINUTES OF MACKENZIE DISTRICT COUNCIL" /
+        # "ORDINARY COUNCIL MEETING") counts beside it, and the meeting is preferred to the authority below
+        meeting_kind = [n for n in lines_named if re.fullmatch(
+            r"(?:(?:ordinary|extraordinary|extra\s+ordinary|special|regular|annual|monthly)\s+)?council\s+meeting", n.strip(), re.I)][:1]
+        committees += specific[:1] or (named[:1] + meeting_kind if named else []) or lines_named or _name_over_date(head)
     addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
     to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) or re.match(r"(?P<body>.+)", addressee)
     if not committees and to_body and committee_name(to_body.group("body")):  # whom it is addressed to, where nothing else says

@@ -362,7 +362,6 @@ def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
 
 # A document site's transcription of a PDF ("Transcription", then each page run into one line that starts with the
 # page's number: "1 CITY OF COLWOOD MINUTES ...", "2 Minutes of Regular Council Meeting ... 2. PUBLIC PARTICIPATION").
-_TRANSCRIPTION = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
 _PAGE_NUMBER_AT_START = re.compile(r"[ \t]*(\d{1,3})(?=\s|$)")
 
 
@@ -370,7 +369,7 @@ def _transcription_pages(text: str, spans: list[Span]) -> tuple[int, int, frozen
     """Where a transcription's pages run, as (first line, last line, offsets of the page numbers that open them): the
     lines after the site's "Transcription" line that open with the page numbers 1, 2, 3 ... in turn (two pages at
     least; blank lines between). None where the paper is not one."""
-    marker = next((i for i, (a, b) in enumerate(spans[:60]) if _TRANSCRIPTION.fullmatch(text[a:b].strip())), None)
+    marker = next((i for i, (a, b) in enumerate(spans[:60]) if vocab.TRANSCRIPTION_LINE.fullmatch(text[a:b].strip())), None)
     if marker is None:
         return None
     expected, pages, first, last = 1, set(), None, None
