@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
@@ -146,7 +145,7 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
     item's title into its "Minutes:" label: each opens its item, and its text starts at the label. Only where two or more
     rows do."""
     rows: list[Opener] = []
-    evident: list[Opener] = []  # rows that say so themselves, wherever they are
+    evident: list[tuple[Opener, bool]] = []  # rows that say so themselves, wherever they are (and whether with a note)
     # a table whose head the excerpt lost: three rows or more that close with the table's "|"
     listed = sum(1 for line in lines if line.plain.rstrip().endswith("|") and _TABLE_ROW.match(line.plain)) >= 3
     for line in lines:
@@ -188,19 +187,20 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
     if len(rows) >= 2:
         return rows
     # a row that only runs its title into its label ("Apologies Minutes: ...") says less than one with a note: such
-    # rows count where two or more rows show themselves on the page (strength 1 marks them, then is set back)
-    return [replace(o, strength=3) for o in evident] if len(evident) >= 2 or all(o.strength != 1 for o in evident) else []
+    # rows count where two or more rows show themselves on the page
+    return [o for o, _ in evident] if len(evident) >= 2 or all(noted for _, noted in evident) else []
 
 
 _RECORD_LABEL = re.compile(r"(?:minutes|decision)\s*:\s*\S", re.I)
 
 
-def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> Opener | None:
+def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> tuple[Opener, bool] | None:
     """A row of a committee system's items table flattened to one line, its number lost, that shows what it is
     without the table's head: a short title, the agenda's note on the item, then the record's label, on the line
     ("Minutes of previous meeting To approve as a correct record the minutes of ... Minutes: RESOLVED that ...") or
     opening the next ("Officer Report Members of the Commission are asked to consider the report." / "Minutes: The
-    Officer introduced ..."). Its text starts at the note, which says what the item is for."""
+    Officer introduced ..."). Its text starts at the note, which says what the item is for. Returns the opener and
+    whether the row had its note."""
     if found is not None and found.group("label") and found.group("label").lower() != "resolved":
         text = found.group("title")
     else:
@@ -213,12 +213,12 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
             and title_like(bare := clean_title(text), 10, 100) and not bare.endswith(".") and not LABEL_ALONE.match(bare):
         # no note: the title straight before its label ("MATTERS REQUIRING DECISIONS Minutes: Consideration was ..."),
         # an item only where another row shows it too (see _table_rows); its text starts at the label
-        return Opener(line.index, None, bare, (), line.start - line.indent + found.start("label"), 1)
+        return Opener(line.index, None, bare, (), line.start - line.indent + found.start("label")), False
     title = clean_title(text[:note.start()]) if note else ""
     if not note or not title_like(title, 12, 120) or title.endswith(".") or LABEL_ALONE.match(title):
         return None
     body = line.raw.find(text[note.end():note.end() + 40])
-    return Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None)
+    return Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None), True
 
 
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:

@@ -130,14 +130,14 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
 def _strong_pair(segment: str, run: list[tuple[int, int]]) -> bool:
     """Two inline items only, as an excerpt cut short of a wall shows them ("... welcomed members to the meeting. 1.
     Election of Cathaoirleach Cllr. Kenny proposed ... 2. Election of Leas-Cathaoirleach Cllr. ..."): numbered from one
-    or named items ("Item No. 1."), each number
-    carries its stop or colon, or follows "Item No.", and a heading follows each (in capitals, or title words run
-    into a sentence or a colon)."""
+    after a sentence, or named items ("Item No. 1."); each number carries its stop or colon, or follows "Item No.", and
+    a heading follows each (in capitals, or title words run into a sentence or a colon)."""
     first = run[0][0]
     marked = re.search(r"\bitem(?:\s+no\.?)?\s*$", segment[max(0, first - 12):first], re.I)
     if run[0][1] != 1 and not marked:
         return False  # the first two items of the minutes, or two that name themselves items
-    if not re.search(r"[.”\"']\s+$", segment[max(0, first - 16):marked.start() + max(0, first - 12) if marked else first]):
+    opens = max(0, first - 12) + marked.start() if marked else first  # where the first item's marker or number starts
+    if not re.search(r"[.”\"']\s+$", segment[max(0, first - 16):opens]):
         return False  # after a sentence, not a lead-in's colon ("RESOLVED: 1. Agrees ...")
     for position, _ in run:
         number = _INLINE_NUMBER.match(segment, position)
