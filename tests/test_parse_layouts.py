@@ -3321,3 +3321,27 @@ def test_the_kind_of_meeting_under_the_councils_name_is_the_body_that_met():
             "1        OPENING AND PUBLIC FORUM\n\nA resident spoke about the airport.\n\n"
             "2        APOLOGIES\n\nThere were no apologies.\n")
     assert parse_text("nz.txt", text).committee.casefold() == "ordinary council meeting"
+
+
+def test_a_canadian_citys_year_first_date_is_the_meetings_date():
+    """A Canadian city's eScribe minutes write the date year first ("Monday, 2024 March 04"). Before: no date."""
+    text = ("COUNCIL MEETING MINUTES\n\nMonday, 2024 March 04\n\nAn Open meeting of the City Council was held in the Council "
+            "Chamber, City Hall on Monday, 2024 March 04 at 6:30 p.m.\n\n1.\n\nCALL TO ORDER\n\nPRESENT:\n\nHis Worship, "
+            "Mayor A Lee\n\n2.\n\nMINUTES\n\nTHAT the minutes of the Open Council meeting held on 2024 February 26 be now "
+            "adopted.\n\nCARRIED UNANIMOUSLY\n")
+    assert parse_text("escribe.txt", text).meeting_date == "2024-03-04"
+
+
+def test_a_procedural_name_in_capitals_keeps_the_rest_of_its_heading_after_a_dash():
+    """"1. CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION: Mayor Hughes assumed the Chair ...": the words after
+    the dash are more of the heading, in capitals, not its record (as "Apologies – Councillors ..." would be). Found
+    on a Canadian township's minutes run into one line; before this check, the title stopped at "CALL TO ORDER"."""
+    text = ("THE TOWNSHIP OF LAKESIDE REGULAR COUNCIL MEETING MINUTES Council Chambers Wednesday, March 6, 2024 Present: "
+            "Mayor A. Hughes, Deputy Mayor B. Hough, Councillor C. Meyer, Councillor D. Evans. Staff Present: E. Dunn, "
+            "Chief Administrative Officer. 1. CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION: Mayor A. Hughes "
+            "assumed the Chair and called the meeting to order followed by a private prayer. 2. ADOPTION OF AGENDA: a) "
+            "Motion to Adopt the Agenda. Moved by Meyer, Seconded by Evans Be it resolved that the agenda be received and "
+            "adopted. Carried. 3. DISCLOSURE OF PECUNIARY INTEREST: None declared. 4. CLOSED SESSION ITEMS: a) Motion to "
+            "go In Closed Session. Moved by Evans, Seconded by Meyer Be it resolved that we do now go in Closed Session. "
+            "Carried.")
+    assert items(text)[0] == ("1", "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION")

@@ -69,8 +69,9 @@ LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisio
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
 _MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_YEAR_MONTH_DAY = rf"(?:19|20)\d\d\s+{vocab.MONTH_ABBREVIATED}\s+\d{{1,2}}\b"  # "2018 December 03"
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
-ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
+ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}|{_NUMERIC_DATE})"
 # "Council - Thursday, 22nd February, 2024 7.00 pm", "Licensing Panel A - Thursday, 5th December, 2024 7.00 pm"
 MEETING_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^:|]{{1,90}}?)\s*(?:\s[-–—|]\s|\()\s*(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
@@ -339,7 +340,9 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
         # or a name every meeting's items share, then a dash: "Apologies – Councillors S Doleman and N Tarmaster."
-        found = found or re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=\S)", title, re.I | re.X)
+        # (not before more of a heading in capitals, "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION"; initials
+        # are a record's words: "Declarations of Interest – AH and BJ ...")
+        found = found or re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
         rest = title[found.end():] if found else ""

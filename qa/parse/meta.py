@@ -17,13 +17,14 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007" too
+_YEAR_MONTH_DAY = re.compile(rf"\b((?:19|20)\d\d)\s+({vocab.MONTH_ABBREVIATED})\s+(\d{{1,2}})\b", re.I)  # "2018 December 03" (a Canadian city's)
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
     """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
     '12TH DAY OF JANUARY, 2011', '12th of March 2018', '12-Mar-2018', 'February 13, 2019', '12/03/2018', '12.03.2018'
-    or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018') or
-    '2018-03-12'."""
+    or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018'),
+    '2018-03-12' or '2018 March 12'."""
     valid = _dates(text, month_first)
     return valid[0][1] if valid else None
 
@@ -54,6 +55,8 @@ def _dates(text: str, month_first: bool = False) -> list[tuple[int, str]]:
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(1))))
     for match in _MONTH_DAY.finditer(text):
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(1).lower()[:3]), match.group(2))))
+    for match in _YEAR_MONTH_DAY.finditer(text):
+        found.append((match.start(), _iso(match.group(1), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(3))))
     return sorted((position, iso) for position, iso in found if iso)
 
 
