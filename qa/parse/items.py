@@ -201,7 +201,8 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
     opening the next ("Officer Report Members of the Commission are asked to consider the report." / "Minutes: The
     Officer introduced ..."). Its text starts at the note, which says what the item is for. Returns the opener and
     whether the row had its note."""
-    if found is not None and found.group("label") and found.group("label").lower() != "resolved":
+    labelled = found is not None and bool(found.group("label")) and found.group("label").lower() != "resolved"
+    if labelled:
         text = found.group("title")
     else:
         k = next_content(lines, line.index)
@@ -209,7 +210,7 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
             return None
         text = line.plain
     note = re.search(vocab.AGENDA_NOTE, text)
-    if not note and found is not None and found.group("label") and found.group("label").lower() != "resolved" \
+    if not note and labelled and found is not None \
             and title_like(bare := clean_title(text), 10, 100) and not bare.endswith(".") and not LABEL_ALONE.match(bare):
         # no note: the title straight before its label ("MATTERS REQUIRING DECISIONS Minutes: Consideration was ..."),
         # an item only where another row shows it too (see _table_rows); its text starts at the label

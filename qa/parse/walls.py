@@ -111,9 +111,10 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         # a person named after the title's first word starts the sentence it runs into ("Election of Cathaoirleach
         # Cllr. Donal Kenny proposed ..."); so does a long stretch to the first full stop, or a colon
         names = any(word.rstrip(".") in _HONORIFICS for word in title.split()[1:])
-        if _PROCEDURAL_START.match(title) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title or names):
+        runs_on = bool(_PROCEDURAL_START.match(title)) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title)
+        if runs_on or at_a_stop and names:
             run_on = _title_run_on(segment, begin, following)  # no end in sight: the title runs into its text
-            if run_on and names and not (_PROCEDURAL_START.match(title) or len(title.split()) > 16 or len(title) > 150 or ": " in title):
+            if run_on and not runs_on:  # only a person named: the heading ends where the person starts the sentence
                 after, heading = segment[run_on:run_on + 20].split(), segment[begin:run_on].split()
                 person_starts = bool(after) and after[0].rstrip(".") in _HONORIFICS  # (only where the person starts it,
                 run_on = run_on if person_starts and not any(  # and no resolution or sentence came first)
