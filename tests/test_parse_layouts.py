@@ -3345,3 +3345,56 @@ def test_a_procedural_name_in_capitals_keeps_the_rest_of_its_heading_after_a_das
             "go In Closed Session. Moved by Evans, Seconded by Meyer Be it resolved that we do now go in Closed Session. "
             "Carried.")
     assert items(text)[0] == ("1", "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION")
+
+
+def test_an_agenda_whose_numbers_run_into_their_headings_keeps_its_items():
+    """A parish council's web agenda loses the space between its table's cells: "1APOLOGIES To receive ...",
+    "2DECLARATIONS OF INTEREST ...". Numbers glued to capitals that count on by one are the items' numbers. Before:
+    no item at all (one block under the page's title)."""
+    text = ("Parish Council Meeting Agenda\n\nYou are summoned to attend the meeting of Westcombe Parish Council on Tuesday "
+            "9th May 2023 at 7.00pm in the Village Hall.\n\nAGENDA\n\n"
+            "1APOLOGIES To receive apologies for absence and to decide whether the reasons given are acceptable.\n"
+            "2DECLARATIONS OF INTEREST To receive declarations of interest in items on the agenda.\n"
+            "3MINUTES To approve, as a correct record, the minutes of the meeting held on 11th April 2023.\n"
+            "4FINANCE\nTo approve the payments listed in the schedule.\n")
+    assert items(text) == [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES"), ("4", "FINANCE")]
+
+
+def test_one_number_run_into_capitals_is_not_an_agenda():
+    """A single number glued to capitals counts on from nothing: the sentence stays as written, no item "2"."""
+    text = "Fleet replacement\n\n2PICK-UP TRUCKS were bought for the parks team in March.\n\nThey replace two vans.\n"
+    assert items(text) == [(None, "Fleet replacement")]
+    assert "2PICK-UP TRUCKS were bought" in chunk_document(parse_text("fleet.txt", text))[0].text
+
+
+def test_the_parish_council_a_summons_names_is_the_council_its_head_names():
+    """A summons run into one line names the meeting "A MEETING OF THE PARISH COUNCIL DATE: ..." under a head that
+    starts with the council's own name. The committee is that council, and a field's label ("DATE:") is no part of
+    the name. Before: "PARISH COUNCIL DATE: TIME"."""
+    text = ("ASHLEY & MARTON PARISH COUNCIL Jane Roe Clerk Tel: 01234 567890 Parish Councillors are summoned to A MEETING "
+            "OF THE PARISH COUNCIL DATE: TIME: TUESDAY, 3 MARCH 2020 7.30 PM VENUE: VILLAGE HALL, ASHLEY AGENDA "
+            "1 APOLOGIES FOR ABSENCE 2 DECLARATIONS OF INTEREST Members to declare any interest they have in any item "
+            "of business on the agenda. 3 MINUTES To approve as a correct record the Minutes of the Meeting held on "
+            "14 January 2020.")
+    doc = parse_text("summons.txt", text)
+    assert doc.committee.casefold() == "ashley & marton parish council"
+    assert doc.meeting_date == "2020-03-03"
+
+
+def test_an_items_table_flattened_to_rows_keeps_each_row_whatever_its_first_words():
+    """A committee system's items table saved as text, one row a line closed by "|", no numbers. A row titled with a
+    label's word ("MINUTES To confirm ...") is an item when the agenda's note follows it; a heading in capitals runs
+    into a sentence that is no note ("PUBLIC QUESTION TIME Up to thirty minutes ..."); a title over "Plan:-" keeps
+    its row. Before: the first row was dropped and every later row took the row above it as its wrapped title
+    ("... UNDER ITEM 14 Additional documents: Minutes")."""
+    text = ("No. | Item |\n"
+            "MINUTES To confirm as a correct record the Minutes of the meeting held on 4th June 2024. Additional documents: "
+            "Minutes: The minutes were approved as a correct record. |\n"
+            "APOLOGIES Additional documents: Minutes: Apologies were received from Councillor Hale. |\n"
+            "PUBLIC QUESTION TIME Up to thirty minutes are set aside for questions from residents. Additional documents: "
+            "Minutes: Two questions were asked about the leisure centre. |\n"
+            "URGENT BUSINESS TO BE TAKEN UNDER ITEM 12 Additional documents: Minutes: There was no urgent business. |\n"
+            "KEY DECISIONS To consider the following items from the Forward Plan:- Additional documents: Minutes: The "
+            "Cabinet considered the items below. |\n")
+    assert items(text) == [(None, "MINUTES"), (None, "APOLOGIES"), (None, "PUBLIC QUESTION TIME"),
+                           (None, "URGENT BUSINESS TO BE TAKEN UNDER ITEM 12"), (None, "KEY DECISIONS")]

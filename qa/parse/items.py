@@ -29,6 +29,7 @@ from qa.parse.lines import (
     document_title_line,
     folded,
     quoted_motion,
+    run_in_heading,
     title_like,
     words,
 )
@@ -131,7 +132,7 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
-_TABLE_ROW = re.compile(r"^(?P<title>(?:[^|:(]|\([^|)]*\)){3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
+_TABLE_ROW = re.compile(r"^(?P<title>(?:[^|:(]|\([^|)]*\)|:-){3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
                         r"|(?P<link>(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B)\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
 
 
@@ -166,11 +167,16 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
         if not found:
             continue
         label = found.group("label") or found.group("link")
-        # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it
-        title = clean_title(found.group("title") if line.kind == Kind.NUMBERED else _before_note(found.group("title"))[0])
+        # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it, or
+        # less the sentence its heading in capitals runs into ("PUBLIC QUESTION TIME Up to thirty minutes will be ...")
+        pieces = [found.group("title")] if line.kind == Kind.NUMBERED else _before_note(found.group("title"))
+        run_in = run_in_heading(pieces[0]) if len(pieces) == 1 and line.kind != Kind.NUMBERED else None
+        title = clean_title(run_in[0] if run_in else pieces[0])
+        noted = len(pieces) > 1 or run_in is not None  # "MINUTES To confirm ...": a row's title, though a label's word
         previous = lines[line.index - 1] if line.index else None
         if previous is not None and previous.kind == Kind.TEXT and not previous.plain.endswith((".", ":")) \
-                and not (rows and rows[-1].line == previous.index) and len(wrapped := _before_note(previous.plain)) > 1:
+                and not (rows and rows[-1].line == previous.index) and not _TABLE_ROW.match(previous.plain) \
+                and len(wrapped := _before_note(previous.plain)) > 1:
             # "Adoption of Litter & Dog Bin Policy To consider the report of the Corporate" / "Director ... Additional
             # documents:": the row wrapped, its title on the line above, before the agenda's note
             title = clean_title(wrapped[0])
@@ -178,7 +184,7 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
                 body = line.raw.find(label)
                 rows.append(Opener(previous.index, None, title, (), line.start - line.indent + body if body >= 0 else None))
             continue
-        if title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
+        if title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title) or noted):
             body = line.raw.find(label, line.raw.find(title[-10:]))  # where the label sits in the source
             if body >= 0 and found.group("link"):  # the text after the link
                 after = line.raw[body + len(label):]

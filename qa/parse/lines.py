@@ -160,6 +160,7 @@ def split_lines(text: str) -> list[Line]:
     _drop_contents_page_numbers(lines)
     _drop_page_column(lines)
     _drop_transcription_page_numbers(lines)
+    _unglue_item_numbers(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
         if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
@@ -257,6 +258,22 @@ def _drop_page_column(lines: list[Line]) -> None:
             break
         if paged:
             line.core = line.core[:paged.start()]
+
+
+# An item's number run into its heading in capitals, as a web page's table loses the space between its cells:
+# "1APOLOGIES To receive apologies for absence", "2DECLARATIONS OF INTEREST".
+_GLUED_NUMBER = re.compile(r"^(?P<num>\d{1,3})(?=[A-Z]{3,}\b)")
+
+
+def _unglue_item_numbers(lines: list[Line]) -> None:
+    """Numbers glued to capitals are items' numbers only where two or more count on by one down the paper (a
+    product code, "4WD", or one such line is not an agenda)."""
+    glued = [(line, found.group("num")) for line in lines if (found := _GLUED_NUMBER.match(line.core))]
+    numbers = [int(number) for _, number in glued]
+    if len(glued) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return
+    for line, number in glued:
+        line.core = f"{number} {line.core[len(number):]}"
 
 
 def _drop_transcription_page_numbers(lines: list[Line]) -> None:

@@ -382,8 +382,22 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
     named = [c for c in (_clean_committee(c) for c in committees) if c]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
-    committee = (bodies or named or [None])[0] or _acting_body(lines)
+    committee = _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
     return committee, meeting_date, details
+
+
+def _council_in_full(name: str | None, head: list[Line]) -> str | None:
+    """"A MEETING OF THE PARISH COUNCIL" under a head that starts with the council's own name ("CHOLMONDELEY & CHORLEY
+    PARISH COUNCIL Carol Jones Clerk ..."): the council, by its name."""
+    if not name or not re.fullmatch(r"(?:parish|town|community)\s+council", name, re.I):
+        return name
+    for line in [line for line in head if line.core and line.kind != Kind.FURNITURE][:3]:
+        # (the council's own words before it, capitalised: not "Minutes of Parish Council")
+        found = re.match(rf"(?!(?:minutes|agenda|notice|meeting|summons)\b)(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:&|and)\s+)?){{1,4}}){re.escape(name)}\b",
+                         line.core, re.I)
+        if found and committee_name(found.group()):
+            return committee_name(found.group())
+    return name
 
 
 def _name_over_date(head: list[Line]) -> list[str]:
@@ -462,7 +476,7 @@ _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:minutes|agenda)\s+(?=\
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
 _AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
-                             r"|(?:Date|Time|Location|Venue)(?:\s*:|$)).*$")  # "... Meeting Date: 22 November 2017 Location: ..."
+                             r"|(?:Date|Time|Location|Venue)(?:\s*:|$)|(?:DATE|TIME|LOCATION|VENUE)\s*:).*$")  # "... Meeting Date: 22 November 2017 Location: ..."
 # "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
 # the body, without the sentence it is the subject of.
 _BODY_IN_A_SENTENCE = re.compile(
