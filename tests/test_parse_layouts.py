@@ -3398,3 +3398,25 @@ def test_an_items_table_flattened_to_rows_keeps_each_row_whatever_its_first_word
             "Cabinet considered the items below. |\n")
     assert items(text) == [(None, "MINUTES"), (None, "APOLOGIES"), (None, "PUBLIC QUESTION TIME"),
                            (None, "URGENT BUSINESS TO BE TAKEN UNDER ITEM 12"), (None, "KEY DECISIONS")]
+
+
+def test_minutes_wrapped_at_a_web_pages_spans_keep_whole_headings_and_every_item():
+    """A business paper saved from its web page breaks lines at the page's spans: an item's number alone over a
+    heading in capitals broken after a word ("1." / "OPENING" / "MEETING"), then a later item with its number and
+    heading on one line ("3. WEBCASTING ANNOUNCEMENT"). Each heading is whole and the third item counts on from the
+    second. Before: "OPENING", "ACKNOWLEDGEMENT", and no item 3."""
+    text = ("Minutes\nOrdinary Council Meeting\nMonday,\n4 March 2024\n6.30pm\nCouncil\nChamber\n"
+            "COUNCILLORS IN ATTENDANCE\nThe Mayor, Councillor A Reid\nand Councillors B Shaw and C Tran.\n"
+            "1.\nOPENING\nMEETING\nThe Mayor, Councillor Reid,\nopened the meeting at 6.31pm.\n"
+            "2.\nACKNOWLEDGEMENT\nOF COUNTRY\nThe\nMayor acknowledged the traditional owners of the land.\n"
+            "3. WEBCASTING ANNOUNCEMENT\nThe Mayor advised that this\nmeeting is being streamed live.\n"
+            "4. APOLOGIES\nNIL\n")
+    assert items(text) == [("1", "OPENING MEETING"), ("2", "ACKNOWLEDGEMENT OF COUNTRY"), ("3", "WEBCASTING ANNOUNCEMENT"),
+                           ("4", "APOLOGIES")]
+
+
+def test_a_procedural_heading_does_not_take_the_capitals_under_it_as_its_rest():
+    """"2." / "APOLOGIES" / "NIL": the line under a procedural heading is its record, not more of its title."""
+    text = ("MINUTES OF THE PARKS COMMITTEE HELD ON 5 MAY 2024\n\n1.\nDECLARATIONS\nCR SMITH AND CR JONES\nThey declared "
+            "an interest in item 3.\n2.\nAPOLOGIES\nNIL\nThe chair welcomed all present.\n")
+    assert [title for _, title in items(text)] == ["DECLARATIONS", "APOLOGIES"]

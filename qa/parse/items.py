@@ -97,12 +97,26 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         running_on = (nxt.core[:1].islower() and not BULLET_START.match(nxt.core) and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
-        if not (wrapped or subject or running_on or quoted):
+        if not (wrapped or subject or running_on or quoted or _capitals_broken(lines, title, consumed, nxt)):
             break
         title = f"{title.rstrip(':')}: {clean_title(nxt.core)}" if subject else f"{title} {clean_title(nxt.core)}"
         consumed.append(k)
         own.append(k)
     return title.strip(), tuple(own)
+
+
+def _capitals_broken(lines: list[Line], title: str, consumed: list[int], nxt: Line) -> bool:
+    """A heading in capitals of a word or two broken onto the next line, as a web page's text wraps at its spans
+    ("OPENING" / "MEETING", "ACKNOWLEDGEMENT" / "TO TRADITIONAL OWNERS OF LAND"), the item's text in mixed case
+    straight after. Not a procedural heading over what it records ("APOLOGIES" / "NIL"), nor a heading over names
+    ("DECLARATIONS" / "CR SMITH AND CR JONES")."""
+    if len(consumed) != 1 or not title.isupper() or words(title) > 2 or title.endswith((".", ":")) \
+            or vocab.PROCEDURAL_ITEM.match(title) or nxt.blanks_before or not nxt.core.isupper() \
+            or not re.search(r"[A-Z]{3}", nxt.core) or words(nxt.core) > 10 or nxt.core.endswith(".") \
+            or re.fullmatch(r"(?:NIL|NONE)\b.*", nxt.core) or vocab.PERSON.match(nxt.core):
+        return False
+    k = next_content(lines, nxt.index)
+    return k is not None and lines[k].blanks_before == 0 and bool(re.search(r"[a-z]{2}", lines[k].core))
 
 
 _ITEM_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{2,150}}?)\s*\((?:agenda\s+)?item\s+(?P<num>{vocab.ITEM_REF})\)$", re.I)
@@ -343,12 +357,31 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
             steps = [_counts_on(a.number, b.number) for a, b in zip(top, top[1:])]
             if len(top) >= 3 and sum(steps) * 2 >= len(steps) and sum(steps) >= 2:  # most steps by one or two ("4", "11")
                 return run
-        return by_labels  # a paper that marks its items explicitly numbers its paragraphs and lists in the same way
+        # a paper that marks its items explicitly numbers its paragraphs and lists in the same way, bar a heading that
+        # counts on from an item's number standing alone above it ("2." / "ACKNOWLEDGEMENT" ... "3. WEBCASTING"): the
+        # same list, its number and title on one line where the text layer kept them together
+        return by_labels or _counting_on_from_pairs(lines, explicit, [line for line in candidates if line.index not in taken])
     if len(candidates) >= 2 and len({line.number.rstrip(".") for line in candidates}) == 1:
         return []  # "1. Information relating to an individual" twice and no other number: lists, numbered afresh
     chosen = _in_order(lines, candidates)
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _counting_on_from_pairs(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> list[Opener]:
+    """Numbered headings in capitals, each one more than the item above it, where that item's number stood alone on
+    its line (two or more such items above the first)."""
+    pairs = [o for o in explicit if lines[o.line].kind == Kind.NUMBER and (o.number or "").isdigit()]
+    found: list[Opener] = []
+    for line in candidates:
+        above = max((o for o in [*explicit, *found] if o.line < line.index), key=lambda o: o.line, default=None)
+        in_pairs = sum(1 for o in pairs if o.line < line.index)
+        if above is None or in_pairs < 2 or not (above.number or "").isdigit() or not line.title.isupper() \
+                or line.number.rstrip(".") != str(int(above.number) + 1) or line.value == "run-in":
+            continue
+        title, consumed = _continued(lines, line.index, line.title)
+        found.append(Opener(line.index, line.number.rstrip("."), title, consumed, None, NUMBERED_HEADING))
+    return found
 
 
 def _one_stray_below(explicit: list[Opener], first: int) -> bool:
