@@ -3420,3 +3420,59 @@ def test_a_procedural_heading_does_not_take_the_capitals_under_it_as_its_rest():
     text = ("MINUTES OF THE PARKS COMMITTEE HELD ON 5 MAY 2024\n\n1.\nDECLARATIONS\nCR SMITH AND CR JONES\nThey declared "
             "an interest in item 3.\n2.\nAPOLOGIES\nNIL\nThe chair welcomed all present.\n")
     assert [title for _, title in items(text)] == ["DECLARATIONS", "APOLOGIES"]
+
+
+@pytest.mark.parametrize("above", ["", "Please read the page content below\n"])
+def test_a_contents_page_run_into_one_line_keeps_every_entry_and_long_titles_whole(above):
+    """A document site's copy of minutes runs the contents table into one line after its head, each title followed
+    by a dot leader and its page, alone or under the site's own line. The first entry is an item, not part of the
+    head, and a title of eighty characters or so is whole: its leader is no part of its length. Before: no item 1,
+    or "... Planning and Environment" with "Act 1987" left over."""
+    leader = " " + "." * 72 + " "
+    text = ("Parks Committee Minutes - 3 June 2024\n\n" + above +
+            "PARKS COMMITTEE MINUTES 3 JUNE 2024 TABLE OF CONTENTS ITEM SUBJECT PAGE NO "
+            f"1 OPENING{leader}1 2 APOLOGIES{leader}1 3 DECLARATIONS OF INTEREST{leader}1 "
+            f"4 CONFIRMATION OF MINUTES{leader}1 5 REPORTS{leader}2 "
+            f"5.1 Instrument of Delegation to the Chief Executive - Planning and Environment Act 1987{leader}2 "
+            f"5.2 Reserve Master Plan, Playground Renewal and Stormwater Works Program 2024{leader}3 "
+            f"6 CLOSE OF MEETING{leader}4")
+    assert [title for _, title in items(text)] == [
+        "OPENING", "APOLOGIES", "DECLARATIONS OF INTEREST", "CONFIRMATION OF MINUTES", "REPORTS",
+        "Instrument of Delegation to the Chief Executive - Planning and Environment Act 1987",
+        "Reserve Master Plan, Playground Renewal and Stormwater Works Program 2024", "CLOSE OF MEETING"]
+
+
+@pytest.mark.parametrize("head, committee", [
+    ("ORDINARY COUNCIL MEETING MINUTES - MONDAY 17 MAY 2021", "ORDINARY COUNCIL MEETING"),
+    ("Special Council Meeting Minutes - Tuesday 3 June 2020", "Special Council Meeting"),
+    ("Cabinet Meeting - Minutes - 8 March 2023", "Cabinet"),
+])
+def test_the_word_minutes_after_a_kind_of_meeting_is_the_papers_not_the_bodys(head, committee):
+    """"ORDINARY COUNCIL MEETING MINUTES - MONDAY ...": the meeting is named as printed, without the paper's word."""
+    doc = parse_text("head.txt", f"{head}\n\n1 WELCOME\n\nThe Mayor opened the meeting.\n\n2 APOLOGIES\n\nNil.\n")
+    assert doc.committee == committee
+
+
+def test_a_meeting_page_numbered_by_dotted_references_keeps_its_numbers_and_titles():
+    """A committee system's meeting page whose numbers are references of the body, minute and year ("PMD.14.20"),
+    each alone in its cell above the title. Before: one item titled "PMD.14.20"."""
+    text = ("Agenda and minutes\n\nPortmore Municipal District - Monday, 10th February, 2020 11.00 am\n\n"
+            "Venue: Council Chamber\n\nItems\nNo. Item\n\nPMD.14.20\n\n"
+            "Minutes of Meeting of Portmore Municipal District held on Monday 13th January 2020\n\nMinutes:\n\n"
+            "Proposed by Councillor Hale, seconded by Councillor Ross and resolved that the minutes be adopted.\n\n"
+            "PMD.15.20\n\nTo consider the Schedule of Municipal District Works 2020\n\nMinutes:\n\n"
+            "The Senior Engineer presented the programme.\n")
+    assert items(text) == [
+        ("PMD.14.20", "Minutes of Meeting of Portmore Municipal District held on Monday 13th January 2020"),
+        ("PMD.15.20", "To consider the Schedule of Municipal District Works 2020")]
+
+
+def test_a_minute_reference_glued_to_its_heading_is_read_as_its_neighbours_are():
+    """Town council minutes saved from a web page: one reference lost its space ("B24/031BUDGET 2025/26"). It is the
+    item's number, as "B24/030 ..." and "B24/032 ..." above and below it are. Before: the item was missing."""
+    text = ("B24/029 APOLOGIES FOR ABSENCE\nApologies were received from Cllr Hale.\n"
+            "B24/030 CONFIRMATION OF PREVIOUS MINUTES\nIt was RESOLVED to confirm the minutes.\n"
+            "B24/031BUDGET 2025/26\nIt was RESOLVED to approve the draft budget.\n"
+            "B24/032 QUESTIONS TO THE TOWN CLERK\nThe Town Clerk answered questions.\n")
+    assert items(text) == [("B24/029", "APOLOGIES FOR ABSENCE"), ("B24/030", "CONFIRMATION OF PREVIOUS MINUTES"),
+                           ("B24/031", "BUDGET 2025/26"), ("B24/032", "QUESTIONS TO THE TOWN CLERK")]

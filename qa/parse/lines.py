@@ -161,6 +161,7 @@ def split_lines(text: str) -> list[Line]:
     _drop_page_column(lines)
     _drop_transcription_page_numbers(lines)
     _unglue_item_numbers(lines)
+    _unglue_minute_references(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
         if under.blanks_before == 0 and line.plain and re.fullmatch(r"[=\-~]{3,}", under.plain) and len(line.plain) <= 100 \
                 and len(under.plain) >= min(len(line.plain), 10) * 0.6:
@@ -274,6 +275,20 @@ def _unglue_item_numbers(lines: list[Line]) -> None:
         return
     for line, number in glued:
         line.core = f"{number} {line.core[len(number):]}"
+
+
+# A minute reference glued to its heading in capitals ("A23/024COMMITTEE SERVICE FEES"), a web page's cells run together.
+_GLUED_REF = re.compile(r"^(?P<ref>(?P<stem>[A-Za-z]{1,6}\d{0,4}[/.])\d{1,4})(?=[A-Z]{3,}\b)")
+
+
+def _unglue_minute_references(lines: list[Line]) -> None:
+    """A reference glued to capitals is the item's where two or more other lines open with a reference of the same
+    stem and a space ("A23/023 STRATEGIC PLAN")."""
+    glued = [(line, found) for line in lines if (found := _GLUED_REF.match(line.core))]
+    for line, found in glued:
+        spaced = re.compile(rf"{re.escape(found.group('stem'))}\d{{1,4}}\s+[A-Z]")
+        if sum(1 for other in lines if spaced.match(other.core)) >= 2:
+            line.core = f"{found.group('ref')} {line.core[found.end():]}"
 
 
 def _drop_transcription_page_numbers(lines: list[Line]) -> None:

@@ -47,6 +47,7 @@ _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minu
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
                              rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+))*"
                              rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
+_DOT_LEADER_AT_END = re.compile(r"\s*(?:\.\s?){4,}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
@@ -107,6 +108,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
             continue
         ok = title_end and title_end.start() - position < 400 and title_end.start() < following
         title = segment[begin:title_end.start()] if ok else segment[begin:following]
+        title = _DOT_LEADER_AT_END.sub("", title)  # a contents entry's leader is no part of its title's length
         at_a_stop = not ok or title_end.group().startswith(".")  # not a bracket or a gap, which close a title
         # a person named after the title's first word starts the sentence it runs into ("Election of Cathaoirleach
         # Cllr. Donal Kenny proposed ..."); so does a long stretch to the first full stop, or a colon
@@ -357,7 +359,16 @@ _CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3}
 
 def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
     """A contents line cut after each entry's page number where another entry follows on the same line."""
-    bounds = [start, *(found.end() for found in _CONTENTS_CUT.finditer(text, start, end)), end]
+    cuts = [found.end() for found in _CONTENTS_CUT.finditer(text, start, end)]
+    if cuts:  # the table's head on the same line ("... TABLE OF CONTENTS ITEM SUBJECT PAGE NO 1 WELCOME .... 1 2 ..."):
+        # the first entry starts at the number before the second entry's
+        second = re.match(r"\d{1,3}", text[cuts[0]:end])
+        first = int(second.group()) - 1 if second else 0
+        head = max(re.finditer(rf"(?<=\s){first}\.?[ \t]+(?=[A-Z][^\n]*?(?:\.\s?){{4,}}\s*\d{{1,4}}[ \t]*$)",
+                               text[start:cuts[0]]), key=lambda found: found.start(), default=None) if first >= 1 else None
+        if head and head.start() > 0:
+            cuts.insert(0, start + head.start())
+    bounds = [start, *cuts, end]
     return list(zip(bounds, bounds[1:]))
 
 
