@@ -3476,3 +3476,42 @@ def test_a_minute_reference_glued_to_its_heading_is_read_as_its_neighbours_are()
             "B24/032 QUESTIONS TO THE TOWN CLERK\nThe Town Clerk answered questions.\n")
     assert items(text) == [("B24/029", "APOLOGIES FOR ABSENCE"), ("B24/030", "CONFIRMATION OF PREVIOUS MINUTES"),
                            ("B24/031", "BUDGET 2025/26"), ("B24/032", "QUESTIONS TO THE TOWN CLERK")]
+
+
+def test_a_contents_list_with_bare_page_numbers_and_some_entries_indented_reads_every_entry():
+    """A council's web page lists a meeting's business as "1.1 Karakia 5": the page after a single space, no leader,
+    page numbers that jump as reports run long, and some entries indented by the page's converter with no page of
+    their own. Every entry is an item, without its page. Before: "Karakia 5", and the indented entries lost."""
+    text = ("Watch online\n\n1 Meeting Conduct\n1.1 Karakia 5\n1.2 Apologies 5\n  1.3  Announcements by the Mayor\n"
+            "1.4 Confirmation of Minutes 5\n1.5 Public Participation 6\n2 General Business\n"
+            "2.1 Harbour Board Annual Report 7\n  2.2  Speed Limits Bylaw Review \n"
+            "2.3 Triennium Meeting Schedule 89\n  2.4  Councillors' Remuneration  135 \n\nPlease note\n\n"
+            "Information and recommendations in agendas are recommendations only until adopted.\n")
+    assert items(text) == [
+        ("1", "Meeting Conduct"), ("1.1", "Karakia"), ("1.2", "Apologies"), ("1.3", "Announcements by the Mayor"),
+        ("1.4", "Confirmation of Minutes"), ("1.5", "Public Participation"), ("2", "General Business"),
+        ("2.1", "Harbour Board Annual Report"), ("2.2", "Speed Limits Bylaw Review"),
+        ("2.3", "Triennium Meeting Schedule"), ("2.4", "Councillors' Remuneration")]
+
+
+def test_titles_that_end_in_small_numbers_keep_them_outside_a_numbered_contents_list():
+    """Numbered items whose titles end in a number but do not count on entry by entry ("3 Ward 2", "7 Route 9") keep
+    their numbers: only a list numbered in order has page numbers to drop."""
+    text = ("Agenda\n\n3 By-election in Ward 2\n\nThe returning officer reported.\n\n7 Bus Route 9\n\nOfficers reported "
+            "on the timetable.\n\n9 Schools Catchment 4\n\nNo change.\n\n12 Parking Zone 11\n\nNoted.\n")
+    assert [title for _, title in items(text)] == ["By-election in Ward 2", "Bus Route 9", "Schools Catchment 4",
+                                                   "Parking Zone 11"]
+
+
+def test_a_memo_recommending_that_the_council_names_the_council():
+    """A late item's memo names its body in its recommendation, set apart: "That the Council" / "1. Confirms ...".
+    The committee is "Council", not "That the Council"."""
+    text = ("Logo\n\nWhen calling\n\nplease ask for:\n\n\nDemocracy Team\n\n\n07 555 0100\n\n\n\n2 March 2024\n\n"
+            "Memo to:            Councillors\n\nMemo from:         Democracy Team\n\n"
+            "Subject:             Council 5 March 2024 – LATE ITEM\n\n\n\n"
+            "9.       Late Item: Confirmation of Minutes - 8 February 2024        5 - 9\n\nDocument A12345\n\n"
+            "The minutes of 8 February 2024 are attached for confirmation.  \n\n"
+            "Standing orders require agendas to be sent with their reports.  Confirming minutes is procedural, so it may "
+            "be taken as a late item.\n\n\n\n\nThat the Council\n\n"
+            "1.    Confirms the minutes of the meeting of the Council, held on 8 February 2024, as a true and correct record.\n")
+    assert parse_text("memo.txt", text).committee == "Council"

@@ -28,6 +28,7 @@ from qa.parse.lines import (
     clean_title,
     document_title_line,
     folded,
+    next_in_outline,
     quoted_motion,
     run_in_heading,
     title_like,
@@ -342,7 +343,7 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if deeper and last_top is not None and top_number(deeper[0].number) == last_top + 1 and "." not in deeper[0].number.strip("."):
         candidates = shallow + deeper
     else:
-        candidates = shallow
+        candidates = sorted(shallow + _filling_gaps(shallow, lines, least_indent), key=lambda line: line.index)
     taken = {o.line for o in explicit} | {j for o in explicit for j in o.consumed}
     by_labels = _labelled_headings(lines, [line for line in candidates if line.index not in taken])
     if not by_labels and explicit:
@@ -502,6 +503,20 @@ def _has_label(lines: list[Line], line: Line) -> bool:
         if label.kind == Kind.LABEL and (LABEL_ALONE.match(label.core) or _LABEL_COLON.match(label.core)):
             return True  # "Minutes:", or "Minutes: Apologies were received ..." on one line
     return False
+
+
+def _filling_gaps(shallow: list[Line], lines: list[Line], least_indent: int) -> list[Line]:
+    """Numbered lines indented more than their neighbours that fill the gaps in their count, each the next entry after
+    the line above it and followed by the next entry below ("1.3 Announcements" / "  1.4  Conflict of Interest" /
+    "1.5 Confirmation of Minutes", a contents page whose converter indented some entries): the same list."""
+    found: list[Line] = []
+    numbered = sorted([line for line in lines if line.kind == Kind.NUMBERED], key=lambda line: line.index)
+    for before, line, after in zip([None, *numbered], numbered, [*numbered[1:], None]):
+        if line.indent <= least_indent + 1 or before is None or (before not in shallow and before not in found):
+            continue
+        if next_in_outline(before.number, line.number) and (after is None or next_in_outline(line.number, after.number)):
+            found.append(line)
+    return found
 
 
 def _counts_on(before: str | None, after: str | None) -> bool:

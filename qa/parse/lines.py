@@ -210,28 +210,55 @@ def _drop_contents_page_numbers(lines: list[Line]) -> None:
     them (a table of figures that happens to count up loses none from its passage). A line of figures ("Ward 1",
     "Ward 2") has no leader."""
     run: list[tuple[Line, int]] = []  # (line, its page number)
+    entries: list[str] = []  # the run's entries' numbers, where each line opens with one
 
     def close() -> None:
         if len(run) >= 4:
             for line, _ in run:
                 line.core = _CONTENTS_PAGE_IN_CORE.sub("", line.core)
         run.clear()
+        entries.clear()
 
     for line in lines:
         if not line.plain:
             continue
         raw = line.raw.rstrip()
         found = _CONTENTS_PAGE.search(raw) if raw[-1:].isdigit() else None  # (most lines end in no number)
-        if found and found.group("leader") == " " and not run:
+        entry = _CONTENTS_ENTRY.match(line.core)
+        # entries numbered in order ("1.1 Karakia 5", "1.2 Apologies 5" ... "2.3 ... 77"): a contents page whatever
+        # its gaps, its pages rising as its reports run long, and an entry the converter printed without its page
+        numbered = bool(entry) and (not entries or next_in_outline(entries[-1], entry.group(1)))
+        if found and found.group("leader") == " " and not run and not numbered:
             found = None
         if found and line.core.endswith(found.group("page")):
             page = int(found.group("page"))
-            if run and not 0 <= page - run[-1][1] <= 5:
+            rise = 150 if numbered and len(entries) == len(run) else 5
+            if run and not 0 <= page - run[-1][1] <= rise:
                 close()
+                numbered = bool(entry)
             run.append((line, page))
+            if numbered and len(entries) == len(run) - 1:
+                entries.append(entry.group(1))
+        elif run and numbered and len(entries) == len(run) and not line.core.endswith((".", ":")):
+            entries.append(entry.group(1))  # "  1.4  Conflict of Interest Declarations": in the run, no page of its own
+            run.append((line, run[-1][1]))
         else:
             close()
     close()
+
+
+_CONTENTS_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})?)\.?\s+[A-Z0-9]")
+
+
+def next_in_outline(before: str, number: str) -> bool:
+    """"1.3" -> "1.4", "1.7" -> "2", "2" -> "2.1", "5" -> "6": the next entry of a numbered list (two levels at most)."""
+    major, _, minor = before.rstrip(".").partition(".")
+    next_major, _, next_minor = number.rstrip(".").partition(".")
+    if not (major + minor + next_major + next_minor).isdigit():
+        return False
+    if next_major == major:
+        return bool(next_minor) and int(next_minor) == (int(minor) + 1 if minor else 1)
+    return int(next_major) == int(major) + 1 and next_minor in ("", "1")
 
 
 # A contents table's head that names a page column: "ITEM SUBJECT PAGE", "INDEX ITEM NR SUBJECT PAGE", "Item No. Title Page No."
