@@ -3515,3 +3515,34 @@ def test_a_memo_recommending_that_the_council_names_the_council():
             "be taken as a late item.\n\n\n\n\nThat the Council\n\n"
             "1.    Confirms the minutes of the meeting of the Council, held on 8 February 2024, as a true and correct record.\n")
     assert parse_text("memo.txt", text).committee == "Council"
+
+
+def test_a_long_flattened_row_keeps_its_title_before_its_reports_link():
+    """A meeting page's items table flattened to rows closed by "|", one row long enough to read as a wall: its title,
+    its report's link ("PDF 72 KB"), "Report by Chief Executive", then the minutes. The title is the item, and the
+    report's author stays in its text. Before: an item titled "Report by Chief Executive"."""
+    record = ("The Council considered a report on the arrangements for taking decisions while members could not meet in "
+              "person, so that the Council could continue to exercise its essential functions during the emergency. ") * 4
+    text = ("Venue: Council Chamber\nNo. | Item |\n---|---|\n"
+            "APOLOGIES FOR ABSENCE Minutes: Apologies were received from Councillors Dunn and Ross. |\n|\n"
+            "DECLARATIONS OF INTEREST Minutes: There were no declarations of interest. |\n|\n"
+            "EMERGENCY DECISION MAKING ARRANGEMENTS PDF 72 KB Report by Chief Executive Minutes: " + record +
+            "Decision The Council:- 1. Agreed the temporary arrangements. (Ref: Report by Chief Executive dated 25 March "
+            "2020, submitted) |\n")
+    assert [title for _, title in items(text)] == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST",
+                                                   "EMERGENCY DECISION MAKING ARRANGEMENTS"]
+
+
+def test_an_issue_pages_numbered_title_with_its_reports_link_is_the_item():
+    """An issue page saved without its head starts with the item's row: "19 Title PDF 378 KB", then what was done.
+    The item is numbered 19, its title without the number. Before: one item titled "19 Arrangements ..."."""
+    text = ("19 Arrangements for Hybrid Committee Meetings PDF 378 KB\nThe report was moved by Councillor Byers and "
+            "seconded by Councillor Allison.\nThe report was put to a vote and agreed.\nA. That Council agreed the "
+            "arrangements for a further six months\n")
+    assert items(text) == [("19", "Arrangements for Hybrid Committee Meetings")]
+
+
+def test_a_numbered_sentence_that_opens_a_paper_is_not_an_item_without_its_link():
+    """"19 members attended the workshop ..." opening a note is prose, not item 19 (no committee system's link)."""
+    text = "19 members attended the workshop on the local plan\nThey asked for a second session in the spring.\n"
+    assert [number for number, _ in items(text)] == [None]

@@ -430,7 +430,15 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
     listed = any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:opener.line])
     if candidates == 1 and not title.endswith(".") and _has_label(lines, lines[opener.line]):
         return True  # "1. Tree Preservation Order, Mill Farm" over its "Minutes:": an item's heading over its record
+    if candidates == 1 and _linked_first_line(lines, lines[opener.line]):
+        return True  # "19 Arrangements for Council Meetings PDF 378 KB" heading an issue page: the item, linked to its report
     return candidates == 1 and title.isupper() and (words(title) >= 2 or procedural) and (number == "1" or listed or procedural)
+
+
+def _linked_first_line(lines: list[Line], line: Line) -> bool:
+    """The paper's first line, a numbered title carrying a committee system's link to its report ("PDF 378 KB")."""
+    first = next((other for other in lines if other.kind not in (Kind.BLANK, Kind.FURNITURE)), None)
+    return first is line and bool(re.search(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", line.raw.strip(), re.I))
 
 
 def _front_sheet_title(lines: list[Line], j: int | None) -> str:

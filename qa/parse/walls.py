@@ -357,6 +357,11 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
 _CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z])")
 
 
+# A row of a committee system's items table flattened to one line and closed by "|": its title, then its record's
+# label or its report's link ("CORONAVIRUS - DECISION MAKING POWERS PDF 72 KB Report by Chief Executive Minutes: ... |").
+_FLATTENED_ROW = re.compile(r"[^|:\n]{3,250}?\s(?:minutes\s*:|decision\s*:|PDF\s+\d+(?:\.\d+)?\s?[KM]B\s)", re.I)
+
+
 def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
     """A contents line cut after each entry's page number where another entry follows on the same line."""
     cuts = [found.end() for found in _CONTENTS_CUT.finditer(text, start, end)]
@@ -433,9 +438,11 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
             pieces, headings = _contents_pieces(text, *span), set()
             if len(pieces) == 1 and span[1] - span[0] > WALL:
                 pieces, headings = _wall_pieces(text, *span, pairs=True)
-                if len(pieces) == 1:
+                row = _FLATTENED_ROW.match(text, *span) and text[span[0]:span[1]].rstrip().endswith("|") \
+                    and text.count("|", *span) == 1
+                if len(pieces) == 1 and not row:  # (a table's row keeps its report's "Report by ..." in its text)
                     pieces = _front_sheet_pieces(text, *span)
-                if len(pieces) == 1:
+                if len(pieces) == 1 and not row:
                     pieces = _field_pieces(text, *span)
             elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and text.count(". ", *span) >= 3 \
                     and len(_LISTED.findall(text, *span)) >= 3:
