@@ -3546,3 +3546,26 @@ def test_a_numbered_sentence_that_opens_a_paper_is_not_an_item_without_its_link(
     """"19 members attended the workshop ..." opening a note is prose, not item 19 (no committee system's link)."""
     text = "19 members attended the workshop on the local plan\nThey asked for a second session in the spring.\n"
     assert [number for number, _ in items(text)] == [None]
+
+
+def test_community_council_minutes_run_headings_into_their_record_after_a_dash_however_spaced():
+    """Welsh community council minutes run each heading into its record after a dash: with no space before it
+    ("1. APOLOGIES– Cllrs ..."), a record of names, and before a lettered first point ("4. MATTERS FROM THE MINUTES –
+    (a) Bus Shelter – The Chair ..."). Each is an item titled by its heading. Before: items 1 and 4 were missing."""
+    text = ("LLANFAIR HILL COMMUNITY COUNCIL\nMinutes of a meeting of the Community Council held at the Village Hall on "
+            "12.03.2019.\nPRESENT – Cllrs Ann Price (Chair), Ben Lloyd and the Clerk.\n"
+            "1. APOLOGIES– Cllrs Huw Rees, Tom Evans and Sian Hughes.\n"
+            "2. DECLARATION OF INTEREST - There were no declarations of interest.\n"
+            "3. MINUTES – The minutes of the meeting held on 12th February 2019 were confirmed as a correct record.\n"
+            "4. MATTERS FROM THE MINUTES – (a) Bus Shelter – The Chair reported that the shelter had been repaired and "
+            "thanked the volunteers who had painted it.\n")
+    assert items(text) == [("1", "APOLOGIES"), ("2", "DECLARATION OF INTEREST"), ("3", "MINUTES"),
+                           ("4", "MATTERS FROM THE MINUTES")]
+
+
+def test_a_virtual_meeting_is_the_bodys_meeting():
+    """"Minutes of the Community Council virtual meeting held via Zoom": the body is the Community Council."""
+    text = ("Minutes of the Community Council virtual meeting held via Zoom on\n\nTuesday, 14th September 2021.\n\n"
+            "1  Present\n\nCouncillors A Jones (Chair) and B Owen.\n\n2  Apologies\n\nNone were received.\n\n"
+            "3  Welcome\n\nThe Chair welcomed everyone to the meeting.\n")
+    assert parse_text("virtual.txt", text).committee == "Community Council"

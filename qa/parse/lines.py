@@ -392,8 +392,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     printed minutes often run the heading into its first sentence, after a stop or a dash or none
     ("MINUTES. The minutes of ...", "HIGHWAYS MATTERS – The Clerk reported ..."). A resolution's word is not a
     heading ("RESOLVED. That ...")."""
-    found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|\s+)"
-                     r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])", title)  # or its first paragraph's number: "... 2.1 Councillor
+    found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|[–—]\s*|\s+)"
+                     r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]|\([a-z]\)\s+[A-Z][a-z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
@@ -420,6 +420,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):
         return None
     rest = title[found.end():]
+    if vocab.PROCEDURAL_ITEM.match(found.group(1)) and re.search(r"[-–—]", title[len(found.group(1)):found.end()]):
+        return found.group(1), found.end()  # "APOLOGIES– Cllrs Huw Jones, Tony Killow ...": a record of names after the dash
     if not re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]", rest):
         return None  # "OJHOSC Annual Report": a title in title case after an acronym, not a heading and its sentence
     return found.group(1), found.end()

@@ -501,6 +501,7 @@ def _clean_committee(name: str) -> str | None:
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
+    name = re.sub(r"(?<=\w)\s+(?:virtual|remote|hybrid|online)$", "", name, flags=re.I)  # "the Community Council virtual meeting"
     # "ORDINARY COUNCIL MEETING MINUTES": the paper's own word after a kind of meeting, which stays as named
     name = re.sub(r"(?<=\bmeeting)\s*[-–]?\s*minutes$", "", name, flags=re.I)
     trailing = _MEETING_MINUTES.fullmatch(name)
