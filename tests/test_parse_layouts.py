@@ -3569,3 +3569,17 @@ def test_a_virtual_meeting_is_the_bodys_meeting():
             "1  Present\n\nCouncillors A Jones (Chair) and B Owen.\n\n2  Apologies\n\nNone were received.\n\n"
             "3  Welcome\n\nThe Chair welcomed everyone to the meeting.\n")
     assert parse_text("virtual.txt", text).committee == "Community Council"
+
+
+def test_a_reference_from_scrutiny_under_a_blank_agenda_item_number_is_the_minute_it_carries():
+    """A Welsh council's report page: "Agenda Item No." with its number left blank, the council's name, the meeting
+    ("CABINET: 22ND SEPTEMBER, 2014"), where the reference came from ("REFERENCE FROM SCRUTINY COMMITTEE ...: 23RD
+    JULY, 2014"), then the scrutiny committee's minute "283 TITLE -". The committee is the Cabinet, meeting on 22
+    September 2014, and the item is minute 283. Before: an item titled by the council's name, no date (two dates)."""
+    text = ("Top\n\nAgenda Item No.\n\n \n\nLLANWERN VALE COUNCIL\n\n \n\nCABINET: 22ND SEPTEMBER, 2014\n\n \n\n"
+            "REFERENCE FROM SCRUTINY COMMITTEE (HOUSING): 23RD JULY, 2014\n\n \n\n \n\n"
+            "283    SHARED LIBRARY SERVICE PROPOSAL (DLS) -\n\n \n\nThe Chairman advised that the purpose of the meeting was "
+            "to consider a draft Cabinet report on a library service shared with two neighbouring councils.\n")
+    doc = parse_text("reference.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("CABINET", "2014-09-22")
+    assert items(text) == [("283", "SHARED LIBRARY SERVICE PROPOSAL (DLS)")]

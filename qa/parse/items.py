@@ -21,6 +21,7 @@ from collections import Counter
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
 from qa.parse.lines import (
+    ANY_DATE,
     BULLET_START,
     LABEL_ALONE,
     Kind,
@@ -72,6 +73,16 @@ def _sentence_title(lines: list[Line], j: int | None) -> tuple[str, tuple[int, .
     if after is not None and after.kind == Kind.LABEL and after.value != "inline" and LABEL_ALONE.match(after.core):
         return title, (j,)
     return None
+
+
+def _names_a_meeting(line: Line) -> bool:
+    """A line of a report's head that names its council or meeting, not its title: "VALE OF GLAMORGAN COUNCIL",
+    "CABINET: 22ND SEPTEMBER, 2014", "REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES): 23RD JULY, 2014"."""
+    if line.kind == Kind.MEETING:
+        return True
+    return line.kind == Kind.HEADING and bool(vocab.COMMITTEE_WORD.search(line.core)) and (
+        bool(re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", line.core, re.I)) and words(line.core) <= 6
+        or bool(re.search(rf"{ANY_DATE}\W*$", line.core, re.I)))
 
 
 def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
@@ -256,6 +267,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 continue
             page_item = page_item or not (line.number or line.title)  # the page's own bare "Agenda item"
             j = next_content(lines, i)
+            while not (line.number or line.title) and j is not None and _names_a_meeting(lines[j]):
+                j = next_content(lines, j)  # "Agenda Item No." / "VALE COUNCIL" / "CABINET: 22ND SEPTEMBER, 2014" / the title
             if not line.title and not line.number and j is not None and lines[j].kind == Kind.NUMBERED:  # "Agenda item" / "12. Title"
                 title, more = _continued(lines, j, lines[j].title, (j,))
                 openers.append(Opener(i, lines[j].number.rstrip("."), title, more))

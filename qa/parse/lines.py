@@ -76,6 +76,12 @@ ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}|{_NUMERIC
 MEETING_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^:|]{{1,90}}?)\s*(?:\s[-–—|]\s|\()\s*(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b[^A-Za-z]*"
     rf"(?:[ap]\.?\s?m\.?)?\)?(?:\s+on\s+{ANY_DATE})?(?:,\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED))?\s*$", re.I)
+# A body's name in capitals, a colon, then the meeting's date: "CABINET: 22ND SEPTEMBER, 2014" (a report's head); not
+# what came from another body ("REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES): 23RD JULY, 2014").
+MEETING_COLON_HEADING = re.compile(
+    rf"^(?!(?:reference|referral|report|recommendations?)\s+(?:from|of|to)\b)"  # another body's: "REFERENCE FROM SCRUTINY ..."
+    rf"(?P<committee>(?=[^:]*{vocab.COMMITTEE_WORD.pattern})(?-i:[A-Z][A-Z&,'’() -]{{1,90}}?)):\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\.?$",
+    re.I)
 # ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
@@ -519,6 +525,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.value = DATE, DATE_ONLY.match(bilingual[0]).group("date")
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
+                                 (MEETING, MEETING_COLON_HEADING, "heading"),
                                  (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
@@ -539,7 +546,9 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     marker = _MARKER.match(core)
     if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
-        line.kind, line.number, line.title = MARKER, marker.group("num"), clean_title(marker.group("title") or "")
+        title = clean_title(marker.group("title") or "")
+        line.kind, line.number = MARKER, marker.group("num")
+        line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
         return
     alone = NUMBER_ALONE.match(core)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
