@@ -3583,3 +3583,20 @@ def test_a_reference_from_scrutiny_under_a_blank_agenda_item_number_is_the_minut
     doc = parse_text("reference.txt", text)
     assert (doc.committee, doc.meeting_date) == ("CABINET", "2014-09-22")
     assert items(text) == [("283", "SHARED LIBRARY SERVICE PROPOSAL (DLS)")]
+
+
+def test_a_flattened_items_table_run_into_one_line_keeps_its_rows():
+    """A meeting page's items table saved as text pads each row with empty cells ("| ||||||||"), and a copy of it
+    runs the whole page into one line. Each row is still an item, cut at its padding and the rule under the head.
+    Before: the page was one item."""
+    pad = " | " + "|" * 16 + " "
+    text = ("Council and democracy Home > Agenda and minutes Venue: Committee Room 1, The Guildhall Contact: Democratic "
+            "Services No. | Item |" + pad + "---|" * 17 + " Apologies Minutes: Apologies were received from Councillor "
+            "Hale." + pad + "Declarations of Interest Minutes: There were none." + pad + "Public Questions Minutes: "
+            "Two residents asked about the car park." + pad + "Repairs to Council-Owned Blocks of Flats PDF 344 KB "
+            "Minutes: The committee considered the report of the Head of Housing on the programme of repairs." + pad +
+            "Housing Revenue Account Budget PDF 210 KB Minutes: The committee noted the forecast for the year and the "
+            "risks to it, and asked for a further report in the spring on rent collection and arrears." + pad)
+    assert [title for _, title in items(text)] == ["Apologies", "Declarations of Interest", "Public Questions",
+                                                   "Repairs to Council-Owned Blocks of Flats",
+                                                   "Housing Revenue Account Budget"]

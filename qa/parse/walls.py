@@ -362,6 +362,20 @@ _CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3}
 _FLATTENED_ROW = re.compile(r"[^|:\n]{3,250}?\s(?:minutes\s*:|decision\s*:|PDF\s+\d+(?:\.\d+)?\s?[KM]B\s)", re.I)
 
 
+# Where a table's row ends in a page run into one line: its last cell closed by "|", then the empty cells a converter
+# padded it with ("... Lulu Agate. | |||||||||||||||| Declarations of Interest Minutes: ...").
+_ROW_END = re.compile(r"\|[ \t]*\|{2,}[ \t]*|(?:-{3,}\|){2,}[ \t]*")  # (or the rule under the table's head: "---|---|")
+
+
+def _table_row_pieces(text: str, start: int, end: int) -> list[Span]:
+    """A flattened table run into one line, cut after each row's padding: three rows or more."""
+    cuts = [found.end() for found in _ROW_END.finditer(text, start, end)]
+    if len(cuts) < 3:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
     """A contents line cut after each entry's page number where another entry follows on the same line."""
     cuts = [found.end() for found in _CONTENTS_CUT.finditer(text, start, end)]
@@ -436,6 +450,8 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
             continue
         for span in spans[i:max(j, i + 1)]:
             pieces, headings = _contents_pieces(text, *span), set()
+            if len(pieces) == 1 and span[1] - span[0] > WALL:
+                pieces = _table_row_pieces(text, *span)
             if len(pieces) == 1 and span[1] - span[0] > WALL:
                 pieces, headings = _wall_pieces(text, *span, pairs=True)
                 row = _FLATTENED_ROW.match(text, *span) and text[span[0]:span[1]].rstrip().endswith("|") \
