@@ -3600,3 +3600,23 @@ def test_a_flattened_items_table_run_into_one_line_keeps_its_rows():
     assert [title for _, title in items(text)] == ["Apologies", "Declarations of Interest", "Public Questions",
                                                    "Repairs to Council-Owned Blocks of Flats",
                                                    "Housing Revenue Account Budget"]
+
+
+def test_a_list_of_published_decisions_run_into_one_line_keeps_each_decision_and_its_meeting():
+    """A committee system's "Decisions published" page copied as one line: each entry opens "09/07/2019 - Title ref:
+    1948 Recommendations Approved" and carries its fields. Each decision is an item, and the fields still name the
+    body and the meeting's date. Before: one item, the whole page."""
+    entry = ("{date} - {title} ref: {ref} Recommendations Approved Decision Maker: Executive Made at meeting: {date} - "
+             "Executive Decision published: 10/07/2019 Effective from: 17/07/2019 Decision: RESOLVED that {what}. "
+             "Reason for Decision: As set out in the report. ")
+    text = ("Decisions Earlier - Later Decisions published " +
+            entry.format(date="09/07/2019", title="Riverside Park Report", ref="1948",
+                         what="no part of Riverside Park be sold") +
+            entry.format(date="09/07/2019", title="Review of Parking Charges", ref="1947",
+                         what="a review of parking charges be started") +
+            entry.format(date="09/07/2019", title="Garden City Prospectus", ref="1944",
+                         what="the prospectus be published for consultation"))
+    doc = parse_text("decisions.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Executive", "2019-07-09")
+    assert [title for _, title in items(text)] == ["Riverside Park Report", "Review of Parking Charges",
+                                                   "Garden City Prospectus"]

@@ -376,6 +376,21 @@ def _table_row_pieces(text: str, start: int, end: int) -> list[Span]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
+# A published decision's entry in a list of them: "09/07/2019 - Bull Meadow Report ref: 1948 Recommendations Approved".
+_DECISION_ENTRY_START = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?=[^\n]{3,250}?\sref:\s*\S)", re.I)
+
+
+def _decision_entry_pieces(text: str, start: int, end: int) -> list[Span]:
+    """A list of published decisions run into one line, cut where each entry starts (two entries or more), and each
+    entry at its fields ("Decision Maker:", "Made at meeting:")."""
+    cuts = [found.start() for found in _DECISION_ENTRY_START.finditer(text, start, end)]
+    if len(cuts) < 2:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    entries = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return [piece for a, b in entries for piece in _field_pieces(text, a, b)]  # each entry's fields on their own
+
+
 def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
     """A contents line cut after each entry's page number where another entry follows on the same line."""
     cuts = [found.end() for found in _CONTENTS_CUT.finditer(text, start, end)]
@@ -452,6 +467,8 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
             pieces, headings = _contents_pieces(text, *span), set()
             if len(pieces) == 1 and span[1] - span[0] > WALL:
                 pieces = _table_row_pieces(text, *span)
+            if len(pieces) == 1 and span[1] - span[0] > WALL:
+                pieces = _decision_entry_pieces(text, *span)
             if len(pieces) == 1 and span[1] - span[0] > WALL:
                 pieces, headings = _wall_pieces(text, *span, pairs=True)
                 row = _FLATTENED_ROW.match(text, *span) and text[span[0]:span[1]].rstrip().endswith("|") \
