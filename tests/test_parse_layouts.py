@@ -3620,3 +3620,17 @@ def test_a_list_of_published_decisions_run_into_one_line_keeps_each_decision_and
     assert (doc.committee, doc.meeting_date) == ("Executive", "2019-07-09")
     assert [title for _, title in items(text)] == ["Riverside Park Report", "Review of Parking Charges",
                                                    "Garden City Prospectus"]
+
+
+def test_an_agendas_timings_are_no_part_of_its_items_titles():
+    """A council agenda times its items: "4 Petitions (15 minutes allocated) (1410-1425)". The timing is a note, not
+    the title (a copy that runs the agenda into one line reads it the same way). Before: "Petitions (15 minutes
+    allocated) (1410-1425)". A title's own bracket ("Youth Provision (Ages 11-16)") stays."""
+    lines = ["1 Notice of Recording", "The Lord Mayor to advise that the meeting will be webcast.",
+             "3 Lord Mayor's Announcements (1400-1410)", "To receive the Lord Mayor's announcements.",
+             "4 Petitions (15 minutes allocated) (1410-1425)", "To receive and deal with petitions.",
+             "5 Youth Provision (Ages 11-16)", "To consider the report of the Director of Education on youth clubs.",
+             "6 Question Time (90 minutes allocated) (1425-1555)", "To deal with oral questions from members."]
+    expected = ["Notice of Recording", "Lord Mayor's Announcements", "Petitions", "Youth Provision (Ages 11-16)",
+                "Question Time"]
+    assert [title for _, title in items("\n\n".join(lines) + "\n")] == expected
