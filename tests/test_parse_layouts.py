@@ -3634,3 +3634,17 @@ def test_an_agendas_timings_are_no_part_of_its_items_titles():
     expected = ["Notice of Recording", "Lord Mayor's Announcements", "Petitions", "Youth Provision (Ages 11-16)",
                 "Question Time"]
     assert [title for _, title in items("\n\n".join(lines) + "\n")] == expected
+
+
+def test_printed_minutes_run_into_one_line_keep_their_first_item_after_the_attendance():
+    """Minutes copied as one line: the attendance ends "ALSO PRESENT: Local Members : none", then "1 APOLOGIES
+    Apologies for absence were ...". The number after a word in small letters is still item 1, its heading a name
+    every meeting has. Before: the items started at 2."""
+    text = ("PLANNING COMMITTEE Minutes of the meeting held on 6 April, 2011 PRESENT: Councillor A Roberts (Chair) "
+            "Councillors B Davies, C Evans IN ATTENDANCE: Chief Planning Officer (EGJ) Committee Officer (ATH) "
+            "APOLOGIES: Councillor D Jones ALSO PRESENT: Local Members : none 1 APOLOGIES Apologies for absence were "
+            "submitted and noted as shown above. 2 DECLARATION OF INTEREST Declarations of interest were received and "
+            "recorded under the respective items. 3 MINUTES The minutes of the previous meeting held on 2 March, 2011 "
+            "were confirmed. 4 SITE VISITS The minutes of the site visits undertaken on 16 March, 2011 were submitted "
+            "and confirmed. 5 PUBLIC SPEAKING There were no public speakers at the meeting.")
+    assert [number for number, _ in items(text)] == ["1", "2", "3", "4", "5"]

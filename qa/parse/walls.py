@@ -220,8 +220,10 @@ _SENTENCE_OR_GAP = re.compile(r"\.\s+(?=[A-Z\d\"“])|[ \t\u00a0]{2,}|\n[ \t]*\n
 
 def _capitals_heading(segment: str, position: int) -> bool:
     """A number after a sentence that lost its full stop ("... signed as a true record 1360 MATTERS ARISING ...") still
-    opens an item where a heading of two or more words in capitals follows it."""
+    opens an item where a heading of two or more words in capitals follows it, or a procedural item's name."""
     capitals = _CAPITALS_TITLE.match(segment, position)
+    if capitals and vocab.PROCEDURAL_ITEM.match(capitals.group().split(None, 1)[-1].strip(" .:")):
+        return True  # "... Local Members : none 1 APOLOGIES Apologies for absence ...": one word, a name every meeting has
     return bool(capitals) and len(re.findall(r"\b[A-Z]{2,}\b", capitals.group())) >= 2
 
 
