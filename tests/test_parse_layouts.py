@@ -3622,18 +3622,22 @@ def test_a_list_of_published_decisions_run_into_one_line_keeps_each_decision_and
                                                    "Garden City Prospectus"]
 
 
-def test_an_agendas_timings_are_no_part_of_its_items_titles():
-    """A council agenda times its items: "4 Petitions (15 minutes allocated) (1410-1425)". The timing is a note, not
-    the title (a copy that runs the agenda into one line reads it the same way). Before: "Petitions (15 minutes
-    allocated) (1410-1425)". A title's own bracket ("Youth Provision (Ages 11-16)") stays."""
-    lines = ["1 Notice of Recording", "The Lord Mayor to advise that the meeting will be webcast.",
-             "3 Lord Mayor's Announcements (1400-1410)", "To receive the Lord Mayor's announcements.",
-             "4 Petitions (15 minutes allocated) (1410-1425)", "To receive and deal with petitions.",
-             "5 Youth Provision (Ages 11-16)", "To consider the report of the Director of Education on youth clubs.",
-             "6 Question Time (90 minutes allocated) (1425-1555)", "To deal with oral questions from members."]
-    expected = ["Notice of Recording", "Lord Mayor's Announcements", "Petitions", "Youth Provision (Ages 11-16)",
-                "Question Time"]
-    assert [title for _, title in items("\n\n".join(lines) + "\n")] == expected
+def test_an_agendas_timings_end_its_titles_in_a_copy_run_into_one_line_and_stay_in_its_text():
+    """A council agenda times its items, "4 Petitions (15 minutes allocated) (1410-1425)", and a copy runs the agenda
+    into one line. The timing ends the item's title and stays in its text, where it answers "how long was question
+    time given?". Before: "Petitions (15 minutes allocated) (1410-1425)" as the title."""
+    text = ("Agenda Public Agenda 1 Apologies To receive apologies for absence from members of the Council, and to "
+            "note any substitutions made for this meeting by the political groups. 2 Minutes To confirm "
+            "the minutes of the meeting held on 7 November. 3 Lord Mayor's Announcements (1400-1410) To receive the "
+            "Lord Mayor's announcements and such communications as the Lord Mayor may wish to place before the "
+            "Council. 4 Petitions (15 minutes allocated) (1410-1425) To receive and deal with petitions in accordance "
+            "with Standing Order 9. 5 Question Time (90 minutes allocated) (1425-1555) To deal with oral questions "
+            "from members of the public and of the Council in accordance with Standing Orders.")
+    assert [title for _, title in items(text)] == ["Apologies", "Minutes", "Lord Mayor's Announcements",
+                                                   "Petitions", "Question Time"]
+    passages = " ".join(passage.text for passage in chunk_document(parse_text("agenda.txt", text)))
+    assert "(90 minutes allocated) (1425-1555)" in passages
+
 
 
 def test_printed_minutes_run_into_one_line_keep_their_first_item_after_the_attendance():

@@ -153,16 +153,12 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\
 # "(To be tabled)", "(Circulated separately)", and "(to follow" left unclosed at a line's end (no other: a wrapped
 # sentence's "(as circulated" goes on in the next line).
 PAPERS_NOTE = r"(?:\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated(?:\sseparately)?|tabled)\)|\(to\sfollow$)"
-# An agenda's timing of an item: "(15 minutes allocated)", "(1410-1425)", "(14.10 - 14.25)".
-TIMING_NOTE = (r"\(\s*(?:\d{1,3}\s+minutes?(?:\s+allocated)?|(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[.:]?[0-5]\d)"
-               r"\s*\)")
 TAILS = re.compile(
     r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
-    # and its timings: "(15 minutes allocated) (1410-1425)"
-    rf"(?:{PAPERS_NOTE}|{TIMING_NOTE})(?:\s*(?:{PAPERS_NOTE}|{TIMING_NOTE}))*)\s*$",
+    rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
     re.I,
 )
 
