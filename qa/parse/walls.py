@@ -366,6 +366,12 @@ _CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3}
 _FLATTENED_ROW = re.compile(r"[^|:\n]{3,250}?\s(?:minutes\s*:|decision\s*:|PDF\s+\d+(?:\.\d+)?\s?[KM]B\s)", re.I)
 
 
+def _cut_at(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
+    """The span from start to end cut at the given offsets, less the pieces that are only spaces."""
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 # Where a table's row ends in a page run into one line: its last cell closed by "|", then the empty cells a converter
 # padded it with ("... Lulu Agate. | |||||||||||||||| Declarations of Interest Minutes: ...").
 _ROW_END = re.compile(r"\|[ \t]*\|{2,}[ \t]*|(?:-{3,}\|){2,}[ \t]*")  # (or the rule under the table's head: "---|---|")
@@ -376,8 +382,7 @@ def _table_row_pieces(text: str, start: int, end: int) -> list[Span]:
     cuts = [found.end() for found in _ROW_END.finditer(text, start, end)]
     if len(cuts) < 3:
         return [(start, end)]
-    bounds = [start, *cuts, end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return _cut_at(text, start, end, cuts)
 
 
 # A published decision's entry in a list of them: "09/07/2019 - Bull Meadow Report ref: 1948 Recommendations Approved".
@@ -390,9 +395,7 @@ def _decision_entry_pieces(text: str, start: int, end: int) -> list[Span]:
     cuts = [found.start() for found in _DECISION_ENTRY_START.finditer(text, start, end)]
     if len(cuts) < 2:
         return [(start, end)]
-    bounds = [start, *cuts, end]
-    entries = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-    return [piece for a, b in entries for piece in _field_pieces(text, a, b)]  # each entry's fields on their own
+    return [piece for a, b in _cut_at(text, start, end, cuts) for piece in _field_pieces(text, a, b)]  # each entry's fields on their own
 
 
 def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
