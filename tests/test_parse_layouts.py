@@ -3652,3 +3652,17 @@ def test_printed_minutes_run_into_one_line_keep_their_first_item_after_the_atten
             "were confirmed. 4 SITE VISITS The minutes of the site visits undertaken on 16 March, 2011 were submitted "
             "and confirmed. 5 PUBLIC SPEAKING There were no public speakers at the meeting.")
     assert [number for number, _ in items(text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_the_commencement_of_the_meeting_above_numbered_business_is_an_item():
+    """Northern Irish council minutes record "Commencement of the Meeting" (welcome, phones, evacuation) before their
+    numbered business: a procedural item like "Opening of the Meeting". Before: its record fell outside any item."""
+    text = ("Minutes of the Monthly Meeting of Council held in the Civic Centre on Tuesday, 27 August, 2019 at 7:00 pm\n\n"
+            "PRESENT: The Mayor Councillor A Grey\n\nCouncillors N Allen, R Burns and S Carr\n\n"
+            "Commencement of the Meeting\n\nAt the commencement of the meeting, the Mayor welcomed those present, "
+            "including the members of the public seated in the public gallery.\n\nThe Chief Executive outlined the "
+            "evacuation procedures in the case of an emergency.\n\n1. Business of the Mayor\n\n1.1 Prayers\n\n"
+            "The Mayor invited the Chaplain to say a prayer.\n\n2. Minutes\n\nThe minutes of the meeting held on 30 July "
+            "2019 were confirmed.\n")
+    assert items(text) == [(None, "Commencement of the Meeting"), ("1", "Business of the Mayor"), ("1.1", "Prayers"),
+                           ("2", "Minutes")]

@@ -221,7 +221,7 @@ PROCEDURAL_NAMES = (
     r"(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
     r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
     r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
-    r"leave\ of\ absence|acknowledge?ment\ of\ country|opening\ of\ (?:the\ )?(?:\w+\ )?meeting|"
+    r"leave\ of\ absence|acknowledge?ment\ of\ country|(?:opening|commencement)\ of\ (?:the\ )?(?:\w+\ )?meeting|"
     r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
