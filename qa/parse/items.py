@@ -81,7 +81,7 @@ def _names_a_meeting(line: Line) -> bool:
     if line.kind == Kind.MEETING:
         return True
     return line.kind == Kind.HEADING and bool(vocab.COMMITTEE_WORD.search(line.core)) and (
-        bool(re.search(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", line.core, re.I)) and words(line.core) <= 6
+        bool(vocab.BODY_NAME_AT_END.search(line.core)) and words(line.core) <= 6
         or bool(re.search(rf"{ANY_DATE}\W*$", line.core, re.I)))
 
 
@@ -159,7 +159,7 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
 _TABLE_ROW = re.compile(r"^(?P<title>(?:[^|:(]|\([^|)]*\)|:-){3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
-                        r"|(?P<link>(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s?[KM]B)\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
+                        rf"|(?P<link>(?:pdf\s+icon\s+)?{vocab.PDF_LINK})\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
 
 
 def _before_note(text: str) -> list[str]:
@@ -531,12 +531,14 @@ def _filling_gaps(shallow: list[Line], lines: list[Line], least_indent: int) -> 
     the line above it and followed by the next entry below ("1.3 Announcements" / "  1.4  Conflict of Interest" /
     "1.5 Confirmation of Minutes", a contents page whose converter indented some entries): the same list."""
     found: list[Line] = []
-    numbered = sorted([line for line in lines if line.kind == Kind.NUMBERED], key=lambda line: line.index)
+    listed = {line.index for line in shallow}  # the list so far: the shallow lines and the gaps filled
+    numbered = [line for line in lines if line.kind == Kind.NUMBERED]
     for before, line, after in zip([None, *numbered], numbered, [*numbered[1:], None]):
-        if line.indent <= least_indent + 1 or before is None or (before not in shallow and before not in found):
+        if line.indent <= least_indent + 1 or before is None or before.index not in listed:
             continue
         if next_in_outline(before.number, line.number) and (after is None or next_in_outline(line.number, after.number)):
             found.append(line)
+            listed.add(line.index)
     return found
 
 

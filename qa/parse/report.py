@@ -112,7 +112,7 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
         if _REPORT_SIGNAL.match(line.plain):
             continue  # "REPORT OF THE DIRECTOR OF FINANCE": the title may come after it
         name = line.core.strip(" .:")
-        if committee and folded(name) == folded(committee) or _BODY_NAME.search(name) or committee_name(name):
+        if committee and folded(name) == folded(committee) or vocab.BODY_NAME_AT_END.search(name) or committee_name(name):
             continue  # a body's name, perhaps with its meeting's date ("Ordinary Council Meeting Agenda 27 June 2023")
         if title_like(name, 30, 250) and not name.endswith("."):
             return number, clean_title(name), line.index
@@ -135,4 +135,3 @@ def _field_wrapped(lines: list[Line], key: str, title: str) -> tuple[str, int | 
 
 
 # A line that is the name of a body ("NORTHBRIDGE DISTRICT COUNCIL", "CABINET"): it ends with the body's word.
-_BODY_NAME = re.compile(rf"(?:{vocab.COMMITTEE_WORD.pattern})\W*$", re.I)

@@ -153,9 +153,12 @@ ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\
 # "(To be tabled)", "(Circulated separately)", and "(to follow" left unclosed at a line's end (no other: a wrapped
 # sentence's "(as circulated" goes on in the next line).
 PAPERS_NOTE = r"(?:\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewith|circulated(?:\sseparately)?|tabled)\)|\(to\sfollow$)"
+# A contents entry's dot leader ("NEXT MEETING ...... 3"), and a committee system's link to a paper ("PDF 84 KB").
+DOT_LEADER = r"(?:\.\s?){4,}"
+PDF_LINK = r"PDF\s+\d+(?:\.\d+)?\s?[KM]B"
 TAILS = re.compile(
-    r"\s*(?:(?:\.\s?){4,}\s*\d{0,4}|…{2,}\s*\d{0,4}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
-    r"(?:pdf\s+icon\s*)?PDF\s+\d+(?:\.\d+)?\s?[KM]B|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    rf"\s*(?:{DOT_LEADER}\s*\d{{0,4}}|…{{2,}}\s*\d{{0,4}}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
+    rf"(?:pdf\s+icon\s*)?{PDF_LINK}|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
     rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
@@ -215,6 +218,8 @@ COMMITTEE_WORD = re.compile(
     r"partnership|group|municipal district)s?\b",  # "Overview and Scrutiny Sub-Committees"
     re.I,
 )
+# A line that ends in a body's word: "VALE OF GLAMORGAN COUNCIL", "Ordinary Council Meeting Agenda ... Council".
+BODY_NAME_AT_END = re.compile(rf"(?:{COMMITTEE_WORD.pattern})\W*$", re.I)
 
 # Items every meeting has, named the same way everywhere (with or without a number).
 PROCEDURAL_NAMES = (

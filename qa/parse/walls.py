@@ -49,7 +49,7 @@ _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minu
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
                              rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+))*"
                              rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
-_DOT_LEADER_AT_END = re.compile(r"\s*(?:\.\s?){4,}$")
+_DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
 
@@ -358,12 +358,12 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
 
 # Where a contents page's line holds a second entry: a dot leader and a page number, then the next entry's number
 # ("4. PUBLIC QUESTION TIME ........ 3 4.1 Standing Orders ........ 3").
-_CONTENTS_CUT = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}[ \t]+(?=\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z])")
+_CONTENTS_CUT = re.compile(rf"{vocab.DOT_LEADER}\s*\d{{1,4}}[ \t]+(?=\d{{1,3}}(?:\.\d{{1,3}})*\.?[ \t]+[A-Z])")
 
 
 # A row of a committee system's items table flattened to one line and closed by "|": its title, then its record's
 # label or its report's link ("CORONAVIRUS - DECISION MAKING POWERS PDF 72 KB Report by Chief Executive Minutes: ... |").
-_FLATTENED_ROW = re.compile(r"[^|:\n]{3,250}?\s(?:minutes\s*:|decision\s*:|PDF\s+\d+(?:\.\d+)?\s?[KM]B\s)", re.I)
+_FLATTENED_ROW = re.compile(rf"[^|:\n]{{3,250}}?\s(?:minutes\s*:|decision\s*:|{vocab.PDF_LINK}\s)", re.I)
 
 
 def _cut_at(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
@@ -405,7 +405,7 @@ def _contents_pieces(text: str, start: int, end: int) -> list[Span]:
         # the first entry starts at the number before the second entry's
         second = re.match(r"\d{1,3}", text[cuts[0]:end])
         first = int(second.group()) - 1 if second else 0
-        head = max(re.finditer(rf"(?<=\s){first}\.?[ \t]+(?=[A-Z][^\n]*?(?:\.\s?){{4,}}\s*\d{{1,4}}[ \t]*$)",
+        head = max(re.finditer(rf"(?<=\s){first}\.?[ \t]+(?=[A-Z][^\n]*?{vocab.DOT_LEADER}\s*\d{{1,4}}[ \t]*$)",
                                text[start:cuts[0]]), key=lambda found: found.start(), default=None) if first >= 1 else None
         if head and head.start() > 0:
             cuts.insert(0, start + head.start())
@@ -472,11 +472,11 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
             continue
         for span in spans[i:max(j, i + 1)]:
             pieces, headings = _contents_pieces(text, *span), set()
-            if len(pieces) == 1 and span[1] - span[0] > WALL:
-                pieces = _table_row_pieces(text, *span)
-            if len(pieces) == 1 and span[1] - span[0] > WALL:
-                pieces = _decision_entry_pieces(text, *span)
-            if len(pieces) == 1 and span[1] - span[0] > WALL:
+            long_line = span[1] - span[0] > WALL
+            for cut in (_table_row_pieces, _decision_entry_pieces) if long_line else ():
+                if len(pieces) == 1:  # a flattened table's rows, or published decisions, run into one line
+                    pieces = cut(text, *span)
+            if len(pieces) == 1 and long_line:
                 pieces, headings = _wall_pieces(text, *span, pairs=True)
                 row = _FLATTENED_ROW.match(text, *span) and text[span[0]:span[1]].rstrip().endswith("|") \
                     and text.count("|", *span) == 1
