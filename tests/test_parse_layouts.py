@@ -659,6 +659,9 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     ("Date of meeting: 8 March 2023\nCommittee: Planning Committee", "Planning Committee", "2023-03-08"),
     ("Minutes of the Planning Committee held at 7.00 pm on 8 March 2023", "Planning Committee", "2023-03-08"),
     ("Meeting of the Strategic Planning Board, 8.3.2023", "Strategic Planning Board", "2023-03-08"),
+    # a web page's title that puts the date first (a Canadian region's minutes pages, batch 67)
+    ("June 14, 2011 Regional Council Minutes\nPage Content:", "Regional Council", "2011-06-14"),
+    ("Thursday, 9 March 2023 Planning Committee Agenda", "Planning Committee", "2023-03-09"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"
@@ -3666,3 +3669,37 @@ def test_the_commencement_of_the_meeting_above_numbered_business_is_an_item():
             "2019 were confirmed.\n")
     assert items(text) == [(None, "Commencement of the Meeting"), ("1", "Business of the Mayor"), ("1.1", "Prayers"),
                            ("2", "Minutes")]
+
+
+def test_an_items_table_whose_cells_run_over_several_lines_keeps_each_row_and_its_record():
+    """A committee system's items table saved as text with each cell on lines of its own between "|" lines: a row's
+    title runs into a long note that wraps before its "Minutes:", or into a sentence no agenda note starts ("In the
+    event ..."). Before: only the row with a "To receive" note was an item (batch 67)."""
+    text = ("Venue: Room 4, Town Hall\n| No. | Item |\n|---|---|\n|\n"
+            "Chair's Welcome and Safety Briefing In the event of an alarm everyone will leave by the rear stairs and "
+            "gather in the car park. Minutes: The Chair welcomed everyone and explained the safety arrangements. |\n|\n|\n"
+            "Apologies for Absence To receive any apologies. Minutes: Apologies were received from Councillor Shaw. |\n|\n|\n"
+            "Exclusion of the Public To consider a resolution under Section 100A (4) of the Local Government\n"
+            "Act 1972 to exclude the press and public for the next item because exempt information\n"
+            "in Part 1 of Schedule 12A would otherwise be disclosed to them. Minutes: ORDERED that the press and public be\n"
+            "excluded for the following item. |\n|\n|\n"
+            "Staffing Structure To consider the report. Minutes: ORDERED that the new structure be approved. |\n")
+    doc = parse_text("page.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        (None, "Chair's Welcome and Safety Briefing"), (None, "Apologies for Absence"), (None, "Exclusion of the Public"),
+        (None, "Staffing Structure")]
+    texts = [" ".join(p.text.split()) for p in chunk_document(doc)]
+    assert any("ORDERED that the press and public be excluded" in t for t in texts)
+    assert not any(t.startswith("Exclusion of the Public") for t in texts)
+
+
+def test_an_agenda_under_its_own_date_is_not_dated_by_the_minutes_it_approves():
+    """A PDF agenda's cover ("• COUNCIL WORKSHOP AGENDA", a stray bullet before it, over its date) lists "MINUTES -
+    <an earlier date>" among its items: the meeting is the workshop on the cover's date. Before: the committee came
+    from an item's heading and the date from the earlier minutes (batch 67)."""
+    text = ("District of Lakeview\n• COUNCIL WORKSHOP AGENDA\nMarch 2, 2009\n9:30 a.m.\nMeeting Room B, Municipal Hall\n"
+            "ADOPTION OF THE AGENDA\nMINUTES - February 16, 2009\nDELEGATIONS FROM THE COMMUNITY\n"
+            "1. Housing Strategy\nStaff report dated February 24, 2009 on the draft housing strategy.\n"
+            "2. Correspondence\nLetters received from residents about parking.\n")
+    doc = parse_text("agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("COUNCIL WORKSHOP", "2009-03-02")

@@ -158,8 +158,35 @@ def _running_header(lines: list[Line], last: int, title: str) -> bool:
 
 
 # A row of a committee system's items table flattened to text: "Apologies Minutes: Apologies were received ... |".
-_TABLE_ROW = re.compile(r"^(?P<title>(?:[^|:(]|\([^|)]*\)|:-){3,250}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
-                        rf"|(?P<link>(?:pdf\s+icon\s+)?{vocab.PDF_LINK})\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
+def _table_row_pattern(longest: int) -> re.Pattern[str]:
+    return re.compile(rf"^(?P<title>(?:[^|:(]|\([^|)]*\)|:-){{3,{longest}}}?)\s+(?:(?P<label>minutes|decision|resolved|additional documents)\s*:"
+                      rf"|(?P<link>(?:pdf\s+icon\s+)?{vocab.PDF_LINK})\s+(?=[A-Z]))", re.I)  # or its papers' link: "... PDF 65 KB Any ..."
+
+
+_TABLE_ROW = _table_row_pattern(250)
+_TABLE_CELL = _table_row_pattern(1500)  # a row's cell over several lines, its note long before its label
+
+
+# Where a row's long title runs into a sentence with no agenda's note to cut at: a capitalised word that opens a clause,
+# then a word in small letters ("Welcome and Fire Evacuation Procedure In the event the fire alarm sounds ..."), after
+# two words of title at least.
+_SENTENCE_AFTER_TITLE = re.compile(r"(?<=\S)\s+(?=(?:In|At|If|As|When|Where|Once|Following|All|Members|Councillors|Officers)\s+[a-z])")
+
+
+def _cell_over_lines(lines: list[Line], line: Line) -> str:
+    """A row's cell printed over several lines under an items table's head ("|" / "Exclusion of Press and Public To
+    consider passing a" / ... / "... information. Minutes: ORDERED that ... |"): its lines joined, where the row
+    opens on the line after a "|" alone and closes within a dozen lines; else ""."""
+    if not line.index or lines[line.index - 1].plain.strip() != "|":
+        return ""
+    cell: list[str] = []
+    for later in lines[line.index:line.index + 12]:
+        if later.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
+            return ""
+        cell.append(later.plain)
+        if later.plain.rstrip().endswith("|"):
+            return " ".join(cell) if len(cell) > 1 else ""
+    return ""
 
 
 def _before_note(text: str) -> list[str]:
@@ -190,14 +217,25 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
                 evident.append(row)
             continue
         found = _TABLE_ROW.match(line.plain)
+        cell = _cell_over_lines(lines, line) if not found else ""
+        found = found or (_TABLE_CELL.match(cell) if cell else None)
         if not found:
             continue
         label = found.group("label") or found.group("link")
         # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it, or
         # less the sentence its heading in capitals runs into ("PUBLIC QUESTION TIME Up to thirty minutes will be ...")
         pieces = [found.group("title")] if line.kind == Kind.NUMBERED else _before_note(found.group("title"))
+        if len(pieces) == 1 and line.kind != Kind.NUMBERED and not title_like(clean_title(pieces[0]), 25, 250):
+            cut = _SENTENCE_AFTER_TITLE.split(pieces[0], maxsplit=1)  # "Welcome and Fire Evacuation In the event ..."
+            pieces = cut if words(cut[0]) >= 2 else pieces
         run_in = run_in_heading(pieces[0]) if len(pieces) == 1 and line.kind != Kind.NUMBERED else None
         title = clean_title(run_in[0] if run_in else pieces[0])
+        if cell:  # the row's text starts after its title, on the row's first line
+            end = line.raw.find(title) + len(title) if title and title in line.raw else -1
+            if end >= 0 and title_like(title, 25, 250) and (not LABEL_ALONE.match(title) or vocab.PROCEDURAL_ITEM.match(title)):
+                rest = line.raw[end:]
+                rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + end + len(rest) - len(rest.lstrip())))
+            continue
         noted = len(pieces) > 1 or run_in is not None  # "MINUTES To confirm ...": a row's title, though a label's word
         previous = lines[line.index - 1] if line.index else None
         if previous is not None and previous.kind == Kind.TEXT and not previous.plain.endswith((".", ":")) \

@@ -82,6 +82,10 @@ MEETING_COLON_HEADING = re.compile(
     rf"^(?!(?:reference|referral|report|recommendations?)\s+(?:from|of|to)\b)"  # another body's: "REFERENCE FROM SCRUTINY ..."
     rf"(?P<committee>(?=[^:]*{vocab.COMMITTEE_WORD.pattern})(?-i:[A-Z][A-Z&,'’() -]{{1,90}}?)):\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\.?$",
     re.I)
+# The date first, then the body and the paper's name: "March 8, 2007 Regional Council Minutes" (a web page's title)
+MEETING_DATE_FIRST = re.compile(
+    rf"^(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE}),?\s+(?P<committee>(?=[^:|]*{vocab.COMMITTEE_WORD.pattern})[A-Z][^:|]{{1,80}}?)"
+    rf"\s+{vocab.PAPER_NAME}\.?$", re.I)
 # ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
@@ -525,7 +529,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.value = DATE, DATE_ONLY.match(bilingual[0]).group("date")
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
-                                 (MEETING, MEETING_COLON_HEADING, "heading"),
+                                 (MEETING, MEETING_COLON_HEADING, "heading"), (MEETING, MEETING_DATE_FIRST, "heading"),
                                  (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)

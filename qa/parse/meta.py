@@ -259,8 +259,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if line.label == "meeting-line" and document_title_line(lines, line):
                 continue  # a records system's title for the file: "2/13/2007 - Council Minutes - CC Minutes Reg Meeting"
             names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
-            if not re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I) and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
+            paper_only = bool(re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I))
+            if not paper_only and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
+            if paper_only and any(above.kind == Kind.DATE for above in lines[:line.index]):
+                continue  # "MINUTES - July 21, 2008" under the agenda's own date: the earlier minutes it approves
             if line.value:
                 (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
@@ -335,7 +338,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                     break
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
-        opening = [line.core for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
+        opening = [_capitals_unbulleted(line) for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
         # who attended is listed under its heading with the bodies they came from ("Chairman: Te Hiku Community Board"):
         # the meeting is named above it
         attendance = next((k for k, core in enumerate(opening) if re.fullmatch(vocab.ATTENDANCE_HEADING, core.rstrip(":-– "), re.I)), None)
@@ -384,6 +387,12 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
     committee = _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
     return committee, meeting_date, details
+
+
+def _capitals_unbulleted(line: Line) -> str:
+    """A line's words, less a bullet a PDF put before a heading in capitals ("• COUNCIL WORKSHOP AGENDA")."""
+    bulleted = re.match(r"[·•●▪◦‣∙]\s+(?=[^a-z]+$)", line.core) if line.kind == Kind.BULLET else None
+    return line.core[bulleted.end():] if bulleted else line.core
 
 
 def _council_in_full(name: str | None, head: list[Line]) -> str | None:
