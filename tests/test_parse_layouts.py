@@ -3703,3 +3703,16 @@ def test_an_agenda_under_its_own_date_is_not_dated_by_the_minutes_it_approves():
             "2. Correspondence\nLetters received from residents about parking.\n")
     doc = parse_text("agenda.txt", text)
     assert (doc.committee, doc.meeting_date) == ("COUNCIL WORKSHOP", "2009-03-02")
+
+
+def test_a_title_that_starts_with_its_year_is_not_an_item_numbered_by_the_year():
+    """A meeting page whose item numbers were lost lists "2024 Review of the Taxi Licensing Policy" among unnumbered
+    headings: the year is the title's first word. Before: the line was read as item 2024 and then dropped, its record
+    left inside the item above (batch 69). A town council's running "2216 MATTERS ARISING" (capitals) still numbers."""
+    text = ("Apologies for Absence\n\nApologies were received from Councillor Patel.\n\n"
+            "Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+            "2024 Review of the Taxi Licensing Policy pdf icon PDF 210 KB\n\n"
+            "The Committee received the report reviewing the policy after the consultation closed.\n\n"
+            "Officers explained the changes proposed to vehicle age limits.\n")
+    assert items(text) == [(None, "Apologies for Absence"), (None, "Declarations of Interest"),
+                           (None, "2024 Review of the Taxi Licensing Policy")]

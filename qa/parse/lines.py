@@ -445,6 +445,7 @@ def classify(lines: list[Line]) -> list[Line]:
         set(_PLANNING_KEYS) if not any(key.startswith("application") for key in keys) else set())
     for line in lines:
         _classify_one(line, not_here)
+    _years_leading_titles(lines)
     bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
     # one "Item 6" alone (a PDF's page header, a note) does not number a paper's items: two markers or a numbered line do
     markers = sum(line.kind == MARKER for line in lines)
@@ -461,6 +462,19 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+def _years_leading_titles(lines: list[Line]) -> None:
+    """"2023 Annual Report on the Licensing Act 2003": a title that starts with its year, not item 2023, where the year
+    has no stop after it, the title is not in capitals (a town council's running "2216 MATTERS ARISING" is) and no
+    other line is numbered near it."""
+    numbers = [int(line.number) for line in lines if line.kind == NUMBERED and line.number and line.number.isdigit()]
+    for line in lines:
+        if line.kind != NUMBERED or not line.number or not re.fullmatch(r"(?:19|20)\d\d", line.number) \
+                or not re.match(rf"{line.number}\s+[A-Z][a-z]", line.core) or line.title.isupper():
+            continue
+        if sum(1 for n in numbers if abs(n - int(line.number)) <= 20) == 1:
+            line.kind, line.number, line.title, line.value = (HEADING if is_heading(line) else TEXT), None, "", ""
 
 
 _ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
