@@ -3716,3 +3716,32 @@ def test_a_title_that_starts_with_its_year_is_not_an_item_numbered_by_the_year()
             "Officers explained the changes proposed to vehicle age limits.\n")
     assert items(text) == [(None, "Apologies for Absence"), (None, "Declarations of Interest"),
                            (None, "2024 Review of the Taxi Licensing Policy")]
+
+
+def test_a_meeting_page_whose_numbers_stand_alone_keeps_a_lettered_point_and_a_label_worded_title():
+    """A committee system's meeting page: "Webcast: View the webcast" is the page's link, an agenda's "(c) Any
+    motions ..." is its third point (not a copyright line), and "Declarations of Interest (if any)" under its number is
+    the item's title. Before: the second item was lost, so the first lost its number too (batch 71)."""
+    text = ("Agenda and minutes\n\nVenue: Council Chamber, Town Hall\n\nWebcast: View the webcast\n\nItems\nNo. Item\n\n"
+            "88.\n\nAnnouncements and Apologies for Absence\n\n(a)   Announcements by the Chairman.\n\n"
+            "(b)   Apologies for absence.\n\n(c)   Any motions by Members about the order of business on the agenda.\n\n"
+            "Minutes:\n\nApologies were received from Councillors Khan and Lloyd.\n\n"
+            "89.\n\nDeclarations of Interest (if any)\n\nMembers are asked to declare any interests.\n\n"
+            "Minutes:\n\nThere were none.\n")
+    assert items(text) == [("88", "Announcements and Apologies for Absence"), ("89", "Declarations of Interest (if any)")]
+    texts = [p.text for p in chunk_document(parse_text("page.txt", text))]
+    assert any("Any motions by Members" in t for t in texts)
+    assert not any("View the webcast" in t for t in texts)
+
+
+def test_who_attended_by_group_and_a_minute_reference_under_its_heading_are_not_items():
+    """Printed minutes list who attended under "Present:" by group ("Councillors:" / "Chair Cllr Ward"), and print
+    each minute's reference ("X.15/24") on its own line under the numbered heading. Before: "Present" and "In
+    attendance" were items, and the last reference opened an item titled by its first sentence (batch 71)."""
+    text = ("Minutes of a meeting of the Westdale Executive held on Tuesday, 5 March 2024 at 2.00 pm\n\n"
+            "Present:\n\nCouncillors:\n\n\n\n\nChair Cllr Ward\n\nVice Chair Cllr Ames\n\nCllr Boyd\n\n"
+            "In attendance:\n\nOfficers:\n\n\n\n\nChief Executive\n\nHead of Finance\n\n"
+            "14.        Minutes\n\nX.14/24\n\nThe minutes of the meeting held on 6 February 2024 were confirmed.\n\n"
+            "15.        Public Question Time\n\nX.15/24\n\nThe Leader said that one question had been received in time:\n\n"
+            "a) From Ms Rowe about parking charges.\n")
+    assert items(text) == [("14", "Minutes"), ("15", "Public Question Time")]

@@ -179,7 +179,13 @@ def _lists_people(lines: list[Line], index: int) -> bool:
     k = next_content(lines, index, 4)
     while k is not None and lines[k].kind == Kind.NUMBER:
         k = next_content(lines, k, 4)
+    if k is not None and _PEOPLE_GROUP.fullmatch(lines[k].core):
+        return True  # "Present:" / "Councillors:": who attended, by group
     return k is not None and (lines[k].kind == Kind.BULLET or bool(vocab.PERSON.match(lines[k].core)))
+
+
+# A group's name over its people in a list of who attended ("Councillors:", "Officers:").
+_PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillors|members|officers|officials|staff|others)\s*:", re.I)
 
 
 def _previous_content(lines: list[Line]) -> list[Line | None]:

@@ -47,8 +47,8 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     if j is None:
         return None
     line = lines[j]
-    label_word = (line.kind == Kind.LABEL and line.core.lower() == line.label.lower()
-                  and line.label.lower() not in vocab.RESOLUTION_LABELS)  # "Minutes", not "Resolved (Cr A / Cr B)"
+    label_word = (line.kind == Kind.LABEL and line.label.lower() not in vocab.RESOLUTION_LABELS  # "Minutes", not "Resolved (Cr A / Cr B)"
+                  and re.fullmatch(rf"{re.escape(line.label)}(?:\s*\((?:if\s+any|any)\))?", line.core, re.I) is not None)  # "Declarations of Interest (if any)"
     if line.kind not in (*_TITLE_KINDS, Kind.DATE) and not label_word:
         return None
     if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
@@ -292,6 +292,15 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
     return Opener(line.index, None, title, (), line.start - line.indent + body if body >= 0 else None), True
 
 
+def _reference_under_heading(lines: list[Line], line: Line) -> bool:
+    """"72. Public Question Time" / "E.72/23": the minute's reference on its own line under the numbered heading
+    whose number it holds, not an item of its own."""
+    above = next((lines[k] for k in range(line.index - 1, max(-1, line.index - 6), -1) if lines[k].kind not in (Kind.BLANK, Kind.FURNITURE)), None)
+    number = (above.number or "").rstrip(".") if above is not None and above.kind == Kind.NUMBERED else ""
+    return bool(number.isdigit() and line.number and line.number.rstrip(".") != number
+                and re.search(rf"(?<!\d){number}(?!\d)", line.number))
+
+
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     openers: list[Opener] = _table_rows(lines)
     pairs: list[Opener] = []  # an item number alone, then its title: a layout only when it repeats
@@ -317,6 +326,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             elif line.number:
                 openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
+            if _reference_under_heading(lines, line):
+                continue
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]) \
                     and not vocab.PERSON.match(found[0]):  # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member

@@ -95,7 +95,7 @@ FURNITURE = re.compile(
     r"""^(?:
         skip\ to\ (?:main\ )?content | loading(?:\.\.\.|…)? | [\w'’\ ]{1,50}\ icon | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ ?(?:>|›|»|:|/)\ .* |
-        earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*)? | media | no\.? | no\.?\ item |
+        earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*|:\ view\ the\ webcast)? | media | no\.? | no\.?\ item |
         no\.?\s*\|\s*item.* | (?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? | dogfennau\ ychwanegol:? |
         eitemau | rhif\ eitem |
         original\ text:? | view\ directions | view\ the\ (?:reasons|background)\ to\ item\ \S+ | print\ this\ page |
@@ -109,7 +109,7 @@ FURNITURE = re.compile(
         browse\ (?:meetings|committees|decisions) | this\ section\ allows\ you\ to\ view\ .{0,60} | committee\ details | meeting\ attendance | outside\ bodies |
         search\ documents | subscribe(?:\ to\ updates)? | your\ council(?:lors)? | councillors,?\ meetings\ and\ decisions |
         (?:democracy\ )?(?:a\ to\ z|a-z) | contact\ us | accessibility(?:\ statement)? | privacy(?:\ notice|\ policy)? |
-        (?:©|\(c\)|copyright)\ .{0,80} | expected\ to\ be\ webcast | sign\ in | log\ in | rss |
+        (?:©|copyright)\ .{0,80} | \(c\)\ (?=.{0,40}\b(?:19|20)\d\d\b).{0,80} | expected\ to\ be\ webcast | sign\ in | log\ in | rss |
         cookies(?:\ policy|\ settings)? | was\ this\ page\ (?:helpful|useful)\??(?:\ *yes\ *(?:/|or)?\ *no)? | yes | search\ this\ (?:site|website) |
         share\ (?:this\ page|on\ \w+) | facebook | twitter | x | email | linkedin | whatsapp | related\ (?:links|pages) |
         (?:last\ )?(?:updated|published|reviewed):?\ .{0,40}\d{4} |
