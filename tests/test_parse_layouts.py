@@ -3745,3 +3745,27 @@ def test_who_attended_by_group_and_a_minute_reference_under_its_heading_are_not_
             "15.        Public Question Time\n\nX.15/24\n\nThe Leader said that one question had been received in time:\n\n"
             "a) From Ms Rowe about parking charges.\n")
     assert items(text) == [("14", "Minutes"), ("15", "Public Question Time")]
+
+
+def test_members_motions_under_their_references_are_items_and_a_cut_link_leaves_the_title():
+    """An Irish county council's meeting page numbers items "C/41" on a line of their own; members' motions are titled
+    "Councillor A. Byrne: Subject", and the excerpt ends inside the last one's link ("pdf icon PDF 98 K"). Before: the
+    motions were taken for a list of members and dropped (batch 72)."""
+    text = ("Items\nNo. Item\n\nC/41\n\nConfirmation of Minutes pdf icon PDF 217 KB\n\nThe minutes were adopted.\n\n"
+            "C/42\n\nQuestions\n\nThe questions were taken as read.\n\n"
+            "C/43\n\nCouncillor A. Byrne: Footpath Repairs on Main Street pdf icon PDF 98 KB\n\nAdditional documents:\n\n"
+            "C/44\n\nCouncillor A. Byrne: Litter Bins at the Harbour pdf icon PDF 98 K\n")
+    assert items(text) == [("C/41", "Confirmation of Minutes"), ("C/42", "Questions"),
+                           ("C/43", "Councillor A. Byrne: Footpath Repairs on Main Street"),
+                           ("C/44", "Councillor A. Byrne: Litter Bins at the Harbour")]
+
+
+def test_annual_minutes_cut_short_after_their_first_item_keep_it():
+    """Irish annual meeting minutes open with who attended and then "1.0 Election of Cathaoirleach", and the excerpt
+    ends inside it: the one numbered heading is the item (the election of a chair under any of its names is procedural).
+    Before: the page's "Annual Meeting" line was the only item (batch 72)."""
+    text = ("Annual Meeting\n3rd June 2019, Council Chamber\nAn Cathaoirleach Councillor Mary Walsh presided.\n"
+            "Members Present\nCouncillors Ann Burke, Tom Hayes, Joe Lynch, Pat Roche.\nApologies\nCouncillor Sean Kelly\n"
+            "1.0 Election of Cathaoirleach\nCouncillor Tom Hayes was proposed by Councillor Lynch and seconded by "
+            "Councillor Roche.\nThere being no other nominations, Councillor Hayes was declared elected.\n")
+    assert items(text) == [("1.0", "Election of Cathaoirleach")]

@@ -330,7 +330,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 continue
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]) \
-                    and not vocab.PERSON.match(found[0]):  # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member
+                    and not (vocab.PERSON.match(found[0]) and not re.search(r":\s+\S", found[0])):
+                # "(2)" / "Mrs Anne Hale (Chair)": a footnote mark beside a member; "Councillor M. Baker: Sales Boards" is
+                # a member's motion
                 pairs.append(Opener(i, line.number.rstrip("."), found[0], found[1]))
         elif line.kind == Kind.MEETING and line.label == "meeting-line" and not document_title_line(lines, line):
             j = next_content(lines, i)
@@ -494,6 +496,8 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
         return True  # "1. Tree Preservation Order, Mill Farm" over its "Minutes:": an item's heading over its record
     if candidates == 1 and _linked_first_line(lines, lines[opener.line]):
         return True  # "19 Arrangements for Council Meetings PDF 378 KB" heading an issue page: the item, linked to its report
+    if candidates == 1 and procedural and re.fullmatch(r"1(?:\.0)?", number) and not title.endswith("."):
+        return True  # "1.0 Election of Cathaoirleach": the first of the minutes, cut short after it
     return candidates == 1 and title.isupper() and (words(title) >= 2 or procedural) and (number == "1" or listed or procedural)
 
 

@@ -148,7 +148,7 @@ PAGE_HEADER = re.compile(
 ITEM_LIST_HEADER = re.compile(r"^(?:no\.?\s*(?:\|\s*)?item\b.*|items|(?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*"
                               r"(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2})$", re.I)
 # Tails that committee systems put after a title or paragraph: the PDF link (or what is left of it where an excerpt
-# was cut short: "pdf ico"), a page range, the "view the full text" link.
+# was cut short: "pdf ico", "pdf icon PDF 127 K"), a page range, the "view the full text" link.
 # An agenda's note on an item's papers: "(report attached)", "(Copies attached)", "(Correspondence attached)", "(to follow)",
 # "(To be tabled)", "(Circulated separately)", and "(to follow" left unclosed at a line's end (no other: a wrapped
 # sentence's "(as circulated" goes on in the next line).
@@ -158,7 +158,7 @@ DOT_LEADER = r"(?:\.\s?){4,}"
 PDF_LINK = r"PDF\s+\d+(?:\.\d+)?\s?[KM]B"
 TAILS = re.compile(
     rf"\s*(?:{DOT_LEADER}\s*\d{{0,4}}|…{{2,}}\s*\d{{0,4}}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
-    rf"(?:pdf\s+icon\s*)?{PDF_LINK}|pdf\s+icon|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
+    rf"(?:pdf\s+icon\s*)?{PDF_LINK}|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?\s?[KM]?)?)?|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
     rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
@@ -229,7 +229,7 @@ PROCEDURAL_NAMES = (
     r"leave\ of\ absence|acknowledge?ment\ of\ country|(?:opening|commencement)\ of\ (?:the\ )?(?:\w+\ )?meeting|"
     r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
-    r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ )?(?:vice-)?chair(?:man|person)?|"
+    r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ |the\ )?(?:(?:vice|deputy)[-\ ])?(?:chair(?:man|person)?|cathaoirleach|mayor|provost|convener)|"
     r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
     r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?|"
     r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation)"  # a US council's opening items
