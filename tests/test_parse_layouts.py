@@ -3769,3 +3769,32 @@ def test_annual_minutes_cut_short_after_their_first_item_keep_it():
             "1.0 Election of Cathaoirleach\nCouncillor Tom Hayes was proposed by Councillor Lynch and seconded by "
             "Councillor Roche.\nThere being no other nominations, Councillor Hayes was declared elected.\n")
     assert items(text) == [("1.0", "Election of Cathaoirleach")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting page whose excerpt ends inside its first item: the number and title under the items table's head
+    ("Agenda, decisions and minutes\n\nCouncil - Tuesday, 4th March, 2025 2.00 pm\n\nVenue: Council Chamber\n\n"
+     "Items\nNo. Item\n\n1.\n\nAPOLOGIES\n\nTo receive any apologies for absence.\n\nMinutes:\n\n"
+     "Apologies were received from Councillor Evans.\n", [("1", "APOLOGIES")]),
+    # Scottish minutes cut after their second minute, the first being who attended
+    ("EASTFIELD COUNCIL\n\nMINUTES of MEETING of the HOUSING COMMITTEE held in the Council Chambers on Tuesday 7 March "
+     "2023 at 10.00 am.\n\n1.      SEDERUNT\n\nPresent: Councillor Reid (Convener), Councillors Orr and Shaw.\n\n"
+     "2.      APOLOGIES\n\nApologies were received from Councillor Muir.\n", [("2", "APOLOGIES")]),
+    # a parish's minutes set their items as underlined headings, the excerpt ending in the first
+    ("Upper Wick Parish Council\n\nMinutes of the Annual Meeting held on Monday 15 May 2023 at 7.30pm in the Church Room"
+     "\n\nPresent: Cllr A Dean (Chair), Cllr B Frost, Cllr C Grey\nClerk: Mr D Hart\n\nElection of Chair\n"
+     "=================\nCllr Dean was proposed by Cllr Frost, seconded by Cllr Grey, and was elected Chair for the year.\n",
+     [(None, "Election of Chair")]),
+    # New Zealand minutes cut inside their first numbered report, which has its own numbered sections
+    ("Northbay District Council\n\nOrdinary Meeting of Council\n\nMinutes\n\nKarakia\n\nThe Mayor opened the meeting with a "
+     "karakia.\n\nApologies\n\nNil\n\nPublic forum\n\nNil\n\nReports\n\n1.      District Plan Change 12\n\n"
+     "Reporting Officer: Jo Smith, Planning Manager\n\n1.1     Purpose of Report\n\nTo seek approval to notify the plan "
+     "change for public submissions.\n",
+     [(None, "Karakia"), (None, "Apologies"), (None, "Public forum"), ("1", "District Plan Change 12")]),
+])
+def test_an_excerpt_cut_short_after_its_first_items_keeps_them(text, expected):
+    """Real pages reach us cut at about 2,000 characters, often after the first item or two: the items that are there
+    are still read, not replaced by the paper's heading. Found by cutting the tune half and our own layouts short (a
+    probe, not committed): before, each of these read as one item named by the paper's first line (or, for the last,
+    as every heading on the page)."""
+    assert items(text) == expected

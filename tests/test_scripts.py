@@ -53,3 +53,14 @@ def test_probe_stray_lines_counts_how_one_line_breaks_our_own_layouts():
     done = _script("scripts/probe_stray_lines.py", "tests/fixtures/layouts/structure.jsonl", "--corpus", "tests/fixtures/layouts")
     assert done.returncode == 0, done.stderr[-2000:]
     assert "of those past the head: 0" in done.stdout
+
+
+def test_probe_cut_short_scores_our_own_layouts_cut_at_each_length():
+    """The truncation probe runs on our own labelled layouts: a row per cut, and the papers kept whole read perfectly."""
+    done = _script("scripts/probe_cut_short.py", "tests/fixtures/layouts_round2/structure.jsonl", "--corpus",
+                   "tests/fixtures/layouts_round2")
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[1:]}
+    assert set(rows) == {"35%", "50%", "70%", "100%"}
+    assert rows["100%"][1:] == ["1.000", "1.000", "1.000"]
+    assert all(float(rows[cut][3]) > 0.8 for cut in ("35%", "50%", "70%"))

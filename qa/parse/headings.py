@@ -132,10 +132,13 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
 def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:
     """One heading alone, where printed minutes' head (who attended) fills most of an excerpt and it is cut off after the
     first minute ("VOTES OF SYMPATHY." over its paragraphs): a heading in capitals, set apart from the head above it
-    by a wider gap than the paper's paragraphs, with three paragraphs or more under it, is the minute."""
+    by a wider gap than the paper's paragraphs, with three paragraphs or more under it, is the minute; so is a
+    procedural item's name set as a heading (underlined, in bold) over its record."""
     line = lines[only.line]
     under = [other for other in lines[line.index + 1:] if other.kind in (Kind.TEXT, Kind.BULLET) and words(other.core) >= 8]
     above = [other for other in lines[:line.index] if other.plain]
+    if len(above) >= 4 and under and line.decorated and vocab.PROCEDURAL_ITEM.match(only.title):
+        return True  # "Election of Chair" / "=================" over its record: the first minute, set as a heading
     return line.core.rstrip(".").isupper() and len(above) >= 4 and len(under) >= 3
 
 

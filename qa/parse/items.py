@@ -371,7 +371,10 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
-    if len(pairs) >= 2 or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
+    # one pair under an items table's head ("No. Item" / "1." / "APOLOGIES"): a meeting page cut short after its first item
+    under_head = (len(pairs) == 1 and (pairs[0].number == "1" or bool(vocab.PROCEDURAL_ITEM.match(pairs[0].title)))
+                  and any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:pairs[0].line]))
+    if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
 
@@ -429,7 +432,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if len(candidates) >= 2 and len({line.number.rstrip(".") for line in candidates}) == 1:
         return []  # "1. Information relating to an individual" twice and no other number: lists, numbered afresh
     chosen = _in_order(lines, candidates)
-    single = len(chosen) == 1 and _trusted_alone(chosen[0], len(candidates), lines)
+    # ("1. SEDERUNT" / "2. APOLOGIES", cut short: who attended is no item, so the apologies stand alone)
+    counted = [line for line in candidates if not re.fullmatch(vocab.ATTENDANCE_HEADING, line.title.rstrip(":-– "), re.I)]
+    single = len(chosen) == 1 and _trusted_alone(chosen[0], len(counted), lines)
     return chosen if len(chosen) >= 2 or single else []
 
 
@@ -498,6 +503,9 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
         return True  # "19 Arrangements for Council Meetings PDF 378 KB" heading an issue page: the item, linked to its report
     if candidates == 1 and procedural and re.fullmatch(r"1(?:\.0)?", number) and not title.endswith("."):
         return True  # "1.0 Election of Cathaoirleach": the first of the minutes, cut short after it
+    if number.rstrip(".") == "1" and not title.endswith(".") and any(
+            line.kind == Kind.NUMBERED and (line.number or "").rstrip(".") == "1.1" for line in lines[opener.line + 1:]):
+        return True  # "1. Three Waters Reform Submission" over its "1.1 Purpose of Report": an item and its sections
     return candidates == 1 and title.isupper() and (words(title) >= 2 or procedural) and (number == "1" or listed or procedural)
 
 
