@@ -53,6 +53,7 @@ class Passage(Citation):
     position: int  # order within the paper
     item_index: int = 0  # which of the paper's items it was cut from
     id: int | None = None
+    in_head: bool = False  # from the paper's head, above its first item (venue, who attended, a page's chrome)
 
     @property
     def url(self) -> str:

@@ -184,7 +184,8 @@ MEETING_DATE = "COALESCE(i.meeting_date, d.meeting_date)"
 COMMITTEE = "COALESCE(i.committee, d.committee)"
 _PASSAGE_SELECT = f"""
 SELECT p.id, d.source, d.title AS document_title, {COMMITTEE} AS committee, {MEETING_DATE} AS meeting_date, i.number AS item_number,
-       i.title AS item_title, p.section, p.kind, p.start, p.end, p.text, p.position, p.page, i.position AS item_index
+       i.title AS item_title, p.section, p.kind, p.start, p.end, p.text, p.position, p.page, i.position AS item_index,
+       i.preamble AS in_head
 FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
 """
 
@@ -192,6 +193,7 @@ FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = 
 def _row_to_passage(row: sqlite3.Row | dict) -> Passage:
     values = dict(row)
     values["section"] = tuple(json.loads(values["section"]))
+    values["in_head"] = bool(values.get("in_head"))
     return Passage(**values)
 
 

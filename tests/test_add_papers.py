@@ -270,3 +270,14 @@ def test_a_running_service_sees_papers_added_and_removed_from_the_command_line(s
         health = httpx.get(f"{base}/healthz", timeout=60).json()
         with store.connect(data / "committee.sqlite3") as conn:
             assert health["passages"] == store.passage_count(conn)
+
+
+def test_a_stored_passage_says_whether_it_is_from_the_papers_head(fresh_service, tmp_path):
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("Minutes of the Allotments Working Group held on 3 May 2023\n\nPresent: Councillors Ray and Shah\n\n"
+                     "1. Water butts\n\nThe group agreed to buy four water butts for the Elm Road site.\n\n"
+                     "2. Rents\n\nRents will rise by 3% from October.\n")
+    fresh_service.add([read_path(paper)])
+    with fresh_service.connect() as conn:
+        passages = store.passages_of(conn, "minutes.txt")
+    assert {p.text.split()[0]: p.in_head for p in passages} == {"Present:": True, "The": False, "Rents": False}
