@@ -373,7 +373,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
     # one pair under an items table's head ("No. Item" / "1." / "APOLOGIES"): a meeting page cut short after its first item
     under_head = (len(pairs) == 1 and (pairs[0].number == "1" or bool(vocab.PROCEDURAL_ITEM.match(pairs[0].title)))
-                  and any(vocab.ITEM_LIST_HEADER.match(line.core) for line in lines[:pairs[0].line]))
+                  and any(vocab.ITEM_LIST_HEADER.match(line.core) and line.core.casefold() != "items"  # (a table's "Items" column)
+                          for line in lines[:pairs[0].line]))
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
