@@ -3798,3 +3798,18 @@ def test_an_excerpt_cut_short_after_its_first_items_keeps_them(text, expected):
     probe, not committed): before, each of these read as one item named by the paper's first line (or, for the last,
     as every heading on the page)."""
     assert items(text) == expected
+
+
+def test_a_numbered_paragraph_cut_off_at_the_excerpts_end_is_not_an_item():
+    """Minutes with "3.0" headings over "3.1" paragraphs, stored as an excerpt that stops mid-sentence: the last
+    paragraph lost its full stop, not its nature. Before: "3.2 The Board noted that ..." was an item. A heading
+    cut short ("4.0 FINANCIAL MONIT") is still read as one."""
+    text = ("Westmoor Health Partnership\n\nMinutes of the Partnership Board\n\nDate: 8 March 2023\nVenue: Online\n\n"
+            "1.0 WELCOME AND APOLOGIES\n1.1 The Chair welcomed everyone. Apologies were received from the Vice Chair.\n\n"
+            "2.0 MINUTES OF THE LAST MEETING\n2.1 The minutes of 12 January 2023 were approved.\n\n"
+            "3.0 WAITING TIMES\n3.1 The Director of Operations reported that outpatient waits of over a year had fallen "
+            "from 210 in October to 164 in January.\n3.2 The Board noted that the extra clinics paid for in the winter "
+            "would close on 31")
+    expected = [("1.0", "WELCOME AND APOLOGIES"), ("2.0", "MINUTES OF THE LAST MEETING"), ("3.0", "WAITING TIMES")]
+    assert items(text) == expected
+    assert items(text + " March.\n\n4.0 FINANCIAL MONIT") == [*expected, ("4.0", "FINANCIAL MONIT")]

@@ -173,9 +173,20 @@ def _layout(lines: list[Line], openers: list[Opener], report: bool) -> str:
     return "minutes" if openers else "paragraphs"
 
 
+def _cut_off_sentence(text: str, lines: list[Line]) -> None:
+    """An excerpt cut off mid-sentence (no line break at its end) whose last line is a numbered paragraph ("3.2 The
+    Board noted that the extra home care funded over winter would end on 31"): the paragraph, not a heading, though
+    its full stop was cut away. A heading is short; a cut heading ("4. DECLARATIONS OF INTER") stays one."""
+    last = next((line for line in reversed(lines) if not line.blank), None)
+    if text.endswith(("\n", "\r")) or last is None or last.kind != Kind.NUMBERED or last.title.isupper() or words(last.title) <= 12:
+        return
+    last.kind, last.number, last.title, last.value = Kind.TEXT, None, "", ""
+
+
 def parse_text(source: str, text: str) -> ParsedDocument:
     """Parse a paper's full text. Never raises on odd layouts: unknown text becomes paragraphs."""
     lines = classify(split_lines(text))
+    _cut_off_sentence(text, lines)
     running = running_lines(lines)
     for line in lines:
         if line.plain in running:
