@@ -13,8 +13,10 @@ retrievers over it (qa/retrieve.py's contract, `search(query, k, filters)`), `ne
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from typing import Protocol
 import numpy as np
 
 from qa import store
+from qa.acronyms import names_spelling
 from qa.config import Settings
 from qa.errors import QdrantUnavailable
 from qa.index import snapshot as snapshots
@@ -50,6 +53,8 @@ class Backend(Protocol):
     def nearest(self, view: object, vector: np.ndarray, k: int) -> Ranked: ...
 
     def vocabulary(self, view: object, conn: sqlite3.Connection) -> dict[tuple[str, int], list[str]]: ...
+
+    def names(self, view: object, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]: ...
 
     def health(self) -> None: ...
 
@@ -125,6 +130,9 @@ class EmbeddedBackend:
 
     def vocabulary(self, view: Snapshot, conn: sqlite3.Connection) -> dict[tuple[str, int], list[str]]:
         return view.vocabulary(conn)
+
+    def names(self, view: Snapshot, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
+        return view.names(conn, keys)
 
     def health(self) -> None:
         """Nothing outside this process to reach."""
@@ -220,6 +228,15 @@ class QdrantBackend:
             if "groups" not in view._words:
                 view._words["groups"] = snapshots.word_groups(body for (body,) in conn.execute("SELECT body FROM passages_fts"))
             return view._words["groups"]
+
+    def names(self, view: QdrantView, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
+        with view._words_lock:
+            known = view._words.setdefault("names", {})
+            missing = keys - known.keys()
+            if missing:
+                bodies = (body for (body,) in conn.execute("SELECT body FROM passages_fts"))
+                known.update(names_spelling(missing, itertools.chain(store.titles(conn), bodies)))
+            return {key: known[key] for key in keys}
 
     def health(self) -> None:
         """Raises QdrantUnavailable when the collection cannot be read (down, a refused key, another model's)."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from qa import catalog, facets, matching, store
+from qa import acronyms, catalog, facets, matching, store
 from qa import stages as ranking
 from qa.answer import mark_answers
 from qa.backends import Backend
@@ -59,7 +59,7 @@ def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
     chosen = ranking.select(stages)
     if reader.view.count == 0:
         raise IndexNotReady("nothing is indexed yet; run `committee-qa index` (or add papers) first")
-    parsed = [parse_query(q.text) for q in queries]
+    parsed = [_acronyms_spelled_out(reader, parse_query(q.text)) for q in queries]
     filters = [_known_papers(reader.conn, q.filters.narrowed(p.filters), p) for q, p in zip(queries, parsed)]
     vectors = reader.embedder.encode([p.semantic or p.text for p in parsed])
     local = LocalFilter(reader.conn)
@@ -84,6 +84,19 @@ def search_many(reader: Reader, queries: list[Query], stages: str | None = None,
             responses.append(SearchResponse(query.text, [marked[r.passage.id] for r in results], found.weak,
                                             found.suggestion, None, counted))
     return responses
+
+
+def _acronyms_spelled_out(reader: Reader, parsed: ParsedQuery) -> ParsedQuery:
+    """The question with the acronyms no paper contains followed by the names the papers give them (qa/acronyms.py):
+    what is embedded and matched."""
+    if not acronyms.ACRONYM.search(parsed.semantic):
+        return parsed
+
+    def known(word: str) -> bool:
+        return word in reader.backend.vocabulary(reader.view, reader.conn).get((word[:1], len(word)), ())
+
+    semantic = acronyms.expand(parsed.semantic, lambda keys: reader.backend.names(reader.view, reader.conn, keys), known)
+    return parsed if semantic == parsed.semantic else replace(parsed, semantic=semantic)
 
 
 def _reranked(result: Result, rank: int) -> Result:

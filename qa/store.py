@@ -266,6 +266,12 @@ def meeting_month(iso: str | None) -> str:
         return ""
 
 
+def titles(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every item's and paper's title once: the names a paper gives its business ("Shared Prosperity Fund Update")."""
+    for (title,) in conn.execute("SELECT title FROM items UNION SELECT title FROM documents"):
+        yield title
+
+
 def passage_bodies(conn: sqlite3.Connection, ids: list[int]) -> Iterator[str]:
     for row in rows_by_id(conn, "SELECT body FROM passages_fts WHERE rowid IN ({marks})", ids):
         yield row[0]

@@ -15,11 +15,13 @@ every embedding.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import store
+from qa.acronyms import names_spelling
 from qa.index import lexical
 from qa.index.atomic import atomic_write_text
 from qa.index.vectors import FaissIndex
@@ -71,6 +74,17 @@ class Snapshot:
             if "groups" not in self._words:
                 self._words["groups"] = word_groups(store.passage_bodies(conn, self.lexical.ids.tolist()))
             return self._words["groups"]
+
+    def names(self, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
+        """The papers' capitalised names whose initials spell each key (a question's acronyms spelled out); each key is
+        read once per snapshot."""
+        with self._words_lock:
+            known = self._words.setdefault("names", {})
+            missing = keys - known.keys()
+            if missing:
+                texts = itertools.chain(store.titles(conn), store.passage_bodies(conn, self.lexical.ids.tolist()))
+                known.update(names_spelling(missing, texts))
+            return {key: known[key] for key in keys}
 
     def with_changes(self, conn: sqlite3.Connection, generation: int, removed: list[int], added_ids: list[int],
                      added_vectors: np.ndarray) -> Snapshot:
