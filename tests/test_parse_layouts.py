@@ -3813,3 +3813,20 @@ def test_a_numbered_paragraph_cut_off_at_the_excerpts_end_is_not_an_item():
     expected = [("1.0", "WELCOME AND APOLOGIES"), ("2.0", "MINUTES OF THE LAST MEETING"), ("3.0", "WAITING TIMES")]
     assert items(text) == expected
     assert items(text + " March.\n\n4.0 FINANCIAL MONIT") == [*expected, ("4.0", "FINANCIAL MONIT")]
+
+
+def test_a_summons_dates_its_meeting_and_its_agenda_line_lists_the_items():
+    """A Northern Irish council's agenda pack as a document site keeps it: the summons letter dated a few days before
+    ("12 March, 2024"), the sentence naming the meeting's date, and the agenda run into one line, its items numbered
+    without stops ("1 BUSINESS OF THE MAYOR (copy attached) 2 APOLOGIES 3 DECLARATION OF MEMBERS' INTERESTS;").
+    Before: the letter's date was the meeting's, and the line was no item at all (batch 75)."""
+    text = ("ARDMORE CITY COUNCIL\n\nCivic Centre\n\nArdmore BT1 1AA\n\n12 March, 2024\n\n"
+            "TO: The Mayor, Aldermen & Councillors of Ardmore City Council\n\n"
+            "The monthly meeting of Ardmore City Council will be held in the Council Chamber, Civic Centre, Ardmore, on "
+            "Tuesday, 19 March, 2024 at 7.00 pm for the transaction of the business on the undernoted Agenda.\n\n"
+            "You are requested to attend.\n\nAGENDA\n\n"
+            "1 BUSINESS OF THE MAYOR (copy attached) 2 APOLOGIES 3 DECLARATION OF MEMBERS' INTERESTS;\n\n"
+            "(i) Conflict of interest on any matter before the meeting\n")
+    doc = parse_text("agenda.txt", text)
+    assert doc.meeting_date == "2024-03-19"
+    assert items(text) == [("1", "BUSINESS OF THE MAYOR"), ("2", "APOLOGIES"), ("3", "DECLARATION OF MEMBERS' INTERESTS")]

@@ -616,8 +616,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = resolution_ref.group("title") if resolution_ref else title  # "4 MINUTES 162/17": its resolution's number
         agenda_number = re.match(r"\d{1,3}[.)]\s+(?=[A-Z])", title) if re.search(r"[/A-Za-z]", numbered.group("num")) else None
         title = title[agenda_number.end():] if agenda_number else title  # "C048/23  1.  APOLOGIES": the minute's reference, then the agenda's number
-        run_in = run_in_heading(title)
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
+        if walled and title.endswith(";") and title[:-1].isupper():
+            title = title[:-1]  # "3 DECLARATION OF MEMBERS' INTERESTS;" over its parts "(i) ...", "(ii) ..."
+        run_in = run_in_heading(title)
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words
         broken = re.search(r"\b(?:was|were|is|are|be|been|that|and|or|of|the|to|by|with|for|a|an)$", title, re.I)
         if (run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \

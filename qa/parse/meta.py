@@ -111,7 +111,9 @@ _EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,1
 
 
 # A paper's own title that says when its meeting was held: "Minutes of the meeting of X held in ... on 6th August 2007".
-_OWN_TITLE_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?(?:minutes|notes|record)\s+of\b.{0,200}?\bheld\b", re.I)
+_OWN_TITLE_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?(?:minutes|notes|record)\s+of\b.{0,200}?\bheld\b"
+                             # a summons: "The monthly meeting of X will be held in ... on Tuesday, 23 July, 2019"
+                             r"|^(?:the\s+)?(?:[\w-]+\s+){0,2}meeting\s+of\b.{0,200}?\b(?:will|is\s+to)\s+be\s+held\b", re.I)
 
 
 def _without_earlier(text: str) -> str:
@@ -302,7 +304,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     if not meeting_dates and date_lines:  # no meeting line or field gives it: the paper's own title, where it says when
         # the meeting was held ("Minutes of the meeting of Wellington Town Council held ... on Monday, 6th August 2007"),
         # over a date standing alone above it (a blog's post date); else the first date standing alone at the top
-        own = (date_of(core[:220]) for line in head[:30] if line.kind != Kind.FURNITURE
+        own = (date_of(core[:220]) for line in head[:40] if line.kind != Kind.FURNITURE
                and _OWN_TITLE_HELD.match(core := _without_earlier(line.core)) and meeting_of(core))
         meeting_dates.append(next((found for found in own if found), None) or date_lines[0])
     if not meeting_dates and date_of(details.get("date of decision", "")):  # a decision taken outside a meeting

@@ -20,6 +20,15 @@ Span = tuple[int, int]
 WALL = 600  # a line this long is a page's text run together (a PDF dump), not a line of a paper
 SHORT_WALL = 40  # a shorter line is read as a wall only where it lists three items or more, "1. Title 2. Title ..."
 _LISTED = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.\s+[A-Z]")  # "2. Declarations ..." (a number with its stop, a capital)
+# "1 BUSINESS OF THE MAYOR (copy attached) 2 APOLOGIES 3 ...": numbers without their stops, each before a heading in
+# capitals (not a date's "23 JULY")
+_LISTED_CAPS = re.compile(rf"(?:(?<=\s)|^)(\d{{1,3}})\s+(?!(?i:{vocab.MONTH_ABBREVIATED})\b)[A-Z][A-Z'’]+\b")
+
+
+def _counted_capitals(text: str, start: int, end: int) -> bool:
+    """Three headings in capitals or more on one line, numbered without stops and counting on by one."""
+    numbers = [int(found.group(1)) for found in _LISTED_CAPS.finditer(text, start, end)]
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 # An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
 # minute reference counting up ("23/041", "CAB/23/101", "Cou/285/07-08"), or a Roman numeral with its stop ("IV.").
@@ -490,6 +499,10 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
                 pieces, headings = _wall_pieces(text, *span)
                 if any(not _LISTED.match(text, at) for at in headings):
                     pieces, headings = [span], set()  # only where every item of the run is numbered so
+            elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and _counted_capitals(text, *span):
+                pieces, headings = _wall_pieces(text, *span)  # "1 BUSINESS ... 2 APOLOGIES 3 DECLARATION ..."
+                if any(not _LISTED_CAPS.match(text, at) for at in headings):
+                    pieces, headings = [span], set()
             groups.append((pieces, headings))
         i = max(j, i + 1)
     return groups
