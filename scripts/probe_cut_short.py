@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_structure import Tally, fold, score  # noqa: E402
 
-from qa.parse import parse_text  # noqa: E402
+from qa.outline import outline_of_text  # noqa: E402
 
 CUTS = (0.35, 0.5, 0.7, 1.0)
 SHORTEST = 400  # characters: a cut never leaves less than a page's head
@@ -33,12 +33,6 @@ def visible(label: dict, text: str) -> list[dict]:
     """The labelled items whose title a reader can see in `text`."""
     folded = fold(text)
     return [item for item in label["items"] if fold(item["title"]) and fold(item["title"])[:60] in folded]
-
-
-def cut_outline(source: str, text: str) -> dict:
-    doc = parse_text(source, text)
-    return {"committee": doc.committee, "meeting_date": doc.meeting_date,
-            "items": [{"number": item.number, "title": item.title} for item in doc.items if not item.preamble]}
 
 
 def main() -> int:
@@ -60,7 +54,7 @@ def main() -> int:
             expected = visible(label, part)
             if not expected:
                 continue
-            tally = score({**label, "items": expected, "committee": None, "meeting_date": None}, cut_outline(label["file"], part))
+            tally = score({**label, "items": expected, "committee": None, "meeting_date": None}, outline_of_text(label["file"], part))
             for name in ("found", "labelled", "matched"):
                 setattr(totals[cut], name, getattr(totals[cut], name) + getattr(tally, name))
             precision, recall = tally.matched / max(1, tally.found), tally.matched / max(1, tally.labelled)
