@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qa.chunk import chunk_document
-from qa.parse import parse_text
+from qa.parse import parse_date, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DEV = ROOT.parent / "shared" / "real-dev"
@@ -662,6 +662,8 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     # a web page's title that puts the date first (a Canadian region's minutes pages, batch 67)
     ("June 14, 2011 Regional Council Minutes\nPage Content:", "Regional Council", "2011-06-14"),
     ("Thursday, 9 March 2023 Planning Committee Agenda", "Planning Committee", "2023-03-09"),
+    # a committee system's Welsh interface dates the meeting in Welsh, with a Welsh ordinal (batch 76)
+    ("Pwyllgor Cynllunio - Dydd Mercher, 15fed Mawrth, 2023 2.00 pm", "Pwyllgor Cynllunio", "2023-03-15"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"
@@ -3830,3 +3832,15 @@ def test_a_summons_dates_its_meeting_and_its_agenda_line_lists_the_items():
     doc = parse_text("agenda.txt", text)
     assert doc.meeting_date == "2024-03-19"
     assert items(text) == [("1", "BUSINESS OF THE MAYOR"), ("2", "APOLOGIES"), ("3", "DECLARATION OF MEMBERS' INTERESTS")]
+
+
+def test_minutes_written_in_welsh_are_dated_by_their_welsh_heading():
+    """Minutes only in Welsh open "Cyfarfod Bwrdd ... ddydd Gwener 16 Chwefror 2024 yn ..." (a meeting of the board on
+    Friday 16 February 2024): Welsh month names and ordinals are dates too ("1af Mai 2023", "20fed Medi, 2005").
+    Before: no date (batch 76)."""
+    text = ("Cyfarfod Bwrdd Chwaraeon y Gogledd ddydd Gwener 16 Chwefror 2024 yn Neuadd y Dref\n"
+            "Yn bresennol: Alun Jones (Cadeirydd), Mair Owen, Siân Roberts\n"
+            "1. Croeso ac ymddiheuriadau\nCroesawodd y Cadeirydd bawb i'r cyfarfod.\n"
+            "2. Datgan buddiannau\nNi chafwyd unrhyw ddatganiad.\n")
+    assert parse_text("cofnodion.txt", text).meeting_date == "2024-02-16"
+    assert [parse_date(t) for t in ("1af Mai 2023", "Dydd Mawrth, 20fed Medi, 2005")] == ["2023-05-01", "2005-09-20"]

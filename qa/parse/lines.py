@@ -67,7 +67,7 @@ RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resoluti
 META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*)$", re.I)
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
 _MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _YEAR_MONTH_DAY = rf"(?:19|20)\d\d\s+{vocab.MONTH_ABBREVIATED}\s+\d{{1,2}}\b"  # "2018 December 03"
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"

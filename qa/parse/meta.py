@@ -14,7 +14,7 @@ from qa.text import STOPWORDS
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")  # 12/03/2018, 12.03.2018, 12-03-2018 (day first)
 _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/03/12
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?(?:st|nd|rd|th)|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007" too
 _YEAR_MONTH_DAY = re.compile(rf"\b((?:19|20)\d\d)\s+({vocab.MONTH_ABBREVIATED})\s+(\d{{1,2}})\b", re.I)  # "2018 December 03" (a Canadian city's)
@@ -322,7 +322,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     if not meeting_dates:
         opening = " ".join(_without_earlier(line.core) for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
                            and not _ANOTHER_DATE.search(line.core))  # "Date of next meeting: 14 July": another meeting's
-        held = re.search(rf"\b(?:held|meeting|on)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
+        held = re.search(rf"\b(?:held|meeting|on|cyfarfod|gynhaliwyd)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
             meeting_dates.append(date_of(held.group(1)) or "")

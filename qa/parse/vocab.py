@@ -14,11 +14,17 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_NUMBERS = {month: number for number, month in enumerate(MONTHS, 1)}
 MONTH_NUMBERS.update({month[:3]: number for month, number in list(MONTH_NUMBERS.items())})
 MONTH_NUMBERS["sept"] = 9
+# Welsh months, as Welsh-language papers write them ("16 Chwefror 2024"), by the first three letters as above
+WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+                "tachwedd", "rhagfyr")
+MONTH_NUMBERS.update({month[:3]: number for number, month in enumerate(WELSH_MONTHS, 1)})
 MONTH_PATTERN = "(?:" + "|".join(MONTHS) + ")"
 # A month as written in running text, abbreviations too ("Sept", "Jan").
 MONTH_ABBREVIATED = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(WELSH_MONTHS) + ")")
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+# A day's ordinal ending, English or Welsh ("28th", "20fed", "1af", "3ydd", "11eg", "21ain")
+ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
 # The number of an agenda item as people type it ("item 283", "minute 4a").
 ITEM_NUMBER = r"\d{1,4}[a-z]?"
