@@ -13,7 +13,6 @@ retrievers over it (qa/retrieve.py's contract, `search(query, k, filters)`), `ne
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 import threading
 from collections import Counter
@@ -25,7 +24,6 @@ from typing import Protocol
 import numpy as np
 
 from qa import store
-from qa.acronyms import names_spelling
 from qa.config import Settings
 from qa.errors import QdrantUnavailable
 from qa.index import snapshot as snapshots
@@ -231,12 +229,8 @@ class QdrantBackend:
 
     def names(self, view: QdrantView, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
         with view._words_lock:
-            known = view._words.setdefault("names", {})
-            missing = keys - known.keys()
-            if missing:
-                bodies = (body for (body,) in conn.execute("SELECT body FROM passages_fts"))
-                known.update(names_spelling(missing, itertools.chain(store.titles(conn), bodies)))
-            return {key: known[key] for key in keys}
+            return snapshots.names_remembered(view._words, conn, keys,
+                                              lambda: (body for (body,) in conn.execute("SELECT body FROM passages_fts")))
 
     def health(self) -> None:
         """Raises QdrantUnavailable when the collection cannot be read (down, a refused key, another model's)."""

@@ -22,7 +22,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +52,17 @@ def word_groups(bodies: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     return groups
 
 
+def names_remembered(cache: dict, conn: sqlite3.Connection, keys: set[str],
+                     bodies: Callable[[], Iterable[str]]) -> dict[str, Counter[str]]:
+    """The names whose initials spell each key, from the papers' titles and `bodies()`, each key read once and kept in
+    `cache` (a view's per-generation dict; the caller holds its lock)."""
+    known = cache.setdefault("names", {})
+    missing = keys - known.keys()
+    if missing:
+        known.update(names_spelling(missing, itertools.chain(store.titles(conn), bodies())))
+    return {key: known[key] for key in keys}
+
+
 @dataclass(frozen=True)
 class Snapshot:
     generation: int
@@ -76,15 +87,9 @@ class Snapshot:
             return self._words["groups"]
 
     def names(self, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
-        """The papers' capitalised names whose initials spell each key (a question's acronyms spelled out); each key is
-        read once per snapshot."""
+        """The papers' capitalised names whose initials spell each key (a question's acronyms spelled out)."""
         with self._words_lock:
-            known = self._words.setdefault("names", {})
-            missing = keys - known.keys()
-            if missing:
-                texts = itertools.chain(store.titles(conn), store.passage_bodies(conn, self.lexical.ids.tolist()))
-                known.update(names_spelling(missing, texts))
-            return {key: known[key] for key in keys}
+            return names_remembered(self._words, conn, keys, lambda: store.passage_bodies(conn, self.lexical.ids.tolist()))
 
     def with_changes(self, conn: sqlite3.Connection, generation: int, removed: list[int], added_ids: list[int],
                      added_vectors: np.ndarray) -> Snapshot:

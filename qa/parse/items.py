@@ -35,7 +35,7 @@ from qa.parse.lines import (
     title_like,
     words,
 )
-from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, top_number
+from qa.parse.model import NUMBERED_HEADING, STRONG, Opener, bare_number, next_content, previous_content, top_number
 from qa.text import STOPWORDS
 
 _TITLE_KINDS = (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.NUMBERED, Kind.BULLET)
@@ -295,8 +295,8 @@ def _evident_row(lines: list[Line], line: Line, found: re.Match[str] | None) -> 
 def _reference_under_heading(lines: list[Line], line: Line) -> bool:
     """"72. Public Question Time" / "E.72/23": the minute's reference on its own line under the numbered heading
     whose number it holds, not an item of its own."""
-    above = next((lines[k] for k in range(line.index - 1, max(-1, line.index - 6), -1) if lines[k].kind not in (Kind.BLANK, Kind.FURNITURE)), None)
-    number = (above.number or "").rstrip(".") if above is not None and above.kind == Kind.NUMBERED else ""
+    k = previous_content(lines, line.index, 5)
+    number = (lines[k].number or "").rstrip(".") if k is not None and lines[k].kind == Kind.NUMBERED else ""
     return bool(number.isdigit() and line.number and line.number.rstrip(".") != number
                 and re.search(rf"(?<!\d){number}(?!\d)", line.number))
 

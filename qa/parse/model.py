@@ -51,6 +51,14 @@ def next_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
     return None
 
 
+def previous_content(lines: list[Line], index: int, limit: int = 6) -> int | None:
+    """The nearest line above `index` (within `limit`) that is neither blank nor furniture, as next_content below it."""
+    for j in range(index - 1, max(-1, index - 1 - limit), -1):
+        if lines[j].kind not in (Kind.BLANK, Kind.FURNITURE):
+            return j
+    return None
+
+
 def top_number(number: str | None) -> int | None:
     """The count an item number starts with: 12 for '12.3' or 'CAB/12', 4 for 'IV', 3 for 'C'."""
     digits = re.search(r"\d+", number or "")

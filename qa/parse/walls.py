@@ -25,10 +25,13 @@ _LISTED = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.\s+[A-Z]")  # "2. Declarations ..."
 _LISTED_CAPS = re.compile(rf"(?:(?<=\s)|^)(\d{{1,3}})\s+(?!(?i:{vocab.MONTH_ABBREVIATED})\b)[A-Z][A-Z'’]+\b")
 
 
-def _counted_capitals(text: str, start: int, end: int) -> bool:
-    """Three headings in capitals or more on one line, numbered without stops and counting on by one."""
+def _listing(text: str, start: int, end: int) -> re.Pattern[str] | None:
+    """How a shorter line lists three items or more, if it does: with their stops (three sentences' stops on the line
+    too), or as headings in capitals numbered without stops and counting on by one."""
+    if text.count(". ", start, end) >= 3 and len(_LISTED.findall(text, start, end)) >= 3:
+        return _LISTED
     numbers = [int(found.group(1)) for found in _LISTED_CAPS.finditer(text, start, end)]
-    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return _LISTED_CAPS if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) else None
 RUN_GAP = 1500  # the most characters between two items of one inline list (a long title and its disposition)
 # An inline item's number: "39", "*42", "S-56", "4.", a town council's running minute number ("1358", not a year), a
 # minute reference counting up ("23/041", "CAB/23/101", "Cou/285/07-08"), or a Roman numeral with its stop ("IV.").
@@ -493,16 +496,12 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
                     pieces = _front_sheet_pieces(text, *span)
                 if len(pieces) == 1 and not row:
                     pieces = _field_pieces(text, *span)
-            elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and text.count(". ", *span) >= 3 \
-                    and len(_LISTED.findall(text, *span)) >= 3:
-                # a shorter line that lists items with their stops: "AGENDA 1. Apologies 2. Declarations of Interest 3. ..."
+            elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and (listed := _listing(text, *span)):
+                # a shorter line that lists its items: "AGENDA 1. Apologies 2. Declarations of Interest 3. ...", or
+                # "1 BUSINESS ... 2 APOLOGIES 3 DECLARATION ..."
                 pieces, headings = _wall_pieces(text, *span)
-                if any(not _LISTED.match(text, at) for at in headings):
+                if any(not listed.match(text, at) for at in headings):
                     pieces, headings = [span], set()  # only where every item of the run is numbered so
-            elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and _counted_capitals(text, *span):
-                pieces, headings = _wall_pieces(text, *span)  # "1 BUSINESS ... 2 APOLOGIES 3 DECLARATION ..."
-                if any(not _LISTED_CAPS.match(text, at) for at in headings):
-                    pieces, headings = [span], set()
             groups.append((pieces, headings))
         i = max(j, i + 1)
     return groups
