@@ -3844,3 +3844,30 @@ def test_minutes_written_in_welsh_are_dated_by_their_welsh_heading():
             "2. Datgan buddiannau\nNi chafwyd unrhyw ddatganiad.\n")
     assert parse_text("cofnodion.txt", text).meeting_date == "2024-02-16"
     assert [parse_date(t) for t in ("1af Mai 2023", "Dydd Mawrth, 20fed Medi, 2005")] == ["2023-05-01", "2005-09-20"]
+
+
+def test_a_cmis_page_cut_after_its_first_item_keeps_that_item_and_its_number():
+    """A CMIS meeting page saved from the browser indents everything deeply and opens "Documents" / "Agenda" / "Public
+    Items" before each item's number, alone on its line, and its title. Cut short after the first item, that number and
+    title are the item; "Public Items" is the system's heading, not an item (batch 77). A lone number+title under an
+    items table's head keeps its number too ("No. Item" / "7." / "Highways Maintenance")."""
+    pad = " " * 60
+    text = (f"Documents\n{pad}\n{pad}Agenda\n{pad}\n{pad}\n{pad}    Public Items\n{pad}\n{pad}\n"
+            f"{pad}        7.\n{pad}\n{pad}        Highways Maintenance Programme 2024/25\n{pad}   ")
+    assert items(text) == [("7", "Highways Maintenance Programme 2024/25")]
+    assert items("Agenda\n\nNo. Item\n\n7.\n\nHighways Maintenance Programme 2024/25\n") == [
+        ("7", "Highways Maintenance Programme 2024/25")]
+
+
+def test_an_agenda_of_titles_alone_can_still_be_found_by_its_items():
+    """An agenda published before its papers, or cut short, is only its items' titles. Each title is then the item's
+    passage, cited to it, so a question about what is coming up finds it; where an item has text, a title alone is no
+    passage (every citation carries it already)."""
+    text = "Agenda\n\nNo. Item\n\n7.\n\nHighways Maintenance Programme\n\n8.\n\nParking Charges Review\n"
+    passages = chunk_document(parse_text("agenda.txt", text))
+    assert [(p.item_number, p.item_title, p.text) for p in passages] == [
+        ("7", "Highways Maintenance Programme", "Highways Maintenance Programme"),
+        ("8", "Parking Charges Review", "Parking Charges Review")]
+    with_text = text + "\nThe report proposes new charges for the town centre car parks.\n"
+    assert [p.text for p in chunk_document(parse_text("agenda.txt", with_text))] == [
+        "The report proposes new charges for the town centre car parks."]

@@ -375,6 +375,11 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     under_head = (len(pairs) == 1 and (pairs[0].number == "1" or bool(vocab.PROCEDURAL_ITEM.match(pairs[0].title)))
                   and any(vocab.ITEM_LIST_HEADER.match(line.core) and line.core.casefold() != "items"  # (a table's "Items" column)
                           for line in lines[:pairs[0].line]))
+    # or any one pair with nothing above it but the committee system's headers ("Documents" / "Agenda" / "Public Items" /
+    # "3." / "Section 106 ..."): a meeting page cut short after its first item, whatever its number
+    under_head = under_head or (len(pairs) == 1 and lines[pairs[0].line].core.endswith(".") and any(
+        line.kind == Kind.HEADER for line in lines[:pairs[0].line]) and all(
+        line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER) for line in lines[:pairs[0].line]))
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))

@@ -348,6 +348,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     blocks = _Blocks(doc)
     at = {o.line: o for o in openers}
     consumed = {j for o in openers for j in o.consumed}
+    headings: dict[int, tuple[int, int]] = {}  # each item's heading, as (start, end) in the text
     if not openers:
         blocks.open_item(report_number, doc.title, 0)
     for line in lines:
@@ -363,6 +364,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
                 blocks.add_line(line, bullet=False)
                 continue
             blocks.open_item(opener.number, opener.title, line.start, meeting=meeting)
+            first, last = lines[min(opener.consumed, default=i)], lines[max((i, *opener.consumed))]
+            headings[blocks.item] = (first.start, min(last.end, last.core_end))
             if opener.body_start is not None:
                 blocks.add_line(line, bullet=False, start=opener.body_start)
             continue
@@ -400,6 +403,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
         else:  # text, and dates, meeting lines or markers inside an item
             blocks.add_line(line, bullet=kind == Kind.DATE)
     blocks.flush()
+    if not doc.blocks and headings:  # an agenda of titles alone (cut short, or published before its papers): they are its text
+        doc.blocks = [Block(start, end, item, ()) for item, (start, end) in headings.items()]
     if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
         blocks.add_line(title_line, bullet=False)
         blocks.flush()
@@ -419,8 +424,8 @@ def _drop_title_only_blocks(doc: ParsedDocument) -> None:
             if text in (folded(item.title), f"{folded(item.number or '')} {folded(item.title)}".strip()):
                 dropped.add(index)
     names = {folded(name) for name in (doc.title, doc.committee) if name}
-    doc.blocks = [b for b in doc.blocks if b.item not in dropped and not (
-        doc.items[b.item].preamble and _names_the_paper_only(doc.text[b.start:b.end], names))]
+    kept = [b for b in doc.blocks if not (doc.items[b.item].preamble and _names_the_paper_only(doc.text[b.start:b.end], names))]
+    doc.blocks = [b for b in kept if b.item not in dropped] or kept  # where the titles are all there is, they stay
 
 
 def _names_the_paper_only(text: str, names: set[str]) -> bool:
