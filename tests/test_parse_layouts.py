@@ -3871,3 +3871,26 @@ def test_an_agenda_of_titles_alone_can_still_be_found_by_its_items():
     with_text = text + "\nThe report proposes new charges for the town centre car parks.\n"
     assert [p.text for p in chunk_document(parse_text("agenda.txt", with_text))] == [
         "The report proposes new charges for the town centre car parks."]
+
+
+def test_a_document_sites_summary_above_its_transcript_is_not_read_as_the_paper():
+    """A document site prints its own summary of a paper first, the opening few hundred characters run into one line
+    (its title in small letters over it), then "TRANSCRIPT" and the paper's text again line by line. The summary cut
+    headings short where their capitals gave way to "and" ("6. CONFIRMATION and RECEIVING OF MINUTES") and named the
+    meeting in small letters; the copy below is the paper (batch 78)."""
+    summary = ("3 March, 2021 – Ordinary Meeting of Council – Minutes Shire of Wattle Creek MINUTES MARCH 2021 "
+               "1. DECLARATION OF OPENING The Shire President declared the meeting open at 6.02 pm. "
+               "2. RECORD OF ATTENDANCE/APOLOGIES 3. CONFIRMATION and RECEIVING OF MINUTES: "
+               "3.1 Ordinary Meeting of Council held on Wednesday 3 February 2021 Members Cr A Lowe Cr B Marsh")
+    copy = ("3 March, 2021 – Ordinary Meeting of Council – Minutes Shire of Wattle Creek\n\nMINUTES\n\nMARCH 2021\n\n"
+            "1. DECLARATION OF OPENING\n\nThe Shire President declared the meeting open at 6.02 pm.\n\n"
+            "2. RECORD OF ATTENDANCE/APOLOGIES\n\n3. CONFIRMATION and RECEIVING OF MINUTES:\n\n"
+            "3.1 Ordinary Meeting of Council held on Wednesday 3 February 2021\n\nMembers\n\nCr A Lowe\n\nCr B Mar")
+    text = (f"minutes march 2021 - wattlecreek.wa.gov.au\n\n12\n{summary}\n\nUpload: others\n\nPost on 11-Jun-2022\n\n"
+            f"4 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\n{copy}\n")
+    doc = parse_text("minutes.txt", text)
+    assert items(text) == [("1", "DECLARATION OF OPENING"), ("2", "RECORD OF ATTENDANCE/APOLOGIES"),
+                           ("3", "CONFIRMATION and RECEIVING OF MINUTES"),
+                           ("3.1", "Ordinary Meeting of Council held on Wednesday 3 February 2021")]
+    assert doc.committee == "Ordinary Meeting of Council" and doc.meeting_date == "2021-03-03"
+    assert sum("declared the meeting open" in p.text for p in chunk_document(doc)) == 1

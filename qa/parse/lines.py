@@ -170,6 +170,7 @@ def split_lines(text: str) -> list[Line]:
     _drop_contents_page_numbers(lines)
     _drop_page_column(lines)
     _drop_transcription_page_numbers(lines)
+    _drop_site_summary(lines)
     _unglue_item_numbers(lines)
     _unglue_minute_references(lines)
     for line, under in zip(lines, lines[1:]):  # a Setext heading: "Finance" over "=======" (or "-------")
@@ -326,6 +327,22 @@ def _unglue_minute_references(lines: list[Line]) -> None:
         spaced = re.compile(rf"{re.escape(found.group('stem'))}\d{{1,4}}\s+[A-Z]")
         if sum(1 for other in lines if spaced.match(other.core)) >= 2:
             line.core = f"{found.group('ref')} {line.core[found.end():]}"
+
+
+def _drop_site_summary(lines: list[Line]) -> None:
+    """Above a document site's "TRANSCRIPT" line, the site's summary of the paper: its first few hundred characters
+    run into one line (and its title in small letters). Where the text below repeats that summary, the copy below is
+    the paper; the summary above is the site's furniture (its items would be read twice, their titles cut short)."""
+    marker = next((line.index for line in lines[:60] if vocab.TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), None)
+    if marker is None:
+        return
+    above = [line for line in lines[:marker] if line.core and not vocab.FURNITURE.match(line.plain.strip())]
+    below = " ".join(" ".join(line.plain.split()) for line in lines[marker + 1:] if line.plain).casefold()
+    # (a piece counts where its opening words are below: the summary and the copy are each cut off at their own length)
+    repeated = sum(len(line.core) for line in above if len(line.core) >= 40 and " ".join(line.plain.split()).casefold()[:80] in below)
+    if repeated and repeated * 2 >= sum(len(line.core) for line in above):
+        for line in above:
+            line.core = ""
 
 
 def _drop_transcription_page_numbers(lines: list[Line]) -> None:
