@@ -3894,3 +3894,31 @@ def test_a_document_sites_summary_above_its_transcript_is_not_read_as_the_paper(
                            ("3.1", "Ordinary Meeting of Council held on Wednesday 3 February 2021")]
     assert doc.committee == "Ordinary Meeting of Council" and doc.meeting_date == "2021-03-03"
     assert sum("declared the meeting open" in p.text for p in chunk_document(doc)) == 1
+
+
+def test_a_capitals_heading_in_a_wall_keeps_its_joining_word_in_small_letters():
+    """Town council minutes run into one paragraph print "2. DECLARATIONS OF INTEREST and ADDITIONS TO THE REGISTER
+    Cllr ..." : the heading in capitals goes on past "and" where capitals follow it; before, it ended at "and"
+    (batch 80)."""
+    text = ("HOLLOWAY TOWN COUNCIL\nMinutes of the Meeting of the Town Council held on Monday 7 October 2002 at 7.30 pm. "
+            "Present: Cllr A Bell (Chairman), Cllr C Dunn. 1. APOLOGIES FOR ABSENCE Cllr E Frost. "
+            "2. DECLARATIONS OF INTEREST and ADDITIONS TO THE REGISTER Cllr C Dunn declared an interest in Agenda "
+            "Item 6. 3. REPORT FROM THE POLICE The report was deferred until after Agenda Item 8. "
+            "4. CONFIRMATION OF MINUTES The minutes of 2 September 2002 were approved.\n")
+    assert items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST and ADDITIONS TO THE REGISTER"),
+                           ("3", "REPORT FROM THE POLICE"), ("4", "CONFIRMATION OF MINUTES")]
+
+
+def test_a_document_sites_list_of_similar_papers_names_no_meeting_of_this_one():
+    """A document site stores a paper's heading and then "Similar documents": other councils' minutes, one title a
+    line ("BOROUGH OF ASHVALE CABINET 12 JUNE 2018"). Those titles are the site's, not the paper's: the meeting is
+    the one the heading names (batch 80; before, the first listed cabinet was the committee)."""
+    text = ("Minutes of a meeting of the Greywell District Council held in the Council Chamber, Market Street, Greywell "
+            "on Tuesday 9 August 2016 at 7.00pm.\n\nSimilar documents\nPublic Document Pack\n\n"
+            "BOROUGH OF ASHVALE CABINET 12 JUNE 2018 BOROUGH OF ASHVALE CABINET. 12 June 2018\n\n"
+            "MINUTES OF THE MEETING OF THE\n\nPublic Document Pack. Joint Public Health Board\n\n"
+            "LITTLE MARSH PARISH COUNCIL BURIAL GROUNDS COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM\n\n"
+            "DENHOLM BOROUGH COUNCIL CABINET. MINUTES of the meeting of the Cabinet held on Thursday 28 July 2016\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Greywell District Council", "2016-08-09")
+    assert not any("ASHVALE" in p.text or "Denholm" in p.text.title() for p in chunk_document(doc))

@@ -193,6 +193,7 @@ def parse_text(source: str, text: str) -> ParsedDocument:
             line.kind = Kind.FURNITURE
     _mark_page_breaks(lines)
     _mark_page_footer(lines)
+    _mark_other_papers_list(lines)
     _mark_link_menus(lines)
     _mark_plain_menus(lines)
     issue_title = _issue_title(lines)
@@ -268,6 +269,19 @@ def _mark_page_footer(lines: list[Line]) -> None:
     for line in tail:
         if starts and line.index > min(starts):
             line.kind = Kind.FURNITURE
+
+
+def _mark_other_papers_list(lines: list[Line]) -> None:
+    """A document site's list of other papers under "Similar documents" (other councils' minutes, each its title
+    alone): every short line from there on is furniture, up to a line of prose, so none of those titles names this
+    paper's meeting or becomes an item."""
+    start = next((line.index for line in lines if vocab.OTHER_PAPERS_LIST.match(line.core)), None)
+    if start is None:
+        return
+    for line in lines[start:]:
+        if words(line.core) > 30:
+            break
+        line.kind = Kind.FURNITURE if not line.blank else line.kind
 
 
 def _mark_link_menus(lines: list[Line]) -> None:

@@ -134,6 +134,8 @@ FURNITURE = re.compile(
 # A document site's line above its copy of a PDF's text: "Transcription", "Page content transcription", 123dok's
 # "Teks penuh" ("full text"). Below it the PDF's pages follow, each opening with its page number.
 TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
+# The heading over a document site's list of other papers ("Similar documents"): their titles, not this paper's.
+OTHER_PAPERS_LIST = re.compile(r"^(?:similar|related|recommended|more) documents:?$|^you (?:may|might) also like:?$", re.I)
 # The line a web page's footer starts with (qa/parse/parser.py: what follows it, if only links, is furniture too).
 FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
                           r"privacy (?:notice|policy)|cookies(?: policy)?|accessibility(?: statement)?|(?:©|copyright) .*)$", re.I)

@@ -58,8 +58,10 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
 _RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION)\b"
 _NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
 _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minutes of ...": the record's first paragraph
+# (a joining word in small letters between capitals stays in it: "CONFIRMATION and RECEIVING OF MINUTES")
+_JOINING_WORD = r"(?:and|of|for|to|the|in|on|with)(?=\s+[^\sa-z]*[A-Z]{2}[^\sa-z]*\s+[^\sa-z]*[A-Z]{2})"
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
-                             rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+))*"
+                             rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
                              rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
