@@ -3922,3 +3922,57 @@ def test_a_document_sites_list_of_similar_papers_names_no_meeting_of_this_one():
     doc = parse_text("minutes.txt", text)
     assert (doc.committee, doc.meeting_date) == ("Greywell District Council", "2016-08-09")
     assert not any("ASHVALE" in p.text or "Denholm" in p.text.title() for p in chunk_document(doc))
+
+
+_WALL_HEAD = ("ASHBURY TOWN COUNCIL PLANNING COMMITTEE Minutes of the meeting held on Monday 6 March 2023 at 7.00 pm in the "
+              "Council Chamber Present: Cllr R Moss (Chair), Cllr A Bailey, Cllr F Kerr, Cllr H Lamb, Cllr P Osei, Cllr "
+              "T Quayle and Cllr V Rahman In attendance: Mrs J Lowe (Town Clerk), Mr K Ndlovu (Deputy Clerk), County "
+              "Cllr D Patel and four members of the public, who were welcomed by the Chair. The meeting was recorded "
+              "for the purpose of preparing these minutes and the recording will be deleted once they are approved. ")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # minute references of one shape counting on: "PL 23-41", "PL 23-42" ... (before: the wall stayed one piece)
+    ("PL 23-41 Apologies for absence Cllr D Ward (work). PL 23-42 Declarations of interest None. PL 23-43 Draft "
+     "parking strategy 2023/24 The Clerk presented the draft strategy. It was agreed. PL 23-44 Bank reconciliation "
+     "The reconciliation to 28 February was signed. PL 23-45 Date of next meeting Monday 3 April 2023.",
+     [("PL 23-41", "Apologies for absence"), ("PL 23-42", "Declarations of interest"),
+      ("PL 23-43", "Draft parking strategy 2023/24"), ("PL 23-44", "Bank reconciliation"),
+      ("PL 23-45", "Date of next meeting")]),
+    ("C.12/23 APOLOGIES Cllr D Ward. C.13/23 MINUTES The minutes of 6 February were agreed. C.14/23 ALLOTMENT RENTS "
+     "Members agreed a rise of 3%. C.15/23 ANY OTHER BUSINESS None.",
+     [("C.12/23", "APOLOGIES"), ("C.13/23", "MINUTES"), ("C.14/23", "ALLOTMENT RENTS"), ("C.15/23", "ANY OTHER BUSINESS")]),
+    # "1.0" headings over "1.1" paragraphs, however short the paragraph's first sentence
+    ("1.0 WELCOME AND APOLOGIES 1.1 The Chair welcomed all. None were received. 2.0 MINUTES 2.1 Agreed. "
+     "3.0 PLAY AREA REPAIRS 3.1 The Head of Parks reported that the swings would be replaced in May at a cost of "
+     "£4,200. 3.2 The Committee noted the report.",
+     [("1.0", "WELCOME AND APOLOGIES"), ("2.0", "MINUTES"), ("3.0", "PLAY AREA REPAIRS")]),
+    # a mixed-case heading ends where its record's sentence starts: at a capitalised "The" (the sentence's subject in
+    # capitals too), or at "Resolution" / "Moved" (the record's label)
+    ("JC7 Minutes The minutes of 2 December were agreed. JC8 Recycling Performance 2022/23 The Head of Waste "
+     "reported a rate of 51%. JC9 Adoption of Agenda Resolution No. 2023-034 Moved by Cllr Park THAT the agenda be "
+     "adopted. JC10 Date of next meeting Friday 9 June 2023.",
+     [("JC7", "Minutes"), ("JC8", "Recycling Performance 2022/23"), ("JC9", "Adoption of Agenda"),
+      ("JC10", "Date of next meeting")]),
+])
+def test_minutes_run_into_one_line_are_cut_at_their_minute_references(body, expected):
+    """Minutes that a document site or a PDF's text layer runs into one line keep their items where each opens with a
+    minute reference of the paper's own shape counting on by one ("PL 23-41", "C.12/23", "JC7", "1.0"), not only
+    with a plain count ("39", "4.") as before. Written for this project; the own layouts run into one line went
+    from item F1 0.538 to 0.701 with these."""
+    assert items(_WALL_HEAD + body) == expected
+
+
+def test_a_reports_numbered_sections_in_one_line_are_not_items():
+    """A report's front sheet run into one line ("Report to: ... 1.0 SITE AND SURROUNDINGS 2.0 ...") numbers its
+    sections "1.0", "2.0" as decimal minutes number their items; under a report's fields they stay sections. And an
+    enumeration inside a resolution ("RESOLVED: (1) That ... (2) That ...") is no run of items."""
+    report = ("PLANNING COMMITTEE 20 February 2024 Report to: Planning Committee Application No: 23/01422/FUL Site: "
+              "Former Bowling Green 1.0 SITE AND SURROUNDINGS 1.1 The site lies on the edge of the village. "
+              "2.0 PROPOSAL 2.1 Twelve homes are proposed. 3.0 CONSULTATION 3.1 Nine letters were received. "
+              "4.0 RECOMMENDATION 4.1 Approve subject to conditions.")
+    assert not any(number and number.endswith(".0") for number, _ in items(report))
+    resolution = (_WALL_HEAD + "1. APOLOGIES None. 2. BUDGET The Clerk presented the budget. RESOLVED: (1) That the "
+                  "budget be approved. (2) That the precept be set at £40,000. (3) That the Clerk write to the "
+                  "district council. 3. CLOSE The meeting closed at 8.10 pm.")
+    assert [number for number, _ in items(resolution)] == ["1", "2", "3"]

@@ -95,28 +95,42 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
                 run.append((position, m))
         if len(run) > len(best):
             best = run
+    ends: dict[int, int] = {}  # where a minute reference that opens a heading ends ("C.41/23", "FGP 23-41", "1.0")
     if len(best) < min_run and not (pairs and len(best) == 2 and _strong_pair(segment, best)):
-        return [(start, end)], set()
+        references = _reference_run(segment, start, excluded)
+        if len(references) < min_run:
+            return [(start, end)], set()
+        best = [(position, number) for position, number, _ in references]
+        ends = {position: token_end for position, _, token_end in references}
+        if _REPORT_KEY.search(segment, 0, best[0][0]):
+            return [(start, end)], set()  # "Report to: Cabinet ... 1.0 SITE AND SURROUNDINGS 2.0 ...": a report's sections
     if sum(bool(_SECTION_NUMBER.match(segment, position)) for position, _ in best) * 2 >= len(best):
         return [(start, end)], set()  # "1. Purpose of Report ... 2. Recommendation ...": a report's sections, not items
     headings = [position for position, _ in best]
     paragraphs: list[int] = []  # "1.1 There were apologies ...": a piece of its own, not a heading
     for (position, number), following in zip(best, headings[1:] + [len(segment)]):
+        decimal = position in ends and bool(re.fullmatch(r"\d+\.0", segment[position:ends[position]]))
+        if position in ends and not decimal:
+            continue  # a reference's sub-numbers are not its own ("C.41/23" has no "41.1")
         # "8.1. Planning ...", "6.1 11C557B – ...", "4a House of Hygge, 41 Acre Lane"
         sub_item = re.compile(rf"(?<=\s){number}(?:\.\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-h]\)?)\s+(?=[A-Z]|\d+[A-Z])")
         for m in sub_item.finditer(segment, position + 1, following):
-            (paragraphs if _numbered_paragraph(segment, m.end(), following) else headings).append(m.start())
+            # (under "3.0 TITLE" the "3.1", "3.2" are its record's paragraphs, as that numbering means)
+            (paragraphs if decimal or _numbered_paragraph(segment, m.end(), following) else headings).append(m.start())
     headings.sort()
     cuts = [0] + _head_cuts(segment, best[0][0]) + paragraphs
     for position in headings:
         following = min([at for at in (*headings, *paragraphs) if at > position], default=len(segment))
-        capitals = _CAPITALS_TITLE.match(segment, position)
+        anchor = segment.rfind(" ", position, ends[position]) + 1 if position in ends else position  # ("FGP 23-41")
+        capitals = _CAPITALS_TITLE.match(segment, anchor or position)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
             cuts += [position, min(following, capitals.end() - (len(trailing.group()) if trailing else 0))]
             continue
         number_end = _INLINE_NUMBER.match(segment, position) or _SUB_NUMBER.match(segment, position)
         begin = number_end.end() if number_end else position + 2
+        if position in ends:
+            begin = ends[position] + len(re.match(r"[.:)]?\s*", segment[ends[position]:]).group())
         title_end = _INLINE_TITLE_END.search(segment, begin)
         note = _PAPERS_NOTE.search(segment, begin, min(following, position + 400))
         if note and not _SENTENCE_OR_GAP.search(segment, begin, note.start()):
@@ -129,7 +143,11 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         # a person named after the title's first word starts the sentence it runs into ("Election of Cathaoirleach
         # Cllr. Donal Kenny proposed ..."); so does a long stretch to the first full stop, or a colon
         names = any(word.rstrip(".") in _HONORIFICS for word in title.split()[1:])
-        runs_on = bool(_PROCEDURAL_START.match(title)) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title)
+        # (or a sentence's capitalised opener inside it, or its record's label: "Joint Budget 2023/24 The Finance Lead
+        # presented ...", "Adoption of Agenda Resolution No. 2023-034 Moved by ...")
+        opens = re.search(r"\s(?:The|This|There|It|These|Those|An|Resolution|Resolved|RESOLVED|Moved|MOVED|Seconded|Proposed)\s", title)
+        runs_on = bool(_PROCEDURAL_START.match(title)) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title
+                                                                          or bool(opens))
         if runs_on or at_a_stop and names:
             run_on = _title_run_on(segment, begin, following)  # no end in sight: the title runs into its text
             if run_on and not runs_on:  # only a person named: the heading ends where the person starts the sentence
@@ -144,6 +162,46 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
     cuts = sorted(set(cuts + [len(segment)]))
     pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
     return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
+
+
+# A minute reference or item number that is not a plain count, as minutes run into one line print them: "C.41/23",
+# "31/23", "PC(E)/45", "FGP 23-41", "1.0", "(1)"; each before a word with a capital.
+_REFERENCE_TOKEN = re.compile(r"(?<!\S)\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\s?\d{1,4}(?:[./:-]\d{1,4}){0,3}\)?(?=[.:)]?\s+[A-Z\"“‘'])")
+
+
+def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[tuple[int, int, int]]:
+    """The longest run of references of one shape whose one changing number counts up by one ("C.41/23",
+    "C.42/23", "C.43/23"; "FGP 23-41", "FGP 23-42"; "1.0", "2.0", "3.0"; "(1)", "(2)", "(3)"), each after the
+    end of the last item's record rather than inside a sentence, as (position, number, where the reference ends).
+    Plain counts ("39", "4.") are _INLINE_NUMBER's; this finds the rest."""
+    shapes: dict[str, list[tuple[int, int, list[int]]]] = {}
+    for m in _REFERENCE_TOKEN.finditer(segment):
+        token = m.group()
+        shape = re.sub(r"\d+", "#", token)
+        if shape in ("#", "#.") or offset + m.start() in excluded:
+            continue  # (plain counts, and a page's own number)
+        if shape.startswith("(") and not _capitals_heading(segment, m.start()):
+            continue  # "(1)" opens an item only over a heading in capitals; "RESOLVED: (1) That ..." enumerates
+        if _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) and not _capitals_heading(segment, m.start()):
+            continue
+        shapes.setdefault(shape, []).append((m.start(), m.end(), [int(n) for n in re.findall(r"\d+", token)]))
+    best: list[tuple[int, int, int]] = []
+    for found in shapes.values():
+        # which of the shape's numbers counts: in "1.0", "2.0" the first (the others, "1.1", "1.2", are a record's
+        # paragraphs or one item's sub-items)
+        dotted = re.fullmatch(r"#(?:\.#)+", re.sub(r"\d+", "#", segment[found[0][0]:found[0][1]])) is not None
+        for k in range(1 if dotted else len(found[0][2])):
+            for i in range(len(found)):
+                first = found[i][2]
+                run = [(found[i][0], first[k], found[i][1])]
+                for position, token_end, numbers in found[i + 1:]:
+                    if position - run[-1][0] > RUN_GAP:
+                        break
+                    if numbers[k] == run[-1][1] + 1 and all(n == f for j, (n, f) in enumerate(zip(numbers, first)) if j != k):
+                        run.append((position, numbers[k], token_end))
+                if len(run) > len(best):
+                    best = run
+    return best
 
 
 def _strong_pair(segment: str, run: list[tuple[int, int]]) -> bool:
@@ -190,6 +248,10 @@ _SENTENCE_OPENERS = {"The", "A", "An", "It", "This", "That", "There", "These", "
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "from", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
+_RECORD_WORDS = {"resolution", "resolved", "moved", "seconded", "carried", "proposed"}
+_TITLE_FIGURE = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?|\d+/\S+")  # a year ("2023/24") or a reference ("22/1834/FUL")
+
+
 def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     """Where a heading in mixed case ends when its text runs straight on, as a transcription's wall prints minutes
     ("Cou/286/07-08 Apologies for Absence Apologies for absence were received ..."): after a name every meeting's
@@ -208,13 +270,19 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             if kept and kept[-1].group()[0].isupper():
                 kept.pop()  # a field's label in small letters after its first word: "... Deputy Mayor Proposed by: Cllr. ..."
             break
-        if text[0].isupper() or text.lower() in _SMALL_WORDS:
+        if kept and text[0].isupper() and text.rstrip(":.,").lower() in _RECORD_WORDS:
+            break  # "Adoption of Agenda Resolution No. 2023-034 Moved by ...": the record starts at its label
+        if text[0].isupper() or _TITLE_FIGURE.fullmatch(text) or text.lower() in _SMALL_WORDS:  # ("Joint Budget 2023/24")
             kept.append(word)
             if len(kept) > 16:
                 return None
             continue
-        while kept and kept[-1].group().lower() in _SMALL_WORDS:
+        while kept and kept[-1].group() in _SMALL_WORDS:
             kept.pop()
+        opener = max((i for i in range(1, len(kept)) if kept[i].group() in _SENTENCE_OPENERS), default=None)
+        if opener is not None:  # the sentence's subject in capitals: "Recycling 2022/23 The Head of Waste reported"
+            del kept[opener:]
+            break
         if kept:
             kept.pop()  # the sentence's first word
         named = [i for i in range(max(1, len(kept) - 3), len(kept)) if kept[i].group().rstrip(".") in _HONORIFICS]
@@ -226,7 +294,19 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
         return None
     while kept and kept[-1].group().lower() in _SMALL_WORDS:
         kept.pop()
-    return kept[-1].end() if kept else None
+    return kept[-1].end() if kept else _before_a_sentence_opener(segment, begin, end)
+
+
+def _before_a_sentence_opener(segment: str, begin: int, end: int) -> int | None:
+    """A title in sentence case run into its record ("Draft budget and precept 2024/25 The Clerk presented ..."): it
+    ends before a capitalised "The", "This", "There" ... that no full stop precedes, within its first words."""
+    found = list(_WORD.finditer(segment, begin, end))[:17]
+    for previous, word in zip(found, found[1:]):
+        if re.search(r"[.:;!?,]$", previous.group()):
+            return None
+        if word.group() in _SENTENCE_OPENERS - {"A"} and previous.group() not in _SMALL_WORDS:
+            return previous.end()
+    return None
 
 
 _SUB_NUMBER = re.compile(r"\d{1,3}(?:(?:\.\d{1,2})+\.?|[a-h]\)?)\s+")
@@ -283,12 +363,15 @@ def _capitalised(phrase: str) -> str:
 _FRONT_SHEET_KEY = re.compile(
     rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
     + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
+# The fields only a report's front sheet has (not "Date:", which minutes have too)
+_REPORT_KEY = re.compile(r"(?<![^\s])(?:R(?i:eport (?:to|of|by|for|title|author))|S(?i:ubject)|W(?i:ards? affected|ard\(s\) affected)|"
+                         r"K(?i:ey decision)|P(?i:urpose of report)|A(?i:pplication no))\s*[:.]")
 _MARKER_IN_WALL = re.compile(rf"(?:^|(?<=\s))A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b(?=\s+[A-Z]{{2}})")
 _SECTION_LABEL = (r"Executive Summary|Summary|Purpose of (?:the )?[Rr]eport|Purpose|Background|Introduction|Recommendations?|"
                   r"Conclusions?|Financial [Ii]mplications|Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|"
                   r"Reasons? for (?:the )?[Rr]ecommendations?")
 _WALL_SECTION = re.compile(rf"(?<=\s)(?P<enum>(?:[A-H]|\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+)(?P<label>{_SECTION_LABEL})(?=\s+[A-Z])")
-_SECTION_NUMBER = re.compile(rf"\d{{1,2}}[.)]?\s+(?:{_SECTION_LABEL})\b")  # "1. Purpose of Report 1.1 To ..."
+_SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.0)?[.)]?\s+(?:{_SECTION_LABEL})\b")  # "1. Purpose of Report 1.1 To ..."
 
 
 def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
