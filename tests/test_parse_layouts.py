@@ -3976,3 +3976,20 @@ def test_a_reports_numbered_sections_in_one_line_are_not_items():
                   "budget be approved. (2) That the precept be set at £40,000. (3) That the Clerk write to the "
                   "district council. 3. CLOSE The meeting closed at 8.10 pm.")
     assert [number for number, _ in items(resolution)] == ["1", "2", "3"]
+
+
+def test_minutes_run_into_one_line_name_their_meeting_from_the_head():
+    """Run into one line, the head of printed minutes still holds the lines a reader sees: the council's name, then
+    "Minutes of the Partnership Board", then who attended. Cut where those lines began ("Minutes of", "Present:"),
+    it names and dates the meeting as the printed page does (before: no committee)."""
+    text = ("Northvale Community Health Partnership Minutes of the Partnership Board held on 8 March 2023 at 2.00 pm "
+            "Present: Dr A Okoro (Chair), Ms B Lyle, Mr C Dunn, Mrs D Evans, Cllr E Frost and Ms F Gill In attendance: "
+            "Mr G Hale (Board Secretary) and Ms H Ito (Finance Lead), who presented item 3.0, and two observers from the "
+            "Healthwatch network, who were welcomed by the Chair at the start of the meeting. "
+            "1.0 WELCOME AND APOLOGIES 1.1 The Chair welcomed members. Apologies were received from the Director of "
+            "Nursing. 2.0 MINUTES OF THE LAST MEETING 2.1 The minutes of 11 January 2023 were approved. 3.0 WINTER "
+            "PRESSURES REVIEW 3.1 The Finance Lead reported that the extra home care funded over winter would end on "
+            "31 March 2023 and that the Partnership would review its effect in June. 4.0 ANY OTHER BUSINESS 4.1 None.")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Partnership Board", "2023-03-08")
+    assert [number for number, _ in items(text)] == ["1.0", "2.0", "3.0", "4.0"]

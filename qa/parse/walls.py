@@ -329,6 +329,7 @@ def _head_cuts(segment: str, end: int) -> list[int]:
     ("Items No. Item"), so that the meeting's heading ("Cabinet - Tuesday, 9th October 2012 10.00 a.m.") is a
     line of its own."""
     cuts = [m.start() for m in _HEAD_FIELD.finditer(segment, 0, min(end, 1000))]
+    cuts += [m.start() for m in _HEAD_LINE.finditer(segment, 0, min(end, 1000))]
     for pattern in (_PAGE_HEADER_IN_WALL, _ITEM_LIST_IN_WALL):
         for m in pattern.finditer(segment, 0, end):
             cuts += [m.start(), m.end()]
@@ -339,6 +340,10 @@ _PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Agenda and minutes|Agenda an
                                   r"Issue - meetings|Decision details|Agenda item)(?=\s)")
 # A meeting page's fields; not "Date:", which above an agenda's items is as often the letter's date as the meeting's.
 _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:)")
+# Where a printed head's own lines began, run into one line: the paper's name for itself ("Minutes of the ...",
+# "MINUTES OF A MEETING ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
+_HEAD_LINE = re.compile(r"(?<=\s)(?=(?:M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
+                        r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:)(?=\s|\w))")
 _ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
 
 
