@@ -3993,3 +3993,17 @@ def test_minutes_run_into_one_line_name_their_meeting_from_the_head():
     doc = parse_text("minutes.txt", text)
     assert (doc.committee, doc.meeting_date) == ("Partnership Board", "2023-03-08")
     assert [number for number, _ in items(text)] == ["1.0", "2.0", "3.0", "4.0"]
+
+
+def test_a_walls_heading_keeps_a_councillors_initial():
+    """Irish minutes run into one line head their questions "6. Question submitted by Councillor L. Galvin", a PDF's
+    gap before the question: the stop after an initial ends no heading (before: "Question submitted by Councillor L.")."""
+    pad = " Members were informed that the works would be completed before the end of the year, weather permitting."
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF WESTBRIDGE HELD IN THE COUNCIL CHAMBER ON "
+            "WEDNESDAY, 1ST OCTOBER, 2014 AT 10.00 A.M." + pad + " 6. Question submitted by Councillor L. Galvin  "
+            "I will ask at the next meeting when the footpath at Main Street will be repaired." + pad +
+            " 7. Question submitted by Councillor J. Scanlan  I will ask when the bridge will be reopened." + pad +
+            " 8. Notice of Motion submitted by Councillor F. Foley  That this Council repaint the lines." + pad)
+    assert items(text) == [("6", "Question submitted by Councillor L. Galvin"),
+                           ("7", "Question submitted by Councillor J. Scanlan"),
+                           ("8", "Notice of Motion submitted by Councillor F. Foley")]

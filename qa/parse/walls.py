@@ -44,7 +44,7 @@ _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages)\s)([A-Z][a-z]+)\s$")  # "Ward" in "Ward 1"
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
-_INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
+_INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
                                # or at the agenda's timing of it, which stays in its text: "(15 minutes allocated) (1410-1425)"
                                r"|\s+(?=\(\s*(?:\d{1,3}\s+minutes?\b|(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*\)))"
                                # a committee system's page run into one line: the title ends at its item's label or link
