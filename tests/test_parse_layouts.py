@@ -4007,3 +4007,19 @@ def test_a_walls_heading_keeps_a_councillors_initial():
     assert items(text) == [("6", "Question submitted by Councillor L. Galvin"),
                            ("7", "Question submitted by Councillor J. Scanlan"),
                            ("8", "Notice of Motion submitted by Councillor F. Foley")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Item 1 - Apologies and Substitutions Councillor Mensah sent apologies. Item 2 - Declarations of Interest None. "
+     "Item 3 - Call-in: Closure of Eastfield Library The Monitoring Officer presented the call-in. Item 4 - Work "
+     "Programme 2023/24 The Committee agreed the programme.",
+     [("1", "Apologies and Substitutions"), ("2", "Declarations of Interest"), ("3", "Call-in: Closure of Eastfield Library"),
+      ("4", "Work Programme 2023/24")]),
+    ("A. CALL TO ORDER Mayor Delgado called the meeting to order at 6:02 PM. B. ROLL CALL Present: Mayor Delgado and "
+     "Councilmembers Brooks and Ruiz. C. PUBLIC COMMENT None. D. CONSENT CALENDAR Approved 5-0.",
+     [("A", "CALL TO ORDER"), ("B", "ROLL CALL"), ("C", "PUBLIC COMMENT"), ("D", "CONSENT CALENDAR")]),
+])
+def test_minutes_run_into_one_line_are_cut_at_item_markers_and_letters(body, expected):
+    """Run into one line, minutes that mark their items "Item 1 - Title" or letter them "A. CALL TO ORDER" keep them
+    (before: the wall stayed one piece); a letter counts only over a heading in capitals, never an initial."""
+    assert items(_WALL_HEAD + body) == expected

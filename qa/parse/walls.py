@@ -130,7 +130,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         number_end = _INLINE_NUMBER.match(segment, position) or _SUB_NUMBER.match(segment, position)
         begin = number_end.end() if number_end else position + 2
         if position in ends:
-            begin = ends[position] + len(re.match(r"[.:)]?\s*", segment[ends[position]:]).group())
+            begin = ends[position] + len(re.match(r"[.:)]?\s*(?:[-–—]\s+)?", segment[ends[position]:]).group())
         title_end = _INLINE_TITLE_END.search(segment, begin)
         note = _PAPERS_NOTE.search(segment, begin, min(following, position + 400))
         if note and not _SENTENCE_OR_GAP.search(segment, begin, note.start()):
@@ -166,7 +166,10 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
 
 # A minute reference or item number that is not a plain count, as minutes run into one line print them: "C.41/23",
 # "31/23", "PC(E)/45", "FGP 23-41", "1.0", "(1)"; each before a word with a capital.
-_REFERENCE_TOKEN = re.compile(r"(?<!\S)\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\s?\d{1,4}(?:[./:-]\d{1,4}){0,3}\)?(?=[.:)]?\s+[A-Z\"“‘'])")
+_REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\s?\d{1,4}(?:[./:-]\d{1,4}){0,3}\)?"
+                              r"|(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*)?\d{1,3}"  # "Item 1 - Apologies"
+                              r"|[A-Z](?=[.)]\s+[A-Z]{2}))"  # "A. CALL TO ORDER", "B. ROLL CALL"
+                              r"(?=[.:)]?\s+(?:[-–—]\s+)?[A-Z\"“‘'])")
 
 
 def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[tuple[int, int, int]]:
@@ -182,9 +185,14 @@ def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[
             continue  # (plain counts, and a page's own number)
         if shape.startswith("(") and not _capitals_heading(segment, m.start()):
             continue  # "(1)" opens an item only over a heading in capitals; "RESOLVED: (1) That ..." enumerates
-        if _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) and not _capitals_heading(segment, m.start()):
+        marker = re.match(r"(?:Agenda |AGENDA )?(?:Item|ITEM|Minute|MINUTE)\b", token) and re.match(r"\s*(?::|[-–—]\s)", segment[m.end():])
+        if _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) and not _capitals_heading(segment, m.start()) \
+                and not marker:  # ("... chief executive Agenda Item 1: Welcome": the marker opens its item wherever it is)
             continue
-        shapes.setdefault(shape, []).append((m.start(), m.end(), [int(n) for n in re.findall(r"\d+", token)]))
+        counts = [int(n) for n in re.findall(r"\d+", token)] if shape != token or len(token) != 1 else [ord(token) - 64]
+        if len(token) == 1 and not _capitals_heading(segment, m.start()):
+            continue  # a letter opens an item only over a heading in capitals, not an initial ("J. Smith")
+        shapes.setdefault("A" if len(token) == 1 else shape, []).append((m.start(), m.end(), counts))
     best: list[tuple[int, int, int]] = []
     for found in shapes.values():
         # which of the shape's numbers counts: in "1.0", "2.0" the first (the others, "1.1", "1.2", are a record's
@@ -264,6 +272,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     kept: list[re.Match[str]] = []
     for word in _WORD.finditer(segment, begin, end):
         text = word.group()
+        if text.endswith(":") and not kept and text[0].isupper():
+            kept.append(word)  # "Call-in: Closure of Eastfield Library The ...": a title's own first word and colon
+            continue
         if text.endswith(":"):
             if text[0].isupper() and len(text) > 2:
                 return word.end() - 1  # "... Meeting of City Council: (a) The Regular ...": the title ends at its colon
