@@ -4023,3 +4023,24 @@ def test_minutes_run_into_one_line_are_cut_at_item_markers_and_letters(body, exp
     """Run into one line, minutes that mark their items "Item 1 - Title" or letter them "A. CALL TO ORDER" keep them
     (before: the wall stayed one piece); a letter counts only over a heading in capitals, never an initial."""
     assert items(_WALL_HEAD + body) == expected
+
+
+def test_a_records_systems_copy_of_us_minutes_names_its_commission():
+    """A US city's records system (Laserfiche WebLink) stores minutes as its crumb and the file's name glued to the
+    text, all one line: "HomeMy WebLinkAboutPlanning Commission Minutes 03-14-2006APPROVED CITY OF EASTON PLANNING
+    COMMISSION MINUTES ...". The crumb and file name are furniture; "APPROVED" is a stamp, "CITY OF EASTON" the place,
+    and the body is the one the text names ("the Planning Commission"); "4. APPROVAL OF MINUTES: MOTION by ..."
+    ends its heading at the motion (batch 81; before: no committee, and the heading ran into the motion)."""
+    text = ("Loading...\nHomeMy WebLinkAboutPlanning Commission Minutes 03-14-2006APPROVED CITY OF EASTON PLANNING "
+            "COMMISSION MINUTES MARCH 14, 2006 MEMBERS PRESENT: Chair Ann Lowe, Commissioners Bo Park, Cy Diaz and Di "
+            "Evers MEMBERS ABSENT: Commissioner Ed Fox STAFF PRESENT: Planner Flo Gray and Clerical Supervisor Gus "
+            "Hall 1. CALL TO ORDER: 2. PUBLIC FORUM: 3. APPROVAL OF AGENDA: 4. APPROVAL OF MINUTES: MOTION by "
+            "Commissioner Park, seconded by Commissioner Diaz recommending approval of the February 28, 2006 Planning "
+            "Commission Minutes. Vote. 4 Ayes. MOTION carried unanimously. 5. CONSENT AGENDA: 6. PUBLIC HEARINGS: "
+            "Chair Lowe introduced the request for a rezoning of the property at 12 Elm Street. The Planner explained "
+            "that the Planning Commission makes a recommendation and the City Council decides. MOTION carried.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Planning Commission", "2006-03-14")
+    assert [title for _, title in items(text)] == ["CALL TO ORDER", "PUBLIC FORUM", "APPROVAL OF AGENDA",
+                                                   "APPROVAL OF MINUTES", "CONSENT AGENDA", "PUBLIC HEARINGS"]
+    assert not any("WebLink" in p.text for p in chunk_document(doc))

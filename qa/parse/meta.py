@@ -388,7 +388,29 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     named = [c for c in (_clean_committee(c) for c in committees) if c]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
     committee = _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
-    return committee, meeting_date, details
+    return _without_place(committee, lines), meeting_date, details
+
+
+_PLACE_OF = re.compile(r"^(?:the\s+)?(?:city|town|village|county|township|municipality)\s+of\s+(?P<rest>\S.*)$", re.I)
+
+
+def _without_place(committee: str | None, lines: list[Line]) -> str | None:
+    """"CITY OF PLYMOUTH PLANNING COMMISSION": the municipality's name, then its body's. The body is the shortest end
+    of it that names a body and that the paper's text names on its own, not in capitals ("the Planning Commission
+    tonight"); where the text never does, the name stays whole."""
+    found = _PLACE_OF.match(committee or "")
+    if not found or not committee or not committee.isupper():
+        return committee
+    text = "\n".join(line.core for line in lines if line.core and not line.core.isupper())
+    words_ = found.group("rest").split()
+    for k in range(len(words_) - 1, 0, -1):
+        suffix = " ".join(words_[k:])
+        if not vocab.COMMITTEE_WORD.search(words_[-1]):
+            break
+        named = re.search(rf"\b{re.escape(suffix)}\b", text, re.I)
+        if named and not named.group().isupper() and vocab.COMMITTEE_WORD.fullmatch(words_[k]) is None:
+            return named.group()
+    return committee
 
 
 def _capitals_unbulleted(line: Line) -> str:
@@ -482,6 +504,7 @@ _NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|re
 # Words before a body's name: "OF AN AUDIT COMMITTEE", "TO THE Cabinet", "That the Council" (a recommendation's lead), "Minutes Ordinary Council Meeting", "Full Brandon
 # Town Council", "Annual, Council" (ModernGov names the kind of meeting first).
 _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|that\s+(?:the\s+)?(?=\S)|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
+                              r"(?:approved|unapproved|draft|confirmed|unconfirmed)\s+(?=\S+\s)|"  # a status stamped above: "APPROVED CITY OF ..."
                               r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
                               r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her

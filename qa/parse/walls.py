@@ -55,7 +55,7 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
 # first word that has them.
-_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION)\b"
+_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION|MOTION)\b"
 _NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
 _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minutes of ...": the record's first paragraph
 # (a joining word in small letters between capitals stays in it: "CONFIRMATION and RECEIVING OF MINUTES")
@@ -355,6 +355,8 @@ _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:
 # "MINUTES OF A MEETING ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
 _HEAD_LINE = re.compile(r"(?<=\s)(?=(?:M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
                         r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:)(?=\s|\w))")
+# Laserfiche WebLink's crumb over a document, run into its text: "HomeMy WebLinkAbout<file name><the text>"
+_WEBLINK_CRUMB = re.compile(r"\s*Home\s?My\s?WebLink\s?About", re.I)
 _ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
 
 
@@ -556,11 +558,22 @@ def _transcription_pages(text: str, spans: list[Span]) -> tuple[int, int, frozen
     return first, last, frozenset(pages)
 
 
+def _without_crumb(text: str, span: Span) -> list[Span]:
+    """A records system's crumb and the file's name ("HomeMy WebLinkAbout2008-08-18 Workshop - Agenda.pdf"), glued to
+    the document's first words ("District of Maple Ridge", "APPROVED CITY OF ..."): cut where the name ends, at the
+    first capitals that follow a small letter, a digit or a bracket with no space between."""
+    crumb = _WEBLINK_CRUMB.match(text, *span)
+    glued = re.search(r"(?<=[a-z0-9)])(?=[A-Z][A-Za-z])", text[crumb.end():min(span[1], crumb.end() + 200)]) if crumb else None
+    if not crumb or not glued:
+        return [span]
+    return [(span[0], crumb.end() + glued.start()), (crumb.end() + glued.start(), span[1])]
+
+
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
     that begin an inline item; a hard-wrapped paragraph that runs a list of items together, or a transcription's
     pages, come as one entry."""
-    spans = reflow(text, _raw_lines(text))
+    spans = [piece for span in reflow(text, _raw_lines(text)) for piece in _without_crumb(text, span)]
     pages = _transcription_pages(text, spans)
     if pages:  # a transcription's pages are one wall: its items run on from page to page
         first, last, numbers = pages
