@@ -4044,3 +4044,26 @@ def test_a_records_systems_copy_of_us_minutes_names_its_commission():
     assert [title for _, title in items(text)] == ["CALL TO ORDER", "PUBLIC FORUM", "APPROVAL OF AGENDA",
                                                    "APPROVAL OF MINUTES", "CONSENT AGENDA", "PUBLIC HEARINGS"]
     assert not any("WebLink" in p.text for p in chunk_document(doc))
+
+
+def test_a_walls_heading_ends_at_its_first_lettered_sub_item():
+    """A US agenda packet run into one line letters the business under each heading: "VI. Public Hearings A. Corner
+    Store: Review and consider ... VII. New Business A. Annual Meeting: ...". The heading ends where its "A." starts
+    (before: "Public Hearings A. Corner Store"); a councillor's initial ("Councillor A. Smith") ends nothing."""
+    text = ("HomeMy WebLinkAbout2019-05-09 Planning Commission Meeting Packet CITY OF LAKE GROVE PLANNING COMMISSION "
+            "MEETING AGENDA Thursday, May 9, 2019 6:00 P.M. I. Call to Order/Pledge of Allegiance II. Approval of Agenda "
+            "III. Visitors/Public Comment This is an opportunity for the public to address the Commission with questions "
+            "or concerns on or not upon the agenda. Please limit comments to three minutes. IV. Public Hearings A. Corner "
+            "Store: Review and consider request for Conditional Use Permit to allow outdoor seating at 12 Elm Street. "
+            "V. New Business A. Annual Meeting: Review of Commissioner Terms and Election of Chair and Vice Chair. "
+            "VI. Old Business VII. Informational A. Upcoming Meetings: Tuesday, May 14, 2019 City Council 6:00 p.m./City "
+            "Hall B. Council Representative Tuesday, May 14, 2019 - Commissioner Ahn VIII. Adjourn.")
+    assert [title for _, title in items(text)][:7] == [
+        "Call to Order/Pledge of Allegiance", "Approval of Agenda", "Visitors/Public Comment", "Public Hearings",
+        "New Business", "Old Business", "Informational"]
+    pad = " Members were informed that the works would be completed before the end of the year, weather permitting."
+    initials = ("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF WESTBRIDGE HELD ON WEDNESDAY, 1ST OCTOBER, "
+                "2014." + pad + " 6. Question submitted by Councillor A. Galvin  I will ask when the footpath will be "
+                "repaired." + pad + " 7. Question submitted by Councillor J. Scanlan  I will ask about the bridge." + pad +
+                " 8. Notice of Motion submitted by Councillor F. Foley  That this Council repaint the lines." + pad)
+    assert [title for _, title in items(initials)][0] == "Question submitted by Councillor A. Galvin"

@@ -50,7 +50,12 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
                                # a committee system's page run into one line: the title ends at its item's label or link
                                r"|\s+(?=(?:Minutes|Decision|Resolved|RESOLVED|Additional documents|Supporting documents)\s*:"
                                r"|pdf icon|PDF \d)"
-                               rf"|{vocab.AGENDA_NOTE}")  # or where the agenda's note on it starts
+                               rf"|{vocab.AGENDA_NOTE}"  # or where the agenda's note on it starts
+                               # or at its first lettered sub-item ("VI. Public Hearings A. Holiday Stationstore ..."),
+                               # not an initial ("Councillor A. Smith") or a plan's letter ("Option A. The ...")
+                               r"|(?<!Councillor)(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Plan)(?<!Appendix)(?<!Schedule)"
+                               r"(?<!Option)(?<!Phase)(?<!Part)(?<!Section)(?<!Annex)(?<!Item)(?<!Table)(?<!Grade)(?<!Class)"
+                               r"\s+(?=A[.)]\s+[A-Z])")
 
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
