@@ -100,6 +100,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
                 run.append((position, m))
         if len(run) > len(best):
             best = run
+    if len(best) >= min_run:
+        best = _first_after_a_list(segment, best) + best
     ends: dict[int, int] = {}  # where a minute reference that opens a heading ends ("C.41/23", "FGP 23-41", "1.0")
     if len(best) < min_run and not (pairs and len(best) == 2 and _strong_pair(segment, best)):
         references = _reference_run(segment, start, excluded)
@@ -152,7 +154,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         # presented ...", "Adoption of Agenda Resolution No. 2023-034 Moved by ...")
         opens = re.search(r"\s(?:The|This|There|It|These|Those|An|Resolution|Resolved|RESOLVED|Moved|MOVED|Seconded|Proposed)\s", title)
         runs_on = bool(_PROCEDURAL_START.match(title)) or at_a_stop and (len(title.split()) > 16 or len(title) > 150 or ": " in title
-                                                                          or bool(opens))
+                                                                          or bool(opens) or bool(_SENTENCE_INSIDE.search(title)))
         if runs_on or at_a_stop and names:
             run_on = _title_run_on(segment, begin, following)  # no end in sight: the title runs into its text
             if run_on and not runs_on:  # only a person named: the heading ends where the person starts the sentence
@@ -174,7 +176,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
 _REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\s?\d{1,4}(?:[./:-]\d{1,4}){0,3}\)?"
                               r"|(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*)?\d{1,3}"  # "Item 1 - Apologies"
                               r"|[A-Z](?=[.)]\s+[A-Z]{2}))"  # "A. CALL TO ORDER", "B. ROLL CALL"
-                              r"(?=[.:)]?\s+(?:[-–—]\s+)?[A-Z\"“‘'])")
+                              r"(?=[.:)]?\s+(?:[-–—]\s+)?[A-Z\d\"“‘'])")  # (a title may open with a reference: "PL/59 23/00871/FUL")
 
 
 def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[tuple[int, int, int]]:
@@ -215,6 +217,18 @@ def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[
                 if len(run) > len(best):
                     best = run
     return best
+
+
+def _first_after_a_list(segment: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The item before a run that its head's last list ran into ("In attendance: ... two members of the public 1.
+    Apologies for absence Apologies were ..."): the number one less than the run's first, just before it, over a
+    name every meeting's items share or a heading in capitals, though no full stop ends the list before it."""
+    first_position, first = run[0]
+    for m in _INLINE_NUMBER.finditer(segment, max(0, first_position - RUN_GAP), first_position):
+        n = m.group("n")
+        if n and int(n) == first - 1 and (_PROCEDURAL_START.match(segment, m.end()) or _capitals_heading(segment, m.start())):
+            return [(m.start(), int(n))]
+    return []
 
 
 def _strong_pair(segment: str, run: list[tuple[int, int]]) -> bool:
@@ -301,6 +315,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             break
         if kept:
             kept.pop()  # the sentence's first word
+        if kept and kept[0].group().rstrip(".") in _HONORIFICS:
+            return None  # "Councillor Fox left the room ...": a sentence about a person, not a heading
         named = [i for i in range(max(1, len(kept) - 3), len(kept)) if kept[i].group().rstrip(".") in _HONORIFICS]
         if named and not any(w.group() in _SENTENCE_OPENERS for w in kept[named[-1]:]):
             del kept[named[-1]:]  # or its first few, a person's name: "Announcements Councillor Herring stated ...",
@@ -313,14 +329,28 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     return kept[-1].end() if kept else _before_a_sentence_opener(segment, begin, end)
 
 
+# A sentence starting inside a short title: a capitalised word then one in small letters ("Finance Payments totalling
+# ..."), "A" between small letters ("Public session A resident asked"), an application's reference after a word in
+# small letters ("Planning applications 23/0456/FUL ...").
+_SENTENCE_INSIDE = re.compile(r"\s[A-Z][a-z]+\s+(?!(?:of|and|the|for|to|in|on|at|by|with|or|from|a|an|held|dated|submitted|received|made|requested|presented|proposed|tabled|circulated|attached|relating|regarding|concerning|including)\b)[a-z]{2,}"
+                              r"|\s[a-z]+\s+A\s+[a-z]|[a-z]\s+\d{2}/\d{3,5}/[A-Z]{2,6}\b")
+_APPLICATION_REF = re.compile(r"\d{2}/\d{3,5}/[A-Z]{2,6}")  # a planning application's reference: "23/0456/FUL"
+
+
 def _before_a_sentence_opener(segment: str, begin: int, end: int) -> int | None:
     """A title in sentence case run into its record ("Draft budget and precept 2024/25 The Clerk presented ..."): it
     ends before a capitalised "The", "This", "There" ... that no full stop precedes, within its first words."""
     found = list(_WORD.finditer(segment, begin, end))[:17]
-    for previous, word in zip(found, found[1:]):
+    for previous, word, after in zip(found, found[1:], [*found[2:], None]):
         if re.search(r"[.:;!?,]$", previous.group()):
             return None
         if word.group() in _SENTENCE_OPENERS - {"A"} and previous.group() not in _SMALL_WORDS:
+            return previous.end()
+        if _APPLICATION_REF.fullmatch(word.group()) and previous.group().isalpha():
+            return previous.end()  # "Planning applications 23/0456/FUL Extension to ...": the record's first application
+        # "Public session A resident asked ...": "A" between small letters (not "Option A", "Plan A is")
+        if word.group() == "A" and previous.group().islower() and previous.group() not in _SMALL_WORDS \
+                and after is not None and after.group().islower():
             return previous.end()
     return None
 
@@ -370,7 +400,7 @@ _ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
 # "2. Background") is a piece of its own, less its enumerator. Capitalised as printed, so prose ("the report of")
 # is never cut.
 _FRONT_SHEET_FIELDS = (
-    "report to", "report for", "date of meeting", "meeting date", "date", "subject", "title of report", "report title",
+    "report to", "report for", "date of meeting", "meeting date", "date", "subject", "title of report", "report title", "title",
     "wards affected", "ward affected", "ward(s) affected", "electoral division(s) affected", "key decision",
     "cabinet member(s)", "cabinet member", "portfolio holder", "responsible officer", "lead officer",
     "contact officer", "report author", "reason for report", "purpose of report", "recommendation",
