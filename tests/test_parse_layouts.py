@@ -4086,8 +4086,9 @@ def test_a_tenth_round_of_papers_run_into_one_line_labelled_before_the_parser_sa
 
 
 def test_our_layouts_run_into_one_line_keep_most_of_their_items():
-    """Every own-layout paper (rounds 1 to 10) run into one line, as a transcription site or a PDF's text layer
-    gives it: item F1 0.538 at this session's start, 0.784 now; a floor so that it does not slip back unnoticed."""
+    """Every own-layout paper (rounds 1 to 11) run into one line, as a transcription site or a PDF's text layer gives
+    it: item F1 0.538 at this session's start (rounds 1 to 9), 0.804 now; a floor, so that it does not slip back
+    unnoticed."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_structure import Tally, score
 
@@ -4101,4 +4102,15 @@ def test_our_layouts_run_into_one_line_keep_most_of_their_items():
                        "items": [{"number": item.number, "title": item.title} for item in doc.items if not item.preamble]}
             whole.add(score(label, outline))
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
-    assert 2 * precision * recall / (precision + recall) >= 0.77
+    assert 2 * precision * recall / (precision + recall) >= 0.79
+
+
+def test_an_eleventh_round_of_papers_run_into_one_line_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round11: six more papers run into one line, written and labelled before the parser ran
+    on them (after round 10's fixes): a township's minutes whose items end "Carried 4. DELEGATIONS 4.1 ...", county
+    committee minutes numbered on from 23, Irish "Item No. 4 Notice of Motion submitted by Cllr. N. Healy-Rae", Northern
+    Irish "P001/2024" planning minutes, a report's sections and a decision page. Before: item F1 0.816 (the township's
+    items after "Carried" were read as a name, "Carried 4", like "Ward 4"), committee 5 of 6, date 6 of 6; after:
+    every item, number, committee and date."""
+    whole = _every_item_and_number_read(ROOT / "tests" / "fixtures" / "layouts_round11")
+    assert whole.date_right == whole.date_stated == 6 and whole.committee_right == whole.committee_stated == 6

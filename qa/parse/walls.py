@@ -41,7 +41,9 @@ _INLINE_NUMBER = re.compile(rf"(?:(?<=\s)|^)(?:(?P<num>[*]?[A-Z]?-?(?:[A-Z][A-Za
 # item's number follows the end of the previous item's record instead: a full stop, a bracket, a disposition in
 # capitals, a vote count, or the wide gap of a PDF's columns.
 _IN_A_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z,;']*\s$")
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages)\s)([A-Z][a-z]+)\s$")  # "Ward" in "Ward 1"
+# "Ward" in "Ward 1"; not a record's last word, the disposition every item may end with ("... as circulated. Carried 4.")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:Item|Minute|Min|Agenda|Page|Pages|Carried|Lost|Defeated|Noted|Agreed|Approved|"
+                          r"Adopted|Received|Deferred|Withdrawn|Resolved|None|Nil)\s)([A-Z][a-z]+)\s$")
 # An inline item's heading ends at a sentence's full stop, a double space or a bracket; a single line break
 # inside it is the PDF's wrapping ("... in FY" / "10-11  (Ordinance)").
 _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])\.\s+(?=[A-Z\d\"“(])|[ \t\u00a0]{2,}|\n[ \t]*\n|\s+(?=\([A-Z])"
@@ -55,7 +57,8 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
                                # not an initial ("Councillor A. Smith") or a plan's letter ("Option A. The ...")
                                r"|(?<!Councillor)(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Plan)(?<!Appendix)(?<!Schedule)"
                                r"(?<!Option)(?<!Phase)(?<!Part)(?<!Section)(?<!Annex)(?<!Item)(?<!Table)(?<!Grade)(?<!Class)"
-                               r"\s+(?=A[.)]\s+[A-Z])")
+                               r"\s+(?=A[.)]\s+[A-Z])"
+                               r"|\s+(?=(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\b)")  # or at its disposition
 
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
@@ -275,6 +278,9 @@ _SENTENCE_OPENERS = {"The", "A", "An", "It", "This", "That", "There", "These", "
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "from", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
+_SUBMITTED_BY = re.compile(r"(?:[A-Z][\w'’-]*\s+|(?:of|on|for|the|and|from)\s+){1,6}(?:submitted|proposed|moved|tabled|presented|"
+                           r"requested|raised)\s+by\s+(?:Cllr\.?|Councillor|Cr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z]\.\s*)*"
+                           r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
 _RECORD_WORDS = {"resolution", "resolved", "moved", "seconded", "carried", "proposed"}
 _TITLE_FIGURE = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?|\d+/\S+")  # a year ("2023/24") or a reference ("22/1834/FUL")
 
@@ -288,6 +294,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     procedural = _PROCEDURAL_START.match(segment, begin, end)
     if procedural:
         return procedural.end()
+    by_whom = _SUBMITTED_BY.match(segment, begin, end)
+    if by_whom:  # "Notice of Motion submitted by Cllr. N. Healy-Rae "That ...": the title names who submitted it
+        return by_whom.end()
     kept: list[re.Match[str]] = []
     for word in _WORD.finditer(segment, begin, end):
         text = word.group()
@@ -388,7 +397,7 @@ _PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Agenda and minutes|Agenda an
 _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:)")
 # Where a printed head's own lines began, run into one line: the paper's name for itself ("Minutes of the ...",
 # "MINUTES OF A MEETING ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
-_HEAD_LINE = re.compile(r"(?<=\s)(?=(?:M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
+_HEAD_LINE = re.compile(r"(?<=\s)(?<!OF THE )(?<!OF )(?=(?:(?:REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL) (?:[A-Z]+ ){0,3}MEETING\b|M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
                         r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:)(?=\s|\w))")
 # Laserfiche WebLink's crumb over a document, run into its text: "HomeMy WebLinkAbout<file name><the text>"
 _WEBLINK_CRUMB = re.compile(r"\s*Home\s?My\s?WebLink\s?About", re.I)
