@@ -4086,8 +4086,8 @@ def test_a_tenth_round_of_papers_run_into_one_line_labelled_before_the_parser_sa
 
 
 def test_our_layouts_run_into_one_line_keep_most_of_their_items():
-    """Every own-layout paper (rounds 1 to 11) run into one line, as a transcription site or a PDF's text layer gives
-    it: item F1 0.538 at this session's start (rounds 1 to 9), 0.804 now; a floor, so that it does not slip back
+    """Every own-layout paper run into one line, as a transcription site or a PDF's text layer gives
+    it: item F1 0.538 at this session's start (rounds 1 to 9), 0.817 now (1 to 12); a floor, so that it does not slip back
     unnoticed."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_structure import Tally, score
@@ -4102,7 +4102,7 @@ def test_our_layouts_run_into_one_line_keep_most_of_their_items():
                        "items": [{"number": item.number, "title": item.title} for item in doc.items if not item.preamble]}
             whole.add(score(label, outline))
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
-    assert 2 * precision * recall / (precision + recall) >= 0.79
+    assert 2 * precision * recall / (precision + recall) >= 0.80
 
 
 def test_an_eleventh_round_of_papers_run_into_one_line_labelled_before_the_parser_saw_them():
@@ -4114,3 +4114,15 @@ def test_an_eleventh_round_of_papers_run_into_one_line_labelled_before_the_parse
     every item, number, committee and date."""
     whole = _every_item_and_number_read(ROOT / "tests" / "fixtures" / "layouts_round11")
     assert whole.date_right == whole.date_stated == 6 and whole.committee_right == whole.committee_stated == 6
+
+
+def test_a_twelfth_round_of_papers_run_into_one_line_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round12: five more, written and labelled before the parser ran on them (after round 11's
+    fixes): a report whose front sheet and capitals sections ("1. PURPOSE OF REPORT") run into one line, an agenda front
+    sheet ("Public Document Pack ... Date: ... Time: ... Venue: ... AGENDA 1. ..."), a US staff report ("Meeting Date:",
+    "TO:", "SUBJECT: ... RECOMMENDATION It is ..."), an issue page and a care board's minutes ("Item 4 Finance Report
+    Month 10 The Director ..."). Three were first written shorter than a page's excerpt (under the 600 characters that
+    make a line a wall) and lengthened with more of their text, labels unchanged. Before: item F1 0.800, committee 2
+    of 5, date 3 of 5; after: every item, number, committee and date."""
+    whole = _every_item_and_number_read(ROOT / "tests" / "fixtures" / "layouts_round12")
+    assert whole.date_right == whole.date_stated == 5 and whole.committee_right == whole.committee_stated == 5

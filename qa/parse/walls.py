@@ -282,7 +282,8 @@ _SUBMITTED_BY = re.compile(r"(?:[A-Z][\w'’-]*\s+|(?:of|on|for|the|and|from)\s+
                            r"requested|raised)\s+by\s+(?:Cllr\.?|Councillor|Cr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z]\.\s*)*"
                            r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
 _RECORD_WORDS = {"resolution", "resolved", "moved", "seconded", "carried", "proposed"}
-_TITLE_FIGURE = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?|\d+/\S+")  # a year ("2023/24") or a reference ("22/1834/FUL")
+# a year ("2023/24"), a reference ("22/1834/FUL"), a short number ("Month 10", "Phase 2")
+_TITLE_FIGURE = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?|\d+/\S+|\d{1,3}")
 
 
 def _title_run_on(segment: str, begin: int, end: int) -> int | None:
@@ -311,6 +312,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             break
         if kept and text[0].isupper() and text.rstrip(":.,").lower() in _RECORD_WORDS:
             break  # "Adoption of Agenda Resolution No. 2023-034 Moved by ...": the record starts at its label
+        if kept and _APPLICATION_REF.fullmatch(text) and kept[-1].group().isalpha():
+            break  # "Planning 23/1187/HH 3 The Green - no objection": the record's first application
         if text[0].isupper() or _TITLE_FIGURE.fullmatch(text) or text.lower() in _SMALL_WORDS:  # ("Joint Budget 2023/24")
             kept.append(word)
             if len(kept) > 16:
@@ -391,14 +394,16 @@ def _head_cuts(segment: str, end: int) -> list[int]:
     return cuts
 
 
-_PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Agenda and minutes|Agenda and decisions|Agenda, decisions and minutes|"
+_PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Public Document Pack|Agenda and minutes|Agenda and decisions|Agenda, decisions and minutes|"
                                   r"Issue - meetings|Decision details|Agenda item)(?=\s)")
 # A meeting page's fields; not "Date:", which above an agenda's items is as often the letter's date as the meeting's.
 _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:)")
 # Where a printed head's own lines began, run into one line: the paper's name for itself ("Minutes of the ...",
 # "MINUTES OF A MEETING ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
 _HEAD_LINE = re.compile(r"(?<=\s)(?<!OF THE )(?<!OF )(?=(?:(?:REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL) (?:[A-Z]+ ){0,3}MEETING\b|M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
-                        r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:)(?=\s|\w))")
+                        r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:|"
+                        # and the meeting's date, where its time follows it (not a letter's date alone)
+                        r"D(?i:ate)\s*:(?=[^:]{4,60}\bT(?i:ime)\s*:))(?=\s|\w))")
 # Laserfiche WebLink's crumb over a document, run into its text: "HomeMy WebLinkAbout<file name><the text>"
 _WEBLINK_CRUMB = re.compile(r"\s*Home\s?My\s?WebLink\s?About", re.I)
 _ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
@@ -413,7 +418,7 @@ _FRONT_SHEET_FIELDS = (
     "wards affected", "ward affected", "ward(s) affected", "electoral division(s) affected", "key decision",
     "cabinet member(s)", "cabinet member", "portfolio holder", "responsible officer", "lead officer",
     "contact officer", "report author", "reason for report", "purpose of report", "recommendation",
-    "recommendations", "classification", "meeting name",
+    "recommendations", "classification", "meeting name", "to", "from",
 )
 
 
@@ -422,9 +427,9 @@ def _capitalised(phrase: str) -> str:
     return re.escape(phrase[0].upper()) + "(?i:" + re.escape(phrase[1:]) + ")"
 
 
-_FRONT_SHEET_KEY = re.compile(
-    rf"(?<=\s)(?=(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
-    + "|".join(_capitalised(field) + r"\s*:" for field in _FRONT_SHEET_FIELDS) + "))")
+_FRONT_SHEET_KEY = re.compile(  # (consuming the key, so that "Date:" inside "Meeting Date:" starts no piece of its own)
+    rf"(?<=\s)(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
+    + "|".join(_capitalised(field) + r"\s*:" for field in sorted(_FRONT_SHEET_FIELDS, key=len, reverse=True)) + ")")
 # The fields only a report's front sheet has (not "Date:", which minutes have too)
 _REPORT_KEY = re.compile(r"(?<![^\s])(?:R(?i:eport (?:to|of|by|for|title|author))|S(?i:ubject)|W(?i:ards? affected|ard\(s\) affected)|"
                          r"K(?i:ey decision)|P(?i:urpose of report)|A(?i:pplication no))\s*[:.]")
@@ -432,8 +437,13 @@ _MARKER_IN_WALL = re.compile(rf"(?:^|(?<=\s))A(?i:genda item)(?:\s+(?i:no)\.?)?\
 _SECTION_LABEL = (r"Executive Summary|Summary|Purpose of (?:the )?[Rr]eport|Purpose|Background|Introduction|Recommendations?|"
                   r"Conclusions?|Financial [Ii]mplications|Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|"
                   r"Reasons? for (?:the )?[Rr]ecommendations?")
-_WALL_SECTION = re.compile(rf"(?<=\s)(?P<enum>(?:[A-H]|\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+)(?P<label>{_SECTION_LABEL})(?=\s+[A-Z])")
-_SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.0)?[.)]?\s+(?:{_SECTION_LABEL})\b")  # "1. Purpose of Report 1.1 To ..."
+_WALL_SECTION = re.compile(rf"(?<=\s)(?P<enum>(?:[A-H]|\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+)(?P<label>{_SECTION_LABEL}|{_SECTION_LABEL.upper()})"
+                           r"(?=\s+[A-Z\d])")  # ("1. PURPOSE OF REPORT 1.1 To ...")
+_SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.0)?[.)]?\s+(?i:{_SECTION_LABEL})\b")  # "1. Purpose of Report 1.1 To ...", "1. PURPOSE OF REPORT"
+# A report's unnumbered section heading in capitals, as a US staff report prints them ("... Rehabilitation Project
+# RECOMMENDATION It is recommended ...")
+_CAPITALS_SECTION = re.compile(r"(?<=\s)(?:RECOMMENDATIONS?|BACKGROUND|DISCUSSION|ANALYSIS|FISCAL IMPACT|FINANCIAL IMPLICATIONS|"
+                               r"EXECUTIVE SUMMARY|SUMMARY|PURPOSE|ATTACHMENTS|CONCLUSIONS?)(?=\s+[A-Z0-9])")
 
 
 def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
@@ -446,6 +456,9 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
     spans += [(m.end(), m.end()) for m in _MARKER_IN_WALL.finditer(segment, 0, 1000)]
     for m in _WALL_SECTION.finditer(segment):
         spans += [(m.start(), m.start("label")), (m.end(), m.end())]
+    if spans:
+        for m in _CAPITALS_SECTION.finditer(segment):
+            spans += [(m.start(), m.start()), (m.end(), m.end())]
     if not spans:
         return [(start, end)]
     pieces, at = [], 0
