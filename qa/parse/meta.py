@@ -401,14 +401,15 @@ def _without_place(committee: str | None, lines: list[Line]) -> str | None:
     found = _PLACE_OF.match(committee or "")
     if not found or not committee or not committee.isupper():
         return committee
+    name = found.group("rest").split()
+    if not vocab.COMMITTEE_WORD.search(name[-1]):
+        return committee
     text = "\n".join(line.core for line in lines if line.core and not line.core.isupper())
-    words_ = found.group("rest").split()
-    for k in range(len(words_) - 1, 0, -1):
-        suffix = " ".join(words_[k:])
-        if not vocab.COMMITTEE_WORD.search(words_[-1]):
-            break
-        named = re.search(rf"\b{re.escape(suffix)}\b", text, re.I)
-        if named and not named.group().isupper() and vocab.COMMITTEE_WORD.fullmatch(words_[k]) is None:
+    for k in range(len(name) - 1, 0, -1):
+        if vocab.COMMITTEE_WORD.fullmatch(name[k]):
+            continue  # ("COMMISSION" alone is any commission)
+        named = re.search(rf"\b{re.escape(' '.join(name[k:]))}\b", text, re.I)
+        if named and not named.group().isupper():
             return named.group()
     return committee
 

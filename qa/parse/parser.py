@@ -281,7 +281,8 @@ def _mark_other_papers_list(lines: list[Line]) -> None:
     for line in lines[start:]:
         if words(line.core) > 30:
             break
-        line.kind = Kind.FURNITURE if not line.blank else line.kind
+        if not line.blank:
+            line.kind = Kind.FURNITURE
 
 
 def _mark_link_menus(lines: list[Line]) -> None:

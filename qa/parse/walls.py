@@ -131,8 +131,9 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
     cuts = [0] + _head_cuts(segment, best[0][0]) + paragraphs
     for position in headings:
         following = min([at for at in (*headings, *paragraphs) if at > position], default=len(segment))
-        anchor = segment.rfind(" ", position, ends[position]) + 1 if position in ends else position  # ("FGP 23-41")
-        capitals = _CAPITALS_TITLE.match(segment, anchor or position)
+        # (a reference with a space in it, "FGP 23-41": its last part stands where a number would)
+        anchor = max(position, segment.rfind(" ", position, ends.get(position, position)) + 1)
+        capitals = _CAPITALS_TITLE.match(segment, anchor)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
             cuts += [position, min(following, capitals.end() - (len(trailing.group()) if trailing else 0))]
@@ -182,6 +183,10 @@ _REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\
                               r"(?=[.:)]?\s+(?:[-–—]\s+)?[A-Z\d\"“‘'])")  # (a title may open with a reference: "PL/59 23/00871/FUL")
 
 
+_ITEM_MARKER = re.compile(r"(?:Agenda |AGENDA )?(?:Item|ITEM|Minute|MINUTE)\b")
+_MARKER_PUNCTUATION = re.compile(r"\s*(?::|[-–—]\s)")  # "Item 1: ...", "Item 1 - ..."
+
+
 def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[tuple[int, int, int]]:
     """The longest run of references of one shape whose one changing number counts up by one ("C.41/23",
     "C.42/23", "C.43/23"; "FGP 23-41", "FGP 23-42"; "1.0", "2.0", "3.0"; "(1)", "(2)", "(3)"), each after the
@@ -195,19 +200,20 @@ def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[
             continue  # (plain counts, and a page's own number)
         if shape.startswith("(") and not _capitals_heading(segment, m.start()):
             continue  # "(1)" opens an item only over a heading in capitals; "RESOLVED: (1) That ..." enumerates
-        marker = re.match(r"(?:Agenda |AGENDA )?(?:Item|ITEM|Minute|MINUTE)\b", token) and re.match(r"\s*(?::|[-–—]\s)", segment[m.end():])
+        marker = _ITEM_MARKER.match(token) and _MARKER_PUNCTUATION.match(segment, m.end())
         if _IN_A_SENTENCE.search(segment, max(0, m.start() - 40), m.start()) and not _capitals_heading(segment, m.start()) \
                 and not marker:  # ("... chief executive Agenda Item 1: Welcome": the marker opens its item wherever it is)
             continue
-        counts = [int(n) for n in re.findall(r"\d+", token)] if shape != token or len(token) != 1 else [ord(token) - 64]
-        if len(token) == 1 and not _capitals_heading(segment, m.start()):
+        letter = len(token) == 1
+        if letter and not _capitals_heading(segment, m.start()):
             continue  # a letter opens an item only over a heading in capitals, not an initial ("J. Smith")
-        shapes.setdefault("A" if len(token) == 1 else shape, []).append((m.start(), m.end(), counts))
+        counts = [ord(token) - ord("A") + 1] if letter else [int(n) for n in re.findall(r"\d+", token)]
+        shapes.setdefault("A" if letter else shape, []).append((m.start(), m.end(), counts))
     best: list[tuple[int, int, int]] = []
-    for found in shapes.values():
+    for shape, found in shapes.items():
         # which of the shape's numbers counts: in "1.0", "2.0" the first (the others, "1.1", "1.2", are a record's
         # paragraphs or one item's sub-items)
-        dotted = re.fullmatch(r"#(?:\.#)+", re.sub(r"\d+", "#", segment[found[0][0]:found[0][1]])) is not None
+        dotted = re.fullmatch(r"#(?:\.#)+", shape) is not None
         for k in range(1 if dotted else len(found[0][2])):
             for i in range(len(found)):
                 first = found[i][2]
@@ -344,8 +350,10 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
 # A sentence starting inside a short title: a capitalised word then one in small letters ("Finance Payments totalling
 # ..."), "A" between small letters ("Public session A resident asked"), an application's reference after a word in
 # small letters ("Planning applications 23/0456/FUL ...").
-_SENTENCE_INSIDE = re.compile(r"\s[A-Z][a-z]+\s+(?!(?:of|and|the|for|to|in|on|at|by|with|or|from|a|an|held|dated|submitted|received|made|requested|presented|proposed|tabled|circulated|attached|relating|regarding|concerning|including)\b)[a-z]{2,}"
-                              r"|\s[a-z]+\s+A\s+[a-z]|[a-z]\s+\d{2}/\d{3,5}/[A-Z]{2,6}\b")
+# (not a title's own small words: "Council held on", "Committee dated", "Motion submitted by")
+_IN_TITLES = ("of|and|the|for|to|in|on|at|by|with|or|from|a|an|held|dated|submitted|received|made|requested|presented|proposed|"
+              "tabled|circulated|attached|relating|regarding|concerning|including")
+_SENTENCE_INSIDE = re.compile(rf"\s[A-Z][a-z]+\s+(?!(?:{_IN_TITLES})\b)[a-z]{{2,}}|\s[a-z]+\s+A\s+[a-z]|[a-z]\s+\d{{2}}/\d{{3,5}}/[A-Z]{{2,6}}\b")
 _APPLICATION_REF = re.compile(r"\d{2}/\d{3,5}/[A-Z]{2,6}")  # a planning application's reference: "23/0456/FUL"
 
 
