@@ -4126,3 +4126,17 @@ def test_a_twelfth_round_of_papers_run_into_one_line_labelled_before_the_parser_
     of 5, date 3 of 5; after: every item, number, committee and date."""
     whole = _every_item_and_number_read(ROOT / "tests" / "fixtures" / "layouts_round12")
     assert whole.date_right == whole.date_stated == 5 and whole.committee_right == whole.committee_stated == 5
+
+
+def test_a_thirteenth_round_of_papers_run_into_one_line_labelled_before_the_parser_saw_them():
+    """tests/fixtures/layouts_round13: five more, written and labelled before the parser ran on them (after round
+    12's fixes): full council minutes numbered from 112, Scottish minutes whose "1. SEDERUNT" is no item, a US county
+    board's "Item #1 CALL TO ORDER" minutes, Welsh/English headings ("1. YMDDIHEURIADAU / APOLOGIES"), and a police and
+    crime panel's "PCP 15/24 Police and Crime Plan annual report The Commissioner presented ...". Before: item F1
+    0.800, committee 4 of 5, date 5 of 5; after: 0.960 (left: "ADOPT RESOLUTION 2024-07 ..." ends at "RESOLUTION",
+    read as its record's label, and "BOARD OF SUPERVISORS COUNTY OF MESA VERDE" keeps the county's name)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round13")
+    precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+    assert whole.date_right == whole.date_stated == 5 and whole.committee_right >= 4

@@ -50,7 +50,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -579,7 +579,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
+    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = clean_title(marker.group("title") or "")
         line.kind, line.number = MARKER, marker.group("num")

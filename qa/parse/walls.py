@@ -178,7 +178,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
 # A minute reference or item number that is not a plain count, as minutes run into one line print them: "C.41/23",
 # "31/23", "PC(E)/45", "FGP 23-41", "1.0", "(1)"; each before a word with a capital.
 _REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:\(?[A-Z]{0,6}(?:\([A-Z]{1,3}\))?[./]?\s?\d{1,4}(?:[./:-]\d{1,4}){0,3}\)?"
-                              r"|(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*)?\d{1,3}"  # "Item 1 - Apologies"
+                              r"|(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*|#\s*)?\d{1,3}"  # "Item 1 - Apologies", "Item #1"
                               r"|[A-Z](?=[.)]\s+[A-Z]{2}))"  # "A. CALL TO ORDER", "B. ROLL CALL"
                               r"(?=[.:)]?\s+(?:[-–—]\s+)?[A-Z\d\"“‘'])")  # (a title may open with a reference: "PL/59 23/00871/FUL")
 
@@ -325,6 +325,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
             if len(kept) > 16:
                 return None
             continue
+        ahead = _before_a_sentence_opener(segment, begin, end)
+        if ahead is not None and ahead > word.start():
+            return ahead  # a title in sentence case, its record's sentence further on: "Crime Plan annual report The ..."
         while kept and kept[-1].group() in _SMALL_WORDS:
             kept.pop()
         opener = max((i for i in range(1, len(kept)) if kept[i].group() in _SENTENCE_OPENERS), default=None)
