@@ -4140,3 +4140,20 @@ def test_a_thirteenth_round_of_papers_run_into_one_line_labelled_before_the_pars
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
     assert 2 * precision * recall / (precision + recall) >= 0.95
     assert whole.date_right == whole.date_stated == 5 and whole.committee_right >= 4
+
+
+def test_a_walls_head_names_its_body_after_the_place_and_before_its_fields():
+    """Run into one line, "CITY OF ASHFORD CITY COUNCIL REGULAR MEETING MINUTES ..." names the City Council (the place's
+    own kind again before the body's word), and "Minutes of the Partnership Board Date: 8 March 2023 Venue: ..." the
+    Partnership Board (a date followed by the venue is the meeting's field, cut off as the printed head's own line)."""
+    pad = " The Chair thanked the officers for the report and the members for their questions on it."
+    us = ("CITY OF ASHFORD CITY COUNCIL REGULAR MEETING MINUTES Monday, April 3, 2023 - 7:00 p.m. Council Chambers, City "
+          "Hall I. CALL TO ORDER Mayor Diaz called the meeting to order at 7:01 p.m." + pad + " II. ROLL CALL Present: "
+          "Mayor Diaz and Councilmembers Bell, Cho and Dunn." + pad + " III. CONSENT CALENDAR Approved 4-0." + pad +
+          " IV. ADJOURNMENT The meeting adjourned at 8:15 p.m." + pad)
+    board = ("Eastvale Community Health Partnership Minutes of the Partnership Board Date: 8 March 2023 Venue: Online "
+             "(Microsoft Teams) 1.0 WELCOME AND APOLOGIES 1.1 The Chair welcomed members." + pad + " 2.0 MINUTES OF THE "
+             "LAST MEETING 2.1 The minutes of 11 January 2023 were approved." + pad + " 3.0 WINTER PLAN 3.1 The plan was "
+             "approved." + pad + " 4.0 ANY OTHER BUSINESS 4.1 None." + pad)
+    assert parse_text("minutes.txt", us).committee.casefold() == "city council"
+    assert parse_text("minutes.txt", board).committee == "Partnership Board"

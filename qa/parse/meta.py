@@ -391,7 +391,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     return _without_place(committee, lines), meeting_date, details
 
 
-_PLACE_OF = re.compile(r"^(?:the\s+)?(?:city|town|village|county|township|municipality)\s+of\s+(?P<rest>\S.*)$", re.I)
+_PLACE_OF = re.compile(r"^(?:the\s+)?(?P<kind>city|town|village|county|township|municipality)\s+of\s+(?P<rest>\S.*)$", re.I)
 
 
 def _without_place(committee: str | None, lines: list[Line]) -> str | None:
@@ -411,7 +411,9 @@ def _without_place(committee: str | None, lines: list[Line]) -> str | None:
         named = re.search(rf"\b{re.escape(' '.join(name[k:]))}\b", text, re.I)
         if named and not named.group().isupper():
             return named.group()
-    return committee
+    # or the place's own kind again before the body's word: "CITY OF MAPLE RIDGE CITY COUNCIL"
+    again = next((k for k in range(1, len(name) - 1) if name[k].casefold() == found.group("kind").casefold()), None)
+    return " ".join(name[again:]) if again is not None else committee
 
 
 def _capitals_unbulleted(line: Line) -> str:

@@ -414,7 +414,7 @@ _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:
 _HEAD_LINE = re.compile(r"(?<=\s)(?<!OF THE )(?<!OF )(?=(?:(?:REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL) (?:[A-Z]+ ){0,3}MEETING\b|M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
                         r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:|"
                         # and the meeting's date, where its time follows it (not a letter's date alone)
-                        r"D(?i:ate)\s*:(?=[^:]{4,60}\bT(?i:ime)\s*:))(?=\s|\w))")
+                        r"D(?i:ate)\s*:(?=[^:]{4,60}\b(?:T(?i:ime)|V(?i:enue)|L(?i:ocation)|P(?i:lace))\s*:))(?=\s|\w))")
 # Laserfiche WebLink's crumb over a document, run into its text: "HomeMy WebLinkAbout<file name><the text>"
 _WEBLINK_CRUMB = re.compile(r"\s*Home\s?My\s?WebLink\s?About", re.I)
 _ITEM_LIST_IN_WALL = re.compile(r"(?<=\s)Items No\.? Item(?=\s)")
