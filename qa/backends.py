@@ -224,13 +224,12 @@ class QdrantBackend:
     def vocabulary(self, view: QdrantView, conn: sqlite3.Connection) -> dict[tuple[str, int], list[str]]:
         with view._words_lock:
             if "groups" not in view._words:
-                view._words["groups"] = snapshots.word_groups(body for (body,) in conn.execute("SELECT body FROM passages_fts"))
+                view._words["groups"] = snapshots.word_groups(store.every_passage_body(conn))
             return view._words["groups"]
 
     def names(self, view: QdrantView, conn: sqlite3.Connection, keys: set[str]) -> dict[str, Counter[str]]:
         with view._words_lock:
-            return snapshots.names_remembered(view._words, conn, keys,
-                                              lambda: (body for (body,) in conn.execute("SELECT body FROM passages_fts")))
+            return snapshots.names_remembered(view._words, conn, keys, lambda: store.every_passage_body(conn))
 
     def health(self) -> None:
         """Raises QdrantUnavailable when the collection cannot be read (down, a refused key, another model's)."""

@@ -272,6 +272,12 @@ def titles(conn: sqlite3.Connection) -> Iterator[str]:
         yield title
 
 
+def every_passage_body(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every stored passage's indexed text (title and meeting included, as BM25 reads it)."""
+    for (body,) in conn.execute("SELECT body FROM passages_fts"):
+        yield body
+
+
 def passage_bodies(conn: sqlite3.Connection, ids: list[int]) -> Iterator[str]:
     for row in rows_by_id(conn, "SELECT body FROM passages_fts WHERE rowid IN ({marks})", ids):
         yield row[0]

@@ -60,15 +60,39 @@ class Tally:
                      "date_right", "date_stated", "papers"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def row(self, name: str) -> str:
+    def rates(self) -> tuple[float, float, float]:
+        """Item precision, recall and F1."""
         precision = self.matched / self.found if self.found else 0.0
         recall = self.matched / self.labelled if self.labelled else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def row(self, name: str) -> str:
+        precision, recall, f1 = self.rates()
         numbers = self.numbers_right / self.matched if self.matched else 0.0
         committee = f"{self.committee_right}/{self.committee_stated}"
         dates = f"{self.date_right}/{self.date_stated}"
         return (f"{name:<18} {self.papers:>6} {precision:>6.3f} {recall:>6.3f} {f1:>6.3f} {numbers:>7.3f} "
                 f"{committee:>9} {dates:>9}")
+
+
+def probe_arguments(description: str, show: str) -> argparse.Namespace:
+    """The probes' shared command line: STRUCTURE.jsonl --corpus DIR [--prefix dev_A_] [--show]."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("structure", type=Path)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--prefix", default="", help="only papers whose file name starts with this (dev_A_: the tune half)")
+    parser.add_argument("--show", action="store_true", help=show)
+    return parser.parse_args()
+
+
+def labelled_papers(structure: Path, corpus: Path, prefix: str = "") -> list[tuple[dict, str]]:
+    """(label, text) for each labelled paper in `corpus` whose file name starts with `prefix` (the probes read these)."""
+    papers = []
+    for row in structure.read_text().splitlines():
+        label = json.loads(row) if row.strip() else None
+        if label and label["file"].startswith(prefix) and (corpus / label["file"]).exists():
+            papers.append((label, (corpus / label["file"]).read_text(encoding="utf-8")))
+    return papers
 
 
 def score(label: dict, outline: dict) -> Tally:

@@ -13,15 +13,13 @@ cut (never use it on the check half).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_structure import Tally, fold, score  # noqa: E402
+from eval_structure import Tally, fold, labelled_papers, probe_arguments, score  # noqa: E402
 
 from qa.outline import outline_of_text  # noqa: E402
 
@@ -36,34 +34,24 @@ def visible(label: dict, text: str) -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("structure", type=Path)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--prefix", default="", help="only papers whose file name starts with this (dev_A_: the tune half)")
-    parser.add_argument("--show", action="store_true", help="list the papers that read badly at a cut")
-    args = parser.parse_args()
-    labels = [json.loads(line) for line in args.structure.read_text().splitlines() if line.strip()]
+    args = probe_arguments(__doc__.splitlines()[0], "list the papers that read badly at a cut")
     totals = {cut: Tally() for cut in CUTS}
-    for label in labels:
-        path = args.corpus / label["file"]
-        if not label["file"].startswith(args.prefix) or len(label["items"]) < 2 or not path.exists():
+    for label, text in labelled_papers(args.structure, args.corpus, args.prefix):
+        if len(label["items"]) < 2:
             continue
-        text = path.read_text(encoding="utf-8")
         for cut in CUTS:
             part = text[:max(SHORTEST, int(len(text) * cut))]
             expected = visible(label, part)
             if not expected:
                 continue
             tally = score({**label, "items": expected, "committee": None, "meeting_date": None}, outline_of_text(label["file"], part))
-            for name in ("found", "labelled", "matched"):
-                setattr(totals[cut], name, getattr(totals[cut], name) + getattr(tally, name))
-            precision, recall = tally.matched / max(1, tally.found), tally.matched / max(1, tally.labelled)
+            totals[cut].add(tally)
+            precision, recall, _ = tally.rates()
             if args.show and cut < 1.0 and min(precision, recall) < 0.8:
                 print(f"{label['file']} cut at {cut:.0%}: P {precision:.2f} R {recall:.2f}")
     print(f"{'cut':>6} {'items':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for cut, tally in totals.items():
-        precision, recall = tally.matched / max(1, tally.found), tally.matched / max(1, tally.labelled)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = tally.rates()
         print(f"{cut:>6.0%} {tally.labelled:>6} {precision:>6.3f} {recall:>6.3f} {f1:>6.3f}")
     return 0
 

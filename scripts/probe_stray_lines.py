@@ -15,15 +15,13 @@ footer below): how often committee, date or items change. `--show` lists the cas
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_structure import score  # noqa: E402
+from eval_structure import labelled_papers, probe_arguments, score  # noqa: E402
 
 from qa.outline import outline_of_text  # noqa: E402
 from qa.parse import parse_text  # noqa: E402
@@ -117,19 +115,10 @@ def site_chrome(papers: list[tuple[dict, str, dict]], show: bool) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("structure", type=Path)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--prefix", default="", help="only files whose name starts so (dev_A_: the tune half)")
-    parser.add_argument("--show", action="store_true", help="list each case that lost more than 0.3")
-    args = parser.parse_args()
-    papers = []  # (label, text, outline as published), read and parsed once for all three probes
-    for row in args.structure.read_text().splitlines():
-        label = json.loads(row)
-        path = args.corpus / label["file"]
-        if label["file"].startswith(args.prefix) and path.exists():
-            text = path.read_text()
-            papers.append((label, text, outline_of_text(label["file"], text)))
+    args = probe_arguments(__doc__.splitlines()[0], "list each case that lost more than 0.3")
+    # (label, text, outline as published), read and parsed once for all three probes
+    papers = [(label, text, outline_of_text(label["file"], text))
+              for label, text in labelled_papers(args.structure, args.corpus, args.prefix)]
     for probe in (stray_lines, head_lines, site_chrome):
         print(probe(papers, args.show))
     return 0

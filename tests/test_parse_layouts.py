@@ -4090,17 +4090,14 @@ def test_our_layouts_run_into_one_line_keep_most_of_their_items():
     it: item F1 0.538 at this session's start (rounds 1 to 9), 0.817 now (1 to 12); a floor, so that it does not slip back
     unnoticed."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_structure import Tally, score
+    from eval_structure import Tally, labelled_papers, score
+
+    from qa.outline import outline_of_text
 
     whole = Tally()
     for structure in sorted((ROOT / "tests" / "fixtures").glob("layouts*/structure.jsonl")):
-        for line in structure.read_text().splitlines():
-            label = json.loads(line)
-            text = " ".join((structure.parent / label["file"]).read_text().split())
-            doc = parse_text(label["file"], text)
-            outline = {"committee": doc.committee, "meeting_date": doc.meeting_date,
-                       "items": [{"number": item.number, "title": item.title} for item in doc.items if not item.preamble]}
-            whole.add(score(label, outline))
+        for label, text in labelled_papers(structure, structure.parent):
+            whole.add(score(label, outline_of_text(label["file"], " ".join(text.split()))))
     precision, recall = whole.matched / whole.found, whole.matched / whole.labelled
     assert 2 * precision * recall / (precision + recall) >= 0.80
 

@@ -371,18 +371,22 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
-    # one pair under an items table's head ("No. Item" / "1." / "APOLOGIES"): a meeting page cut short after its first item
-    under_head = (len(pairs) == 1 and (pairs[0].number == "1" or bool(vocab.PROCEDURAL_ITEM.match(pairs[0].title)))
-                  and any(vocab.ITEM_LIST_HEADER.match(line.core) and line.core.casefold() != "items"  # (a table's "Items" column)
-                          for line in lines[:pairs[0].line]))
-    # or any one pair with nothing above it but the committee system's headers ("Documents" / "Agenda" / "Public Items" /
-    # "3." / "Section 106 ..."): a meeting page cut short after its first item, whatever its number
-    under_head = under_head or (len(pairs) == 1 and lines[pairs[0].line].core.endswith(".") and any(
-        line.kind == Kind.HEADER for line in lines[:pairs[0].line]) and all(
-        line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER) for line in lines[:pairs[0].line]))
+    under_head = len(pairs) == 1 and _pair_under_a_head(lines, pairs[0])
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
+
+
+def _pair_under_a_head(lines: list[Line], pair: Opener) -> bool:
+    """One number-and-title pair, a meeting page cut short after its first item: under an items table's head ("No.
+    Item" / "1." / "APOLOGIES"; the first item or a procedural one), or with nothing above it but the committee system's
+    headers ("Documents" / "Agenda" / "Public Items" / "3." / "Section 106 ..."; whatever its number)."""
+    above = lines[:pair.line]
+    if (pair.number == "1" or vocab.PROCEDURAL_ITEM.match(pair.title)) and any(
+            vocab.ITEM_LIST_HEADER.match(line.core) and line.core.casefold() != "items" for line in above):  # (not a column)
+        return True
+    return lines[pair.line].core.endswith(".") and any(line.kind == Kind.HEADER for line in above) \
+        and all(line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER) for line in above)
 
 
 def _page_title_dropped(lines: list[Line], openers: list[Opener]) -> list[Opener]:

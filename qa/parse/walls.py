@@ -442,8 +442,9 @@ _FRONT_SHEET_KEY = re.compile(  # (consuming the key, so that "Date:" inside "Me
     rf"(?<=\s)(?:A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b|R(?i:eport (?:of|by))\b|"
     + "|".join(_capitalised(field) + r"\s*:" for field in sorted(_FRONT_SHEET_FIELDS, key=len, reverse=True)) + ")")
 # The fields only a report's front sheet has (not "Date:", which minutes have too)
-_REPORT_KEY = re.compile(r"(?<![^\s])(?:R(?i:eport (?:to|of|by|for|title|author))|S(?i:ubject)|W(?i:ards? affected|ard\(s\) affected)|"
-                         r"K(?i:ey decision)|P(?i:urpose of report)|A(?i:pplication no))\s*[:.]")
+_REPORT_FIELDS = ("report to", "report of", "report by", "report for", "report title", "report author", "subject",
+                  "ward affected", "wards affected", "ward(s) affected", "key decision", "purpose of report", "application no")
+_REPORT_KEY = re.compile(r"(?<![^\s])(?:" + "|".join(_capitalised(field) for field in _REPORT_FIELDS) + r")\s*[:.]")
 _MARKER_IN_WALL = re.compile(rf"(?:^|(?<=\s))A(?i:genda item)(?:\s+(?i:no)\.?)?\s+{_REF}\b(?=\s+[A-Z]{{2}})")
 _SECTION_LABEL = (r"Executive Summary|Summary|Purpose of (?:the )?[Rr]eport|Purpose|Background|Introduction|Recommendations?|"
                   r"Conclusions?|Financial [Ii]mplications|Legal [Ii]mplications|Risks?|Consultation|Options [Cc]onsidered|"
