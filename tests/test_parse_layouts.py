@@ -4154,3 +4154,14 @@ def test_a_walls_head_names_its_body_after_the_place_and_before_its_fields():
              "approved." + pad + " 4.0 ANY OTHER BUSINESS 4.1 None." + pad)
     assert parse_text("minutes.txt", us).committee.casefold() == "city council"
     assert parse_text("minutes.txt", board).committee == "Partnership Board"
+
+
+def test_a_run_in_capitals_heading_keeps_the_date_it_names():
+    text = """Minutes of the meeting of Ashcombe Village Council, 9 April 2024
+1. APOLOGIES. None were received.
+2. MINUTES OF MEETING, February 13th 2024. It was proposed by Cllr Hale that these be signed as a true record.
+3. PLAY AREA INSPECTION, 2 March 2024: The Clerk reported two loose bolts on the swings.
+4. CORRESPONDENCE. A letter from the county council about gritting routes was noted.
+"""
+    assert items(text) == [("1", "APOLOGIES"), ("2", "MINUTES OF MEETING, February 13th 2024"),
+                           ("3", "PLAY AREA INSPECTION, 2 March 2024"), ("4", "CORRESPONDENCE")]

@@ -420,7 +420,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     ("MINUTES. The minutes of ...", "HIGHWAYS MATTERS – The Clerk reported ..."). A resolution's word is not a
     heading ("RESOLVED. That ...")."""
     found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|[–—]\s*|\s+)"
-                     r"(?=[A-Z][a-z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]|\([a-z]\)\s+[A-Z][a-z])", title)  # or its first paragraph's number: "... 2.1 Councillor
+                     r"(?=[A-Z][a-z]|A\s+[a-z]{2}|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]|\([a-z]\)\s+[A-Z][a-z])", title)  # or its first paragraph's number: "... 2.1 Councillor
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
@@ -451,7 +451,14 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         return found.group(1), found.end()  # "APOLOGIES– Cllrs Huw Jones, Tony Killow ...": a record of names after the dash
     if not re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]", rest):
         return None  # "OJHOSC Annual Report": a title in title case after an acronym, not a heading and its sentence
+    dated = _HEADINGS_DATE.match(rest) if found.group(1).endswith(",") else None
+    if dated:  # "MINUTES OF MEETING, March 16th 2021. It was proposed ...": the date is the heading's
+        return title[:found.end() + dated.end("date")], found.end() + dated.end()
     return found.group(1), found.end()
+
+
+# the date that ends a heading in capitals, before the stop where its sentence starts
+_HEADINGS_DATE = re.compile(rf"(?P<date>(?:{vocab.WEEKDAY},?\s+)?{ANY_DATE})\s*[.:]\s*(?=[A-Z])", re.I)
 
 
 def classify(lines: list[Line]) -> list[Line]:
