@@ -4165,3 +4165,49 @@ def test_a_run_in_capitals_heading_keeps_the_date_it_names():
 """
     assert items(text) == [("1", "APOLOGIES"), ("2", "MINUTES OF MEETING, February 13th 2024"),
                            ("3", "PLAY AREA INSPECTION, 2 March 2024"), ("4", "CORRESPONDENCE")]
+
+
+def test_a_meeting_pages_unnumbered_items_under_its_list_header_are_items():
+    """A committee system's page that prints "No. Item" but no numbers (they were images): after its first
+    procedural item, every short heading with a paragraph under it is an item, however few are procedural; a group
+    in the record of who attended ("Other Officers") is not."""
+    text = """No. Item
+
+
+Attendance
+
+
+Other Officers
+
+
+Ann Bright,
+
+Tom Cole
+
+
+Apologies for Absence
+
+
+Apologies were received from Councillor Fenwick.
+
+
+Declarations of Interest in matters on this agenda
+
+
+Councillor Shah declared an interest in the Mill Lane application as a neighbour.
+
+
+Minutes of the meeting held on 4 June
+
+
+The minutes were agreed as a correct record.
+
+
+Tree Preservation Order at Mill Lane
+
+
+The Committee confirmed the order without modification.
+"""
+    assert items(text) == [(None, "Attendance"), (None, "Apologies for Absence"),
+                           (None, "Declarations of Interest in matters on this agenda"),
+                           (None, "Minutes of the meeting held on 4 June"), (None, "Tree Preservation Order at Mill Lane")]

@@ -90,10 +90,10 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
-    if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
-        return []
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
+    if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
+        return []
     return out
 
 
@@ -210,18 +210,34 @@ def _heading_like(line: Line) -> bool:
             and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
 
 
+# A group in the record of who attended ("Other Officers", "Officers on the dias", "Other people in attendance").
+_ATTENDEES_GROUP = re.compile(r"(?:other\s+)?(?:officers|officials|members|councillors|people|staff|guests)"
+                              r"(?:\s+(?:on|in|at|present|also)\b.*)?", re.I)
+
+
+def _first_listed(lines: list[Line], index: int) -> bool:
+    """Is this line the first row under an items list's header ("No. Item"), perhaps past a part's header?"""
+    above = [line for line in lines[:index] if line.kind != Kind.BLANK]
+    if above and _PART_HEADER.match(above[-1].core):
+        above.pop()
+    return bool(above) and bool(vocab.ITEM_LIST_HEADER.match(above[-1].core))
+
+
 def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> list[Opener]:
     """Minutes that head every item with a bare title, as the procedural ones are ("Apologies", "Declarations
     of Interest", then "Application for an Entertainments Licence - The Harbour Bar"): after the first of them,
     a short title-like line with a paragraph under it is an item too. Only where two or more procedural items
-    are headed so, and a heading directly over another heading is a group's name, not an item."""
-    if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2:
+    are headed so, or where the first of them is the first row under the page's "No. Item" (a committee system's
+    page whose numbers were images); a heading directly over another heading is a group's name, not an item."""
+    if not procedural:
         return []
     first = min(o.line for o in procedural)
+    if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2 and not _first_listed(lines, first):
+        return []
     taken = {o.line for o in procedural}
     out = []
     for line in lines[first + 1:]:
-        if line.index in taken or not _heading_like(line):
+        if line.index in taken or not _heading_like(line) or _ATTENDEES_GROUP.fullmatch(line.core):
             continue
         nxt = next_content(lines, line.index, 4)
         if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) or _heading_like(lines[nxt]):
