@@ -4211,3 +4211,25 @@ The Committee confirmed the order without modification.
     assert items(text) == [(None, "Attendance"), (None, "Apologies for Absence"),
                            (None, "Declarations of Interest in matters on this agenda"),
                            (None, "Minutes of the meeting held on 4 June"), (None, "Tree Preservation Order at Mill Lane")]
+
+
+def test_a_us_staff_report_under_its_bodys_agenda_item_marker_is_that_item():
+    text = """Civic Center Home | Contact Us
+
+PLANNING COMMISSION AGENDA ITEM NO. 5
+
+Meeting Date: March 3, 2022
+
+Subject/Title: Adopt the 2022 Parks Master Plan
+
+Submitted by: Rosa Delgado, Parks Director
+
+RECOMMENDATION
+Adopt a resolution approving the 2022 Parks Master Plan.
+
+BACKGROUND
+The last master plan was adopted in 2009 and most of its projects are complete.
+"""
+    doc = parse_text("staff_report.txt", text)
+    assert items(text) == [("5", "Adopt the 2022 Parks Master Plan")]
+    assert (doc.committee, doc.meeting_date) == ("PLANNING COMMISSION", "2022-03-03")

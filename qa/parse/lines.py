@@ -51,6 +51,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
     rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+_BODY_BEFORE_MARKER = re.compile(rf"(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,4}}?{vocab.COMMITTEE_WORD.pattern})\s+(?=agenda\s+item\b)", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -585,13 +586,17 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if meta and not LABEL_INLINE.match(core) and meta.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
+    body = _BODY_BEFORE_MARKER.match(core)  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own item, as US reports head it
+    core = core[body.end():] if body else core
     marker = _MARKER.match(core)
     if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = clean_title(marker.group("title") or "")
         line.kind, line.number = MARKER, marker.group("num")
         line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
+        line.value = body.group("body") if body else ""
         return
+    core = line.core
     alone = NUMBER_ALONE.match(core)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
         line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed") or alone.group("spaced").replace(" ", "")

@@ -255,6 +255,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             for field in more:  # "3/13/2017 In control: City Council": the line's next field
                 key, _, rest = field.partition(":")
                 details.setdefault(key.strip().lower(), rest.strip())
+        elif line.kind == Kind.MARKER and line.value:  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own agenda
+            committees.append(line.value)
         elif line.kind == Kind.MEETING:
             # "04/10/2021 - Informal virtual meetings of Cabinet" under that title: a decision's title, not a body
             decision = line.label == "meeting-line" and folded(line.title) in titles

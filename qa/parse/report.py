@@ -12,7 +12,7 @@ from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
 
 _REPORT_SIGNAL = re.compile(
-    r"^(?:(?:report to|report for|report of|report by|subject|report author|report title|title of report|application no\.?|"
+    r"^(?:(?:report to|report for|report of|report by|subject|subject/title|title/subject|report author|report title|title of report|application no\.?|"
     r"wards? affected|electoral divisions?(?:\(s\))? affected|key decision|responsible officers?|reason for report|"
     r"cabinet members?(?:\(s\))?|meeting name)\s*(?::|\s\|)|(?:open |exempt |public )?report (?:on behalf of|of|by|to)\b)", re.I)
 

@@ -84,7 +84,7 @@ METADATA_KEYS = (
     r"forward plan ref(?:erence)?|reference|ref|committee|meeting|status|lead member|relevant scrutiny committee|"
     r"exempt|open|confidential|"
     # an officer report's front sheet
-    r"report title|title of report|title|meeting name|name of meeting|notice of meeting|report for|cabinet members?(?:\(s\))?|"
+    r"report title|title of report|title|subject/title|title/subject|meeting name|name of meeting|notice of meeting|report for|cabinet members?(?:\(s\))?|"
     r"responsible officers?|reason for report|electoral divisions?(?:\(s\))? affected|divisions? affected|"
     # a Legistar file's page (US cities): "File created: 3/13/2017 In control: City Council"
     r"file created|in control|on agenda|final action|executive summary|attachments"
@@ -94,7 +94,7 @@ METADATA_KEYS = (
 RUN_ON_KEY = re.compile(r"\s+(?=(?:File created|In control|On agenda|Final action|Executive Summary|Sponsors|Attachments|"
                         r"Status|Version|Name)\s*:)")
 # Keys whose value names the report an officer report is (its agenda item's title).
-REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject")
+REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject", "subject/title", "title/subject")
 
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(
