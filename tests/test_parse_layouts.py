@@ -4233,3 +4233,36 @@ The last master plan was adopted in 2009 and most of its projects are complete.
     doc = parse_text("staff_report.txt", text)
     assert items(text) == [("5", "Adopt the 2022 Parks Master Plan")]
     assert (doc.committee, doc.meeting_date) == ("PLANNING COMMISSION", "2022-03-03")
+
+
+def test_a_reports_number_in_a_cell_of_its_own_carries_on_the_count_of_the_items_above():
+    """Infocouncil minutes set the procedural items as "9  Public Forum" and a report's number in its own cell above
+    its title: the lone pair is item 10 all the same."""
+    text = """Minutes of a meeting of the Harbourside Local Board held on Tuesday, 4 June 2024 at 4.00pm.
+
+7          Petitions
+
+There were no petitions.
+
+8          Deputations
+
+There were no deputations.
+
+9          Public Forum
+
+There was no public forum.
+
+10
+
+Renewal of the community lease for the Bayview Scout Hall
+
+Resolution number HB/2024/41
+
+MOVED by Chairperson T Ruru, seconded by Member K Vance:
+
+That the Harbourside Local Board grant a new community lease to the Bayview Scout Group.
+
+CARRIED
+"""
+    assert items(text) == [("7", "Petitions"), ("8", "Deputations"), ("9", "Public Forum"),
+                           ("10", "Renewal of the community lease for the Bayview Scout Hall")]

@@ -371,7 +371,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
-    under_head = len(pairs) == 1 and _pair_under_a_head(lines, pairs[0])
+    under_head = len(pairs) == 1 and (_pair_under_a_head(lines, pairs[0]) or _pair_counts_on(lines, pairs[0]))
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
@@ -387,6 +387,15 @@ def _pair_under_a_head(lines: list[Line], pair: Opener) -> bool:
         return True
     return lines[pair.line].core.endswith(".") and any(line.kind == Kind.HEADER for line in above) \
         and all(line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER) for line in above)
+
+
+def _pair_counts_on(lines: list[Line], pair: Opener) -> bool:
+    """One number-and-title pair after items numbered on their own lines, whose count it carries on ("10  Extraordinary
+    Business" / "11" / "Landowner approval ..."): Infocouncil sets a report's number in a cell of its own."""
+    above = next((line for line in reversed(lines[:pair.line]) if line.kind == Kind.NUMBERED), None)
+    last, this = (top_number(above.number) if above else None), top_number(pair.number)
+    titled = bool(pair.consumed) and lines[pair.consumed[0]].kind in (Kind.TEXT, Kind.HEADING)  # not a page's "Decisions"
+    return titled and last is not None and this is not None and this == last + 1 and "." not in (pair.number or "").strip(".")
 
 
 def _page_title_dropped(lines: list[Line], openers: list[Opener]) -> list[Opener]:
