@@ -4266,3 +4266,24 @@ CARRIED
 """
     assert items(text) == [("7", "Petitions"), ("8", "Deputations"), ("9", "Public Forum"),
                            ("10", "Renewal of the community lease for the Bayview Scout Hall")]
+
+
+def test_a_boards_agenda_run_into_one_line_keeps_its_first_item_and_drops_its_papers_column():
+    """A document site's copy of a board's agenda: its head runs into "1. Standing Items 1.1 ...", and each title is
+    followed by its paper's code or "Attached" / "Verbal", and a mark for the notes below ("+", "*")."""
+    text = ("Agenda Fourth Meeting Harbour Trust Board 12 May 2021 10.00am – 1.00pm Agenda Fourth Meeting Harbour Trust "
+            "Board 12 May 2021 10.00am – 1.00pm Part One – items for noting without discussion 1. Standing Items 1.1 "
+            "Minutes of the meeting held 3 March 2021 Attached 1.2 Matters Arising and Action Log Verbal + 1.3 Register "
+            "of Interests HTB(2021)4.1 2. Finance 2.1 Budget Monitoring Report HTB(2021)4.2 2.2 Treasury Management "
+            "Strategy HTB(2021)4.3 * 3. Operations 3.1 Dredging Programme Update HTB(2021)4.4 3.2 Pilotage Review "
+            "Attached 4. Any Other Business 5. Date of Next Meeting 8 July 2021 * This item will be taken in private "
+            "as the paper is commercially sensitive + This item is for noting only and will not be discussed unless "
+            "a member asks for it to be taken at the meeting")
+    assert items(text) == [
+        ("1", "Standing Items"), ("1.1", "Minutes of the meeting held 3 March 2021"),
+        ("1.2", "Matters Arising and Action Log"), ("1.3", "Register of Interests"), ("2", "Finance"),
+        ("2.1", "Budget Monitoring Report"), ("2.2", "Treasury Management Strategy"), ("3", "Operations"),
+        ("3.1", "Dredging Programme Update"), ("3.2", "Pilotage Review"), ("4", "Any Other Business"),
+        ("5", "Date of Next Meeting 8 July 2021")]  # (its date run on, with nothing to tell title from text)
+    doc = parse_text("board_agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Harbour Trust Board", "2021-05-12")

@@ -412,7 +412,18 @@ def clean_title(text: str) -> str:
         and not re.match(r"(?:report|minutes|decision|agenda|appendix|appendices|item|documents?|pdf)\b", cells[1].strip(), re.I)
     if len(cells) > 1 and not bilingual:  # "Ngā Tamōtanga | Apologies": a heading in two languages keeps both
         text = cells[0]
-    return vocab.without_tail(text).strip(" :-–|")
+    text = vocab.without_tail(text)
+    if text.rstrip().endswith(_PAPERS_COLUMN_ENDS) or text.rstrip()[-1:].isdigit() and ")" in text:
+        text = _PAPERS_COLUMN.sub("", text)
+    return text.strip(" :-–|")
+
+
+# A board's agenda prints each item's paper in a column after its title: the paper's code or whether it is attached,
+# and a mark for the notes below the list ("Finance Report BD(2020)19.9 *", "Minutes of 3 March Attached +").
+_PAPERS_COLUMN_WORDS = ("Attached", "To follow", "Verbal", "Oral", "Tabled", "Enclosed")
+_PAPERS_COLUMN_ENDS = (*_PAPERS_COLUMN_WORDS, "*", "+")
+_PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|[A-Z]{{1,6}}\(\d{{2,4}}\)\d{{1,3}}(?:\.\d{{1,3}})*)"
+                            r"(?:\s+[+*]{1,3})?|[+*]{1,3})\s*$")
 
 
 def run_in_heading(title: str) -> tuple[str, int] | None:

@@ -163,6 +163,11 @@ def committee_name(text: str) -> str | None:
     return _one_committee_name(text)
 
 
+# A board's count of its meetings before its name: "Agenda Nineteenth Meeting ...", "Minutes of the 112th Meeting of the ...".
+_NTH_MEETING = re.compile(r"^(?:(?:agenda|minutes)\s+(?:of\s+)?)?(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty)?[-\s]?"
+                          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                          r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth))\s+"
+                          r"(?:(?:ordinary|special|annual|general|board|public)\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(?=\S+\s+\S)", re.I)
 # A Welsh council's name in both languages run together: "CYNGOR CYMUNED CEFN COMMUNITY COUNCIL" is Cefn Community Council.
 _WELSH_BEFORE_ENGLISH = re.compile(r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:\S+\s+){1,5}council$)", re.I)
 
@@ -171,9 +176,10 @@ def _one_committee_name(text: str) -> str | None:
     name = _strip_trailing(re.sub(r"\s+", " ", text).strip(" .:-–"))
     name = _WELSH_BEFORE_ENGLISH.sub("", name)
     name = re.sub(r"^(?:(?:un)?confirmed|draft|open)\s+minutes\s+(?=\S+\s+\S)", "", name, flags=re.I)  # "Unconfirmed MINUTES Ordinary ..."
+    name = _NTH_MEETING.sub("", name)  # "Agenda Nineteenth Meeting Crown Estate Scotland (Interim Management) Board"
     name = name.rsplit(". ", 1)[-1]  # "EAST RIDING OF YORKSHIRE COUNCIL. Safer and Stronger ... Sub-Committees": the last sentence
     name = _without_kind_of_meeting(name)
-    shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\))?", name)  # "Scrutiny Board (Environment)" too
+    shaped = re.fullmatch(r"[A-Z][\w&,'’ -]+(?:\([\w&,'’ -]+\)[\w&,'’ -]*)?", name)  # "Scrutiny Board (Environment)" too
     if (shaped and words(name) <= 8 and vocab.COMMITTEE_WORD.search(name) and (_named(name) or _sentence_case_body(name))
             and not _procedural(name)
             and not _NOT_A_BODY.search(name) and not re.fullmatch(vocab.LABELS, name, re.I)):  # not "EXECUTIVE SUMMARY"

@@ -231,11 +231,13 @@ def _reference_run(segment: str, offset: int, excluded: frozenset[int]) -> list[
 def _first_after_a_list(segment: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The item before a run that its head's last list ran into ("In attendance: ... two members of the public 1.
     Apologies for absence Apologies were ..."): the number one less than the run's first, just before it, over a
-    name every meeting's items share or a heading in capitals, though no full stop ends the list before it."""
+    name every meeting's items share, a heading in capitals, or a title over its own first sub-item ("... outside of the
+    meeting 1. Standing Items 1.1 Approval of ..."), though no full stop ends the list before it."""
     first_position, first = run[0]
     for m in _INLINE_NUMBER.finditer(segment, max(0, first_position - RUN_GAP), first_position):
         n = m.group("n")
-        if n and int(n) == first - 1 and (_PROCEDURAL_START.match(segment, m.end()) or _capitals_heading(segment, m.start())):
+        if n and int(n) == first - 1 and (_PROCEDURAL_START.match(segment, m.end()) or _capitals_heading(segment, m.start())
+                                           or re.match(rf"[^\d.]{{3,120}}?\s{n}\.1\s+[A-Z]", segment[m.end():m.end() + 130])):
             return [(m.start(), int(n))]
     return []
 
@@ -270,10 +272,12 @@ def _numbered_paragraph(segment: str, begin: int, end: int) -> bool:
     from Mr Charmley." A sentence (a capitalised word, then one in small letters among the next three, bar little
     words; not "5.1 5TH FEBRUARY, 2018" or "7.1 31C210G – Outline application ...") that runs on for
     more than eight words before its full stop; a sub-item's heading is short ("8.1. Planning Committee")."""
-    stop = re.search(r"\.(?:\s|$)", segment[begin:end])
+    stop = re.search(r"\.(?:\s|$)|\s(?=\d{1,3}\.\d{1,2}\.?\s+[A-Z])", segment[begin:end])
     sentence = segment[begin:begin + stop.start()] if stop else segment[begin:end]
     first = sentence.split()[:4]
-    return len(sentence.split()) > 8 and bool(re.fullmatch(r"[A-Z][a-z'’-]*", first[0])) \
+    # (no full stop before the next sub-number: a sub-item's title, unless it runs on as no title does)
+    longest = 16 if stop and not stop.group().startswith(".") else 8
+    return len(sentence.split()) > longest and bool(re.fullmatch(r"[A-Z][a-z'’-]*", first[0])) \
         and any(word[0].islower() and word.lower() not in _SMALL_WORDS for word in first[1:])
 
 
@@ -410,8 +414,8 @@ _PAGE_HEADER_IN_WALL = re.compile(r"(?:^|(?<=\s))(?:Public Document Pack|Agenda 
 # A meeting page's fields; not "Date:", which above an agenda's items is as often the letter's date as the meeting's.
 _HEAD_FIELD = re.compile(r"(?<=\s)(?=(?:Venue|Contact|Meeting venue|Webcast)\s*:)")
 # Where a printed head's own lines began, run into one line: the paper's name for itself ("Minutes of the ...",
-# "MINUTES OF A MEETING ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
-_HEAD_LINE = re.compile(r"(?<=\s)(?<!OF THE )(?<!OF )(?=(?:(?:REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL) (?:[A-Z]+ ){0,3}MEETING\b|M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
+# "MINUTES OF A MEETING ..."; not inside a title: "Approval of Minutes of ..."), who attended ("Present:", "In attendance:"), where it met ("Place:"); not "Date:", as above.
+_HEAD_LINE = re.compile(r"(?<=\s)(?<!OF THE )(?<!OF )(?<!of the )(?<!of )(?=(?:(?:REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL) (?:[A-Z]+ ){0,3}MEETING\b|M(?i:inutes of)|M(?i:embers present)\s*:|P(?i:resent)\s*:|I(?i:n attendance)\s*:|"
                         r"A(?i:lso present)\s*:|A(?i:pologies)\s*:|P(?i:lace)\s*:|L(?i:ocation)\s*:|"
                         # and the meeting's date, where its time follows it (not a letter's date alone)
                         r"D(?i:ate)\s*:(?=[^:]{4,60}\b(?:T(?i:ime)|V(?i:enue)|L(?i:ocation)|P(?i:lace))\s*:))(?=\s|\w))")
