@@ -4287,3 +4287,43 @@ def test_a_boards_agenda_run_into_one_line_keeps_its_first_item_and_drops_its_pa
         ("5", "Date of Next Meeting 8 July 2021")]  # (its date run on, with nothing to tell title from text)
     doc = parse_text("board_agenda.txt", text)
     assert (doc.committee, doc.meeting_date) == ("Harbour Trust Board", "2021-05-12")
+
+
+def test_a_document_sites_copy_names_its_meeting_from_below_the_sites_blurb():
+    """A document site prints a blurb from somewhere in the paper, then its own lines ("Copied!", counters), then
+    "Transcript" over the paper: the meeting is named in the paper's head below, and "The" is part of this council's
+    name ("of The Lakes Shire Council"), not an article."""
+    text = """Councillor Ryan noted that Harbour Day is being held on 2 May. Would Council consider hosting it next year?
+
+N/A
+Protected
+
+Academic year: 2024
+
+Share this document
+Download
+Save
+Report this document
+Copied!
+12
+0
+0
+
+Transcript
+
+(1)
+
+MINUTES of the duly convened Ordinary Meeting of The Lakes Shire Council held in the Council Chambers on 9 April 2024
+
+ITEM SUBJECT PAGE
+
+ITEM-1 CONFIRMATION OF MINUTES 3
+
+ITEM-2 TENDER T24/03 - STREET LIGHTING UPGRADE 4
+
+ITEM-3 REVIEW OF FEES AND CHARGES 5
+"""
+    doc = parse_text("lakes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("The Lakes Shire Council", "2024-04-09")
+    assert [title for _, title in items(text)] == ["CONFIRMATION OF MINUTES", "TENDER T24/03 - STREET LIGHTING UPGRADE",
+                                                   "REVIEW OF FEES AND CHARGES"]

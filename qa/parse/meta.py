@@ -68,7 +68,7 @@ def _iso(year: str, month: object, day: str) -> str:
 
 
 _MEETING_OF = re.compile(
-    r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:(?-i:the|THE)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
 _TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
                        r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume)\s*$", re.I)
@@ -348,7 +348,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                     break
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
-        opening = [_capitals_unbulleted(line) for line in head[:60] if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
+        # (on a document site, the paper's own head is below the site's "Transcript" line, its blurb above)
+        marker = next((k + 1 for k, line in enumerate(head[:60]) if vocab.TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), 0)
+        opening = [_capitals_unbulleted(line) for line in (head[marker:] + head[:marker])[:60]
+                   if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
         # who attended is listed under its heading with the bodies they came from ("Chairman: Te Hiku Community Board"):
         # the meeting is named above it
         attendance = next((k for k, core in enumerate(opening) if re.fullmatch(vocab.ATTENDANCE_HEADING, core.rstrip(":-– "), re.I)), None)
