@@ -4327,3 +4327,34 @@ ITEM-3 REVIEW OF FEES AND CHARGES 5
     assert (doc.committee, doc.meeting_date) == ("The Lakes Shire Council", "2024-04-09")
     assert [title for _, title in items(text)] == ["CONFIRMATION OF MINUTES", "TENDER T24/03 - STREET LIGHTING UPGRADE",
                                                    "REVIEW OF FEES AND CHARGES"]
+
+
+def test_a_street_number_in_the_venue_above_the_agenda_is_not_its_first_item():
+    text = """Meeting of the Coastal Hazards Committee
+
+Date:                       Tuesday 8 March 2022
+
+Venue:
+
+Council Chamber
+
+Harbour Regional Council
+
+22 Quay Street
+
+NELSON
+
+Agenda
+
+Item          Title                                                          Page
+
+1.            Welcome/Apologies
+
+2.            Conflict of Interest Declarations
+
+3.            Coastal Inundation Modelling Update                            5
+
+4.            Dune Restoration Programme                                     17
+"""
+    assert items(text) == [("1", "Welcome/Apologies"), ("2", "Conflict of Interest Declarations"),
+                           ("3", "Coastal Inundation Modelling Update"), ("4", "Dune Restoration Programme")]

@@ -450,6 +450,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         return by_labels or _counting_on_from_pairs(lines, explicit, [line for line in candidates if line.index not in taken])
     if len(candidates) >= 2 and len({line.number.rstrip(".") for line in candidates}) == 1:
         return []  # "1. Information relating to an individual" twice and no other number: lists, numbered afresh
+    tops = [top_number(line.number) for line in candidates]
+    if len(candidates) >= 3 and tops[0] is not None and all(top is not None and top < tops[0] for top in tops[1:]):
+        candidates = candidates[1:]  # "159 Dalton Street" in the venue above items 1 to 10: an address, not the first item
     chosen = _in_order(lines, candidates)
     # ("1. SEDERUNT" / "2. APOLOGIES", cut short: who attended is no item, so the apologies stand alone)
     counted = [line for line in candidates if not re.fullmatch(vocab.ATTENDANCE_HEADING, line.title.rstrip(":-– "), re.I)]
