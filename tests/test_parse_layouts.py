@@ -4358,3 +4358,18 @@ Item          Title                                                          Pag
 """
     assert items(text) == [("1", "Welcome/Apologies"), ("2", "Conflict of Interest Declarations"),
                            ("3", "Coastal Inundation Modelling Update"), ("4", "Dune Restoration Programme")]
+
+
+def test_a_notice_of_meeting_names_the_committee_without_its_members():
+    text = """Notice of Committee Meeting
+
+NOTICE IS HEREBY GIVEN that a meeting of the COMMUNITY FACILITIES COMMITTEE Members: Councillor A Vance (Presiding Member), Councillors: B Lowe, C Park. of the CITY OF EASTBAY will be held in the Council Chamber on TUESDAY, 12 MARCH 2024 at 7.00 PM
+
+1. MEETING OPENED
+
+2. APOLOGIES
+
+3. LIBRARY OPENING HOURS REVIEW
+"""
+    doc = parse_text("notice.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("COMMUNITY FACILITIES COMMITTEE", "2024-03-12")

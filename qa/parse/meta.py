@@ -522,8 +522,8 @@ _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|that\s+(?:the\s+)?(?=\S)|
                               r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
                               r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
-# Worship", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
-_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
+# Worship", "... COMMITTEE Members: Councillor ...", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
+_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|M(?:embers|EMBERS)\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
                              r"|(?:Date|Time|Location|Venue)(?:\s*:|$)|(?:DATE|TIME|LOCATION|VENUE)\s*:).*$")  # "... Meeting Date: 22 November 2017 Location: ..."
 # "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
 # the body, without the sentence it is the subject of.
