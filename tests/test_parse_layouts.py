@@ -4373,3 +4373,22 @@ NOTICE IS HEREBY GIVEN that a meeting of the COMMUNITY FACILITIES COMMITTEE Memb
 """
     doc = parse_text("notice.txt", text)
     assert (doc.committee, doc.meeting_date) == ("COMMUNITY FACILITIES COMMITTEE", "2024-03-12")
+
+
+def test_a_records_systems_memo_with_html_line_breaks_lists_its_meetings_items_and_date():
+    """A records system's text layer keeps the PDF's line breaks as "<br />" tags on one long line; the memo's own
+    "Date:" is when it was written, its "Re:" names the meeting and its date."""
+    text = ("Laserfiche WebLink\nMEMORANDUM <br /> To: Library Board <br /> From: Dana Ortiz <br /> Date: March 1, 2019 <br /> "
+            "Re: Notes for Board Meeting on Monday, March 11th, 2019 <br /> 1. Welcome and Public Comment <br /> Members of the "
+            "public may address the Board on any item. <br /> 2. Approval of Minutes of the February 11, 2019 Meeting <br /> "
+            "Enclosed is a copy of the minutes of February 11, 2019. Please be prepared to approve or <br /> amend. <br /> "
+            "Requested Board Action: Approve/amend minutes of the meeting of February 11th, 2019. <br /> 3. Summer Reading "
+            "Programme <br /> Staff will present the plans for this year's summer reading programme, which runs from June to "
+            "<br /> August at all three branches. <br /> Requested Board Action: Discuss and provide direction. <br /> "
+            "4. Branch Opening Hours Review <br /> The review of opening hours requested in January is attached. <br />")
+    doc = parse_text("memo.txt", text)
+    assert items(text) == [("1", "Welcome and Public Comment"), ("2", "Approval of Minutes of the February 11, 2019 Meeting"),
+                           ("3", "Summer Reading Programme"), ("4", "Branch Opening Hours Review")]
+    assert (doc.committee, doc.meeting_date) == ("Library Board", "2019-03-11")
+    for passage in chunk_document(doc):
+        assert passage.text == text[passage.start:passage.end]

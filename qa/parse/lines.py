@@ -556,7 +556,7 @@ def _agenda_sentences(lines: list[Line]) -> None:
                 line.kind, line.number, line.title = NUMBERED, found.group("num"), clean_title(found.group("title")).rstrip(".")
 
 
-_MEMO_KEYS = ("to", "from", "prepared by")  # "To: All Members" alone is a letter's line, not a field
+_MEMO_KEYS = ("to", "from", "prepared by", "re")  # "To: All Members" alone is a letter's line, not a field
 # "Proposal: Signs of Safety is well embedded ..." in a report's text is a sentence, not a field
 _PLANNING_KEYS = ("site", "site address", "proposal", "applicant", "agent", "case officer")
 

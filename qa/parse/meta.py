@@ -301,8 +301,13 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     if addressed:
         committees.append(addressed[0])
         meeting_dates.append(addressed[1])
-    # a paper that names its meeting's date ("Meeting Date:") has its own "Date:" too, a memo's or a report's
+    # a paper that names its meeting's date ("Meeting Date:") has its own "Date:" too, a memo's or a report's; so
+    # does a memo whose subject is the meeting ("Re: Notes for Commission Meeting on Tuesday, December 7th, 2010")
     meeting_named = any(date_of(details.get(key, "")) for key in ("meeting date", "date of meeting"))
+    memo_subject = re.search(r"\bmeeting\b(?P<when>.{0,60})", details.get("re", ""), re.I)
+    if memo_subject and date_of(memo_subject.group("when")) and not meeting_named:
+        meeting_dates.append(date_of(memo_subject.group("when")))
+        meeting_named = True
     for key in ("date", "meeting date", "date of meeting", "date and time", "meeting", "on agenda"):
         if key == "date" and meeting_named:
             continue

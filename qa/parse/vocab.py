@@ -77,7 +77,7 @@ METADATA_KEYS = (
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
     r"decision title|decision reference|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
-    r"to|from|prepared by|"
+    r"to|from|prepared by|re|"
     # a planning application's report
     r"application (?:no\.?|number|ref(?:erence)?)|site(?: address)?|location|proposal|applicant|agent|case officer|wards?|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"

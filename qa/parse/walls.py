@@ -515,13 +515,22 @@ def _field_pieces(text: str, start: int, end: int) -> list[Span]:
 
 
 def _raw_lines(text: str) -> list[Span]:
-    """(start, end) of each line, line breaks excluded."""
+    """(start, end) of each line, line breaks excluded; an HTML line break left in the text ("... Commission <br />
+    From: ...", as a records system's text layer keeps them) ends a line too."""
     spans = []
+    tagged = "<br" in text or "<BR" in text
     for match in re.finditer(r"[^\n]*(?:\n|$)", text):
         if match.start() == len(text) and not match.group():
             break
-        spans.append((match.start(), match.start() + len(match.group().rstrip("\n").rstrip("\r"))))
+        start, end = match.start(), match.start() + len(match.group().rstrip("\n").rstrip("\r"))
+        for tag in _HTML_BREAK.finditer(text, start, end) if tagged else ():
+            spans.append((start, tag.start()))
+            start = tag.end()
+        spans.append((start, end))
     return spans
+
+
+_HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
 
 
 def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]] | None:
