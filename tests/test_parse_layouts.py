@@ -4392,3 +4392,18 @@ def test_a_records_systems_memo_with_html_line_breaks_lists_its_meetings_items_a
     assert (doc.committee, doc.meeting_date) == ("Library Board", "2019-03-11")
     for passage in chunk_document(doc):
         assert passage.text == text[passage.start:passage.end]
+
+
+def test_a_staff_report_run_into_one_line_is_one_item_not_its_own_numbered_lists():
+    """A records system's copy of a US staff report, one line: its SUBJECT is the item, and the numbered lists in its
+    DISCUSSION ("1) Review ... 2) Seek ...", "1. The Clerk will ...") are its text, not items."""
+    text = ("HomeMy WebLinkAbout04-02-2019 c3 library advisory board FROM: Jo Park, City Manager Prepared By: Sam Lee, "
+            "Library Director SUBJECT: LIBRARY ADVISORY BOARD MEMBER APPOINTMENTS RECOMMENDATION Appoint five members to "
+            "the Library Advisory Board. DISCUSSION Background On January 8, 2019, the City Council created the Library "
+            "Advisory Board. Its tasks are to: 1) Review the library's service plan, 2) Seek the views of residents on "
+            "opening hours, 3) Advise on the branch renewal programme, and 4) Report to the Council each year. The City "
+            "received 11 applications by the closing date of February 15. Selection Procedure The following steps are "
+            "recommended. 1. The City Clerk will give each Council Member a list of the applicants. 2. Each Council Member "
+            "will mark up to five names. 3. The City Clerk will read out the applicants with three marks or more. 4. The "
+            "Council will discuss the nominees and vote.")
+    assert [title for _, title in items(text)] == ["LIBRARY ADVISORY BOARD MEMBER APPOINTMENTS"]

@@ -105,6 +105,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
             best = run
     if len(best) >= min_run:
         best = _first_after_a_list(segment, best) + best
+        if _REPORT_KEY.search(segment, 0, best[0][0]) and _CAPITALS_SECTION.search(segment, 0, best[0][0]):
+            best = []  # "SUBJECT: ... RECOMMENDATION ... DISCUSSION ... 1) Analyze ... 2) Seek ...": a report's own list
     ends: dict[int, int] = {}  # where a minute reference that opens a heading ends ("C.41/23", "FGP 23-41", "1.0")
     if len(best) < min_run and not (pairs and len(best) == 2 and _strong_pair(segment, best)):
         references = _reference_run(segment, start, excluded)
