@@ -4407,3 +4407,14 @@ def test_a_staff_report_run_into_one_line_is_one_item_not_its_own_numbered_lists
             "will mark up to five names. 3. The City Clerk will read out the applicants with three marks or more. 4. The "
             "Council will discuss the nominees and vote.")
     assert [title for _, title in items(text)] == ["LIBRARY ADVISORY BOARD MEMBER APPOINTMENTS"]
+
+
+def test_the_commencement_of_the_meeting_above_an_apologies_item_is_still_an_item():
+    """Where the numbered business starts with "1. Apologies", the procedural headings above it are the head's fields
+    ("Present"), but the record of the meeting's opening is an item of its own."""
+    text = ("NORTHSHORE BOROUGH COUNCIL\n\nMinutes of Meeting of the Planning Committee held in the Civic Centre on Monday "
+            "4 March 2024 at 10.00 am\n\nPRESENT: Councillor B Lowe (Chair)\n\nCouncillors C Park, D Quinn\n\n"
+            "Commencement of Meeting\n\nThe Chair welcomed everyone and the evacuation procedure was read out.\n\n"
+            "1. Apologies\n\nApologies were recorded on behalf of Councillor E Reid.\n\n2. Declarations of Interest\n\n"
+            "There were none.\n")
+    assert items(text) == [(None, "Commencement of Meeting"), ("1", "Apologies"), ("2", "Declarations of Interest")]

@@ -78,8 +78,10 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
         if procedural and _part_of_a_numbered_item(line, stronger):
             continue
-        if procedural and not (counted_from_one and first_numbered is not None and line.index < first_numbered) \
-                and not (items_header is not None and line.index < items_header):
+        # (where the numbered business starts with "1. Apologies", a procedural heading above it is the head's field,
+        # unless it records the meeting's opening: "Commencement of Meeting" over the welcome)
+        in_head = counted_from_one and first_numbered is not None and line.index < first_numbered and not _OPENING.fullmatch(line.core)
+        if procedural and not in_head and not (items_header is not None and line.index < items_header):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
         elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) \
                 and (not line.core.endswith(".") or _stopped_capitals(line.core)) and not _no_title(line.core) and (
@@ -210,6 +212,8 @@ def _heading_like(line: Line) -> bool:
             and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
 
 
+# The record of a meeting's opening, an item of its own above numbered business that starts "1. Apologies".
+_OPENING = re.compile(r"(?:opening|commencement)\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting|acknowledge?ment\s+of\s+country", re.I)
 # A group in the record of who attended ("Other Officers", "Officers on the dias", "Other people in attendance").
 _ATTENDEES_GROUP = re.compile(r"(?:other\s+)?(?:officers|officials|members|councillors|people|staff|guests)"
                               r"(?:\s+(?:on|in|at|present|also)\b.*)?", re.I)
