@@ -4418,3 +4418,18 @@ def test_the_commencement_of_the_meeting_above_an_apologies_item_is_still_an_ite
             "1. Apologies\n\nApologies were recorded on behalf of Councillor E Reid.\n\n2. Declarations of Interest\n\n"
             "There were none.\n")
     assert items(text) == [(None, "Commencement of Meeting"), ("1", "Apologies"), ("2", "Declarations of Interest")]
+
+
+def test_a_meeting_field_run_into_a_wall_does_not_name_a_sentence_as_the_committee():
+    """"Meeting: April 15, 2025 Subject ..." in a staff report run into one line: the field's value runs on through the
+    report, and a body's name is a few words, never that."""
+    text = ("Loading...\nCC 03-04-2024 Item No. 9. Staff Report 1 CITY COUNCIL STAFF REPORT Meeting: March 4, 2024 Subject "
+            "Review of the downtown parking permit scheme Recommended Action 1. Receive the review 2. Direct staff to "
+            "consult on option B Reasons for Recommendation and Options In 2021 the City Council introduced residents' "
+            "parking permits in three downtown zones. Demand has since risen by a third and the waiting list has 140 "
+            "names. The review compares three options for extending the scheme, with their costs and the revenue each "
+            "would raise. Sustainability Impact No sustainability impact. Fiscal Impact The permits raise about $85,000 "
+            "a year, which pays for enforcement and the permit office. Prepared by: Lee Moss, Parking Manager Reviewed "
+            "by: Ana Cruz, Assistant City Manager Attachments: A – Options for the permit zones")
+    doc = parse_text("staff_report_wall.txt", text)
+    assert doc.committee in (None, "CITY COUNCIL") and doc.meeting_date == "2024-03-04"

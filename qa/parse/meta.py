@@ -401,7 +401,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         committees.append(committee_name(to_body.group("body")) or "")
     distinct = [d for d in dict.fromkeys(meeting_dates) if d]
     meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
-    named = [c for c in (_clean_committee(c) for c in committees) if c]
+    # (a body's name is a few words: "Meeting: April 15, 2025 Subject ..." run into a wall names none)
+    named = [c for c in (_clean_committee(c) for c in committees) if c and words(c) <= 12]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
     committee = _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
     return _without_place(committee, lines), meeting_date, details
