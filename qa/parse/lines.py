@@ -598,16 +598,15 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
         return
     body = _BODY_BEFORE_MARKER.match(core)  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own item, as US reports head it
-    core = core[body.end():] if body else core
-    marker = _MARKER.match(core)
-    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", core, re.I) \
+    marked = core[body.end():] if body else core
+    marker = _MARKER.match(marked)
+    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = clean_title(marker.group("title") or "")
         line.kind, line.number = MARKER, marker.group("num")
         line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
         line.value = body.group("body") if body else ""
         return
-    core = line.core
     alone = NUMBER_ALONE.match(core)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
         line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed") or alone.group("spaced").replace(" ", "")
