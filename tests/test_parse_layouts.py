@@ -4433,3 +4433,39 @@ def test_a_meeting_field_run_into_a_wall_does_not_name_a_sentence_as_the_committ
             "by: Ana Cruz, Assistant City Manager Attachments: A – Options for the permit zones")
     doc = parse_text("staff_report_wall.txt", text)
     assert doc.committee in (None, "CITY COUNCIL") and doc.meeting_date == "2024-03-04"
+
+
+def test_an_items_number_run_into_the_bullet_of_the_link_above_it_keeps_its_number():
+    """A committee system's page with recorded votes: the item's number is set as the next entry of the bulleted
+    links under the last item's vote ("• View Recorded Vote for this item" / "• 2.")."""
+    text = """Items
+No. Item
+
+1.
+
+CONFIRMATION OF MINUTES OF PREVIOUS MEETING
+
+Minutes:
+
+RESOLVED [12/24] (Lee/Park) that the Minutes of the meeting held 14 February 2024 be confirmed.
+
+Recorded Vote
+  • View Recorded Vote for this item
+  • 2.
+
+    DISCLOSURE OF INTEREST
+
+    Minutes:
+
+    Nil.
+
+    3.
+
+    RIVER WALK LIGHTING
+
+    Minutes:
+
+    RESOLVED [13/24] (Park/Lee) that the lighting tender be awarded.
+"""
+    assert items(text) == [("1", "CONFIRMATION OF MINUTES OF PREVIOUS MEETING"), ("2", "DISCLOSURE OF INTEREST"),
+                           ("3", "RIVER WALK LIGHTING")]

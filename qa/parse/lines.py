@@ -607,7 +607,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
         line.value = body.group("body") if body else ""
         return
-    alone = NUMBER_ALONE.match(core)
+    # (or under a list's bullet that the page's last link ran into: "• View Recorded Vote for this item" / "• 2.")
+    alone = NUMBER_ALONE.match(core) or (NUMBER_ALONE.match(unbulleted) if unbulleted != core else None)
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
         line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed") or alone.group("spaced").replace(" ", "")
         return
