@@ -4469,3 +4469,11 @@ Recorded Vote
 """
     assert items(text) == [("1", "CONFIRMATION OF MINUTES OF PREVIOUS MEETING"), ("2", "DISCLOSURE OF INTEREST"),
                            ("3", "RIVER WALK LIGHTING")]
+
+
+def test_a_us_papers_numeric_date_that_both_ways_could_read_is_read_month_first_as_its_words_write_dates():
+    text = ("03-04-2019 Regular Meeting REGULAR MEETING OF THE BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MARCH IN THE YEAR TWO "
+            "THOUSAND AND NINETEEN\n\n"
+            "Chairman Reed called the meeting to order at 6:00 p.m.\n\n"
+            "The Board set a budget workshop for March 18, 2019 and a public hearing for April 1, 2019.\n")
+    assert parse_text("bos.txt", text).meeting_date == "2019-03-04"

@@ -31,9 +31,14 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
 
 def month_first_numbers(text: str) -> bool:
     """Whether the paper writes numeric dates month first, as US papers do: one of them makes a date only so
-    ("3/21/2017"), and none only day first ("21/03/2017"). Its other numeric dates ("3/7/2017") are then read so too."""
+    ("3/21/2017"), and none only day first ("21/03/2017"); or none decides, and it writes its dates in words month
+    first. Its other numeric dates ("3/7/2017") are then read so too."""
     pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC.finditer(text)]
-    return any(a <= 12 < b for a, b in pairs) and not any(b <= 12 < a for a, b in pairs)
+    if any(a <= 12 < b for a, b in pairs) or any(b <= 12 < a for a, b in pairs):
+        return any(a <= 12 < b for a, b in pairs) and not any(b <= 12 < a for a, b in pairs)
+    # where no numeric date decides ("12-01-2005"), the way the paper writes its dates in words does: "December 12, 2005"
+    # month first, as US papers write them, against "12 December 2005"
+    return bool(pairs) and len(_MONTH_DAY.findall(text)) > 2 * len(_DAY_MONTH.findall(text))
 
 
 def _last_date(text: str, month_first: bool = False) -> str | None:
