@@ -4477,3 +4477,32 @@ def test_a_us_papers_numeric_date_that_both_ways_could_read_is_read_month_first_
             "Chairman Reed called the meeting to order at 6:00 p.m.\n\n"
             "The Board set a budget workshop for March 18, 2019 and a public hearing for April 1, 2019.\n")
     assert parse_text("bos.txt", text).meeting_date == "2019-03-04"
+
+
+def test_people_listed_with_their_posts_under_who_attended_are_not_items():
+    text = """The Council meeting commenced at 5.30 pm.
+
+PRESENT
+
+Cr Ann Hale (Mayor)
+
+Cr Tom Reid
+
+
+ALSO PRESENT
+
+Michael Ortiz (General Manager)
+
+Jo Wynn (Minute Secretary)
+
+
+APOLOGY
+
+Cr Ben Ford
+
+
+DISCLOSURE OF INTEREST
+
+Cr Reid declared a non-pecuniary interest in Item 9.2 as a member of the showground trust.
+"""
+    assert items(text) == [(None, "APOLOGY"), (None, "DISCLOSURE OF INTEREST")]

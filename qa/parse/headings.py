@@ -51,8 +51,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
         if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
             continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
-        if vocab.PERSON.match(line.core) and not procedural:
-            continue  # "Mrs Anne Connolly (Chair)": a person in the list of who attended
+        if (vocab.PERSON.match(line.core) or _NAME_AND_ROLE.fullmatch(line.core)) and not procedural:
+            continue  # "Mrs Anne Connolly (Chair)", "Michael Coulter (General Manager)": a person in the list of who attended
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
             # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
@@ -186,7 +186,12 @@ def _lists_people(lines: list[Line], index: int) -> bool:
         k = next_content(lines, k, 4)
     if k is not None and _PEOPLE_GROUP.fullmatch(lines[k].core):
         return True  # "Present:" / "Councillors:": who attended, by group
-    return k is not None and (lines[k].kind == Kind.BULLET or bool(vocab.PERSON.match(lines[k].core)))
+    return k is not None and (lines[k].kind == Kind.BULLET or bool(vocab.PERSON.match(lines[k].core))
+                              or bool(_NAME_AND_ROLE.fullmatch(lines[k].core)))
+
+
+# A person named with the post they hold, as a list of who attended gives them: "Michael Coulter (General Manager)".
+_NAME_AND_ROLE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]*\.?){1,3}\s*\([A-Z][\w ,&/.-]{2,60}\)")
 
 
 # A group's name over its people in a list of who attended ("Councillors:", "Officers:").
@@ -209,7 +214,8 @@ def _heading_like(line: Line) -> bool:
     return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
             and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not _KEY_VALUE.match(line.core)
             and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
-            and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I))
+            and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I)
+            and not _NAME_AND_ROLE.fullmatch(line.core))
 
 
 # The record of a meeting's opening, an item of its own above numbered business that starts "1. Apologies".
