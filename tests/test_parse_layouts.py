@@ -4506,3 +4506,27 @@ DISCLOSURE OF INTEREST
 Cr Reid declared a non-pecuniary interest in Item 9.2 as a member of the showground trust.
 """
     assert items(text) == [(None, "APOLOGY"), (None, "DISCLOSURE OF INTEREST")]
+
+
+def test_minutes_whose_page_source_breaks_headings_at_random_keep_each_heading_whole():
+    """A council's web minutes, the page's source wrapped at random: a heading broken after its first word
+    ("Acknowledgement" / "of COUNTRY", "APOLOGIES" / "/ leave of absence") is one heading, and "PRESENT" over
+    "Councillors Lane (Chairman), Moss ..." is who attended, not an item."""
+    text = """MINUTES OF Ordinary Meeting
+Held at Council Chambers, EASTWOOD
+on Tuesday 3
+March 2020
+PRESENT
+Councillors Lane (Chairman), Moss, Tate
+and Wells.
+Acknowledgement
+of COUNTRY
+Statement by the Chairman:
+"We acknowledge the traditional custodians of this land."
+APOLOGIES
+/ leave of absence
+RESOLVED ON THE MOTION OF COUNCILLOR MOSS, seconded by COUNCILLOR TATE,
+THAT the apology from Councillor Reid be accepted and leave of absence be granted.
+"""
+    titles = [title for _, title in items(text)]
+    assert "Acknowledgement of COUNTRY" in titles and "APOLOGIES / leave of absence" in titles and "PRESENT" not in titles

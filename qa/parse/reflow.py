@@ -127,6 +127,15 @@ def _breaks_off(first: str, second: str) -> bool:
     return not (_STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper")
 
 
+def _heading_broken(first: str, second: str) -> bool:
+    """A short heading the page's source broke after its first word or two, the rest starting with a small word or a
+    slash: "Acknowledgement" / "of RELIGIOUS DIVERSITY", "APOLOGIES" / "/ leave of absence"."""
+    opener = second.split()[0]
+    return (len(first.split()) <= 2 and first[-1:].isalpha() and first[:1].isupper()
+            and (opener in _BREAKS_OFF or opener == "/") and len(second.split()) <= 8 and not ends_sentence(second)
+            and second.split()[-1] not in _BREAKS_OFF)  # ("Minutes" / "of a meeting of the" / "Cabinet": read as a whole)
+
+
 def _capitals_run_on(first: str, second: str) -> bool:
     """Both lines in capitals, the second perhaps one word: "F. PUBLIC HEARING ... DWELLING UNIT" / "REGULATIONS"."""
     return _case(first) == "upper" and (_case(second) == "upper" or bool(re.fullmatch(r"[A-Z][A-Z'’-]{2,}", second)))
@@ -166,7 +175,7 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
                       or (i - last == 1 and (not capitals_only or _capitals_run_on(first, second)))))
         # a line that breaks off mid-phrase is one line with the next whatever the width, as a page's source wraps its
         # text at random ("Father Smith from the" / "Catholic Cathedral opened ...")
-        joins = joins or (last is not None and i - last == 1 and _breaks_off(first, second))
+        joins = joins or (last is not None and i - last == 1 and (_breaks_off(first, second) or _heading_broken(first, second)))
         # a date broken over two lines is one line whatever the width ("... held on Tuesday 28" / "" / "July 2015")
         joins = joins or (last is not None and i - last - 1 <= 1 and _date_split(first, second) and not ends_sentence(first)
                           and "\t" not in text[spans[last][0]:spans[last][1]])  # (not a table's row: its cells say where it ends)

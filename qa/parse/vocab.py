@@ -246,5 +246,5 @@ PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}(?:\ \((?:if\ any|if\ require
 
 # A line that names a person, as a list of who attended does: "Councillor Baker,", "Mrs Anne Connolly (Chair)",
 # "The Cathaoirleach, Councillor ..." (not "Mayor's Business").
-PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?or|cllr|cr|mr|mrs|ms|miss|dr|prof|mayor|deputy\s+mayor|alderman|"
+PERSON = re.compile(r"^(?:[•\-–*]\s*)?(?:the\s+)?(?:councill?ors?|cllrs?|crs?|mr|mrs|ms|miss|dr|prof|mayor|deputy\s+mayor|alderman|"
                     r"his\s+worship|her\s+worship|cathaoirleach|provost|bailie)\b\.?(?=,?\s+(?-i:[A-Z]))", re.I)
