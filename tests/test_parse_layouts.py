@@ -4530,3 +4530,23 @@ THAT the apology from Councillor Reid be accepted and leave of absence be grante
 """
     titles = [title for _, title in items(text)]
     assert "Acknowledgement of COUNTRY" in titles and "APOLOGIES / leave of absence" in titles and "PRESENT" not in titles
+
+
+def test_minutes_that_name_the_next_meeting_in_their_opening_sentence_are_dated_by_the_first():
+    text = """The following document is the minutes of the Council meeting held on 12 March 2024.  These minutes are subject to confirmation at the next meeting to be held on 26 March 2024.
+
+The Council meeting commenced at 5.30 pm.
+
+PRESENT
+
+Cr Ann Hale (Mayor)
+
+APOLOGY
+
+Cr Ben Ford
+
+DISCLOSURE OF INTEREST
+
+There were none.
+"""
+    assert parse_text("minutes.txt", text).meeting_date == "2024-03-12"

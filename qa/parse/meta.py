@@ -125,6 +125,15 @@ def _without_earlier(text: str) -> str:
     return _EARLIER.sub(" ", text)
 
 
+def _before_another_date(text: str) -> str:
+    """The line up to the sentence that names another meeting's or the paper's own date."""
+    found = _ANOTHER_DATE.search(text)
+    if not found:
+        return text
+    stop = max(text.rfind(". ", 0, found.start()), -1)  # (the sentence it is in goes too)
+    return text[:stop + 1] if stop >= 0 else ""
+
+
 # A line that dates something other than the meeting: the next meeting, or when the paper was published, printed,
 # issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
 _ANOTHER_DATE = re.compile(rf"{vocab.NEXT_MEETING}|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
@@ -338,8 +347,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 meeting_dates.append(when)
                 break
     if not meeting_dates:
-        opening = " ".join(_without_earlier(line.core) for line in head[:30] if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)
-                           and not _ANOTHER_DATE.search(line.core))  # "Date of next meeting: 14 July": another meeting's
+        # "Date of next meeting: 14 July": another meeting's, so a line is read only up to where it names another date
+        # ("... the Council meeting held on 28 November 2013. These minutes are subject to ... the next meeting ...")
+        opening = " ".join(_without_earlier(_before_another_date(line.core)) for line in head[:30]
+                           if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core))
         held = re.search(rf"\b(?:held|meeting|on|cyfarfod|gynhaliwyd)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
