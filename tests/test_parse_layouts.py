@@ -4550,3 +4550,21 @@ DISCLOSURE OF INTEREST
 There were none.
 """
     assert parse_text("minutes.txt", text).meeting_date == "2024-03-12"
+
+
+def test_a_memo_under_its_agenda_number_goes_to_the_body_it_is_addressed_to():
+    """A town's agenda memo: "AGENDA #7b" numbers the item, and the body is the one it is addressed to, not a meeting
+    its text lists ("February 5, 2024 Council Budget Workshop")."""
+    text = """AGENDA #7b
+MEMORANDUM
+TO: Mayor and Town Council
+FROM: Dana Ruiz, Town Clerk
+SUBJECT: Summary Minutes of Recent Council Meetings
+DATE: March 4, 2024
+Attached for your approval are summary minutes of the following Council meetings:
+February 5, 2024 Council Budget Workshop
+February 12, 2024 Business Meeting
+"""
+    doc = parse_text("memo.txt", text)
+    assert items(text) == [("7b", "Summary Minutes of Recent Council Meetings")]
+    assert (doc.committee, doc.meeting_date) == ("Town Council", "2024-03-04")

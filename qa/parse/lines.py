@@ -50,7 +50,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 _BODY_BEFORE_MARKER = re.compile(rf"(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,4}}?{vocab.COMMITTEE_WORD.pattern})\s+(?=agenda\s+item\b)", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
@@ -600,7 +600,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     body = _BODY_BEFORE_MARKER.match(core)  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own item, as US reports head it
     marked = core[body.end():] if body else core
     marker = _MARKER.match(marked)
-    if marker and re.match(r"^(?:agenda\s+item\b|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
+    if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = clean_title(marker.group("title") or "")
         line.kind, line.number = MARKER, marker.group("num")

@@ -412,15 +412,18 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             r"(?:(?:ordinary|extraordinary|extra\s+ordinary|special|regular|annual|monthly)\s+)?council\s+meeting", n.strip(), re.I)][:1]
         committees += specific[:1] or (named[:1] + meeting_kind if named else []) or lines_named or _name_over_date(head)
     addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
-    to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) or re.match(r"(?P<body>.+)", addressee)
-    if not committees and to_body and committee_name(to_body.group("body")):  # whom it is addressed to, where nothing else says
-        committees.append(committee_name(to_body.group("body")) or "")
+    to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) \
+        or re.match(r"(?:(?:the\s+)?(?:hono(?:u)?rable\s+)?mayor\s+and\s+)?(?P<body>.+)", addressee, re.I)  # "Mayor and Town Council"
+    addressed_body = committee_name(to_body.group("body")) if to_body else None
+    memo_to = addressed_body if addressed_body and "from" in details else None  # a memo goes to its meeting's body,
+    if addressed_body and not committees:  # whatever meetings its text lists; anything else, where nothing else says
+        committees.append(addressed_body)
     distinct = [d for d in dict.fromkeys(meeting_dates) if d]
     meeting_date = distinct[0] if len(distinct) == 1 else None  # several meetings: no one date is the paper's
     # (a body's name is a few words: "Meeting: April 15, 2025 Subject ..." run into a wall names none)
     named = [c for c in (_clean_committee(c) for c in committees) if c and words(c) <= 12]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
-    committee = _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
+    committee = memo_to or _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
     return _without_place(committee, lines), meeting_date, details
 
 
