@@ -4568,3 +4568,23 @@ February 12, 2024 Business Meeting
     doc = parse_text("memo.txt", text)
     assert items(text) == [("7b", "Summary Minutes of Recent Council Meetings")]
     assert (doc.committee, doc.meeting_date) == ("Town Council", "2024-03-04")
+
+
+def test_a_flattened_items_table_row_that_starts_with_its_minutes_label_is_the_minutes_item():
+    """A committee system's items table flattened with "|": every row opens an item with its title before "Minutes:";
+    the row of the item named "Minutes" starts with the label alone, its title run into it."""
+    text = """Home > Council and Democracy > Agenda and minutes
+No. | Item | |||||||||
+---|---|---|---|---|---|---|---|---|---|
+Apologies Minutes: Apologies were received from Councillor Reid. |
+||||||||||
+Declarations of Interest Minutes: None were declared. |
+||||||||||
+Minutes: The Minutes of the meeting of 12 March 2024 were signed and agreed as a correct record. |
+||||||||||
+Public Questions Minutes: There were no public questions. |
+||||||||||
+"""
+    assert [title for _, title in items(text)] == ["Apologies", "Declarations of Interest", "Minutes", "Public Questions"]
+    minutes = next(p for p in chunk_document(parse_text("table.txt", text)) if "were signed" in p.text)
+    assert minutes.item_title == "Minutes"

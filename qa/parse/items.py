@@ -194,6 +194,15 @@ def _before_note(text: str) -> list[str]:
     return re.split(vocab.AGENDA_NOTE, text, maxsplit=1)
 
 
+_BARE_MINUTES_ROW = re.compile(r"minutes\s*:\s*(?P<text>the\s+minutes\b.*)", re.I)
+
+
+def _after_a_row(lines: list[Line], line: Line) -> bool:
+    """Whether the line starts a row of a flattened table: the content line above it closed a row ("... |", "|||||")."""
+    above = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank), None)
+    return above is not None and above.plain.rstrip().endswith("|")
+
+
 def _table_rows(lines: list[Line]) -> list[Opener]:
     """Under an items table's head ("No. | Item"), or in three rows or more closed by the table's "|", rows that run the
     item's title into its "Minutes:" label: each opens its item, and its text starts at the label. Only where two or more
@@ -205,6 +214,13 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
     for line in lines:
         if vocab.ITEM_LIST_HEADER.match(line.core):
             listed = True
+            continue
+        bare = _BARE_MINUTES_ROW.match(line.plain) if listed else None
+        if bare and _after_a_row(lines, line):
+            # "|||||" / "Minutes: The Minutes of the meeting of ... were signed": a row whose title cell, "Minutes", ran
+            # into its own label; every row here opens an item, so this one is the minutes item
+            body = line.raw.find(bare.group("text"))
+            rows.append(Opener(line.index, None, "Minutes", (), line.start - line.indent + body if body >= 0 else None))
             continue
         if line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
             continue
