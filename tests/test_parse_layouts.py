@@ -4588,3 +4588,40 @@ Public Questions Minutes: There were no public questions. |
     assert [title for _, title in items(text)] == ["Apologies", "Declarations of Interest", "Minutes", "Public Questions"]
     minutes = next(p for p in chunk_document(parse_text("table.txt", text)) if "were signed" in p.text)
     assert minutes.item_title == "Minutes"
+
+
+def test_sub_items_listed_with_a_separator_before_their_link_are_items():
+    """A meeting page lists the minutes to confirm as sub-items, each a date ending in the list's ";" before its link."""
+    text = """Items
+No. Item
+
+4.
+
+MINUTES
+
+4.1
+
+9TH JANUARY, 2024; pdf icon PDF 201 KB
+
+Minutes:
+
+RESOLVED that the minutes of the meeting held on the 9th January, 2024 be signed as a correct record.
+
+4.2
+
+6TH FEBRUARY, 2024. pdf icon PDF 188 KB
+
+Minutes:
+
+RESOLVED that the minutes of the meeting held on the 6th February, 2024 be signed as a correct record.
+
+5.
+
+LIBRARY SERVICE REVIEW pdf icon PDF 310 KB
+
+Minutes:
+
+The Board noted the review.
+"""
+    assert items(text) == [("4", "MINUTES"), ("4.1", "9TH JANUARY, 2024"), ("4.2", "6TH FEBRUARY, 2024."),
+                           ("5", "LIBRARY SERVICE REVIEW")]

@@ -54,6 +54,8 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
         return None
     title = clean_title(lines[j].core)
+    if title.endswith((";", ",")) and line.core_end < line.end:
+        title = title[:-1].rstrip()  # "5TH FEBRUARY, 2018; pdf icon PDF 244 KB": a list's separator, then the link
     if not title_like(title, max_words, 400) and not quoted_motion(title):
         return None
     return _continued(lines, j, title, (j,))
