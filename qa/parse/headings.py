@@ -51,7 +51,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading
         if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
             continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
-        if (vocab.PERSON.match(line.core) or _NAME_AND_ROLE.fullmatch(line.core)) and not procedural:
+        if _names_a_person(line.core) and not procedural:
             continue  # "Mrs Anne Connolly (Chair)", "Michael Coulter (General Manager)": a person in the list of who attended
         run_in = re.match(r"^(?P<title>\S.*?)(?:\s{2,}|\t)(?P<value>\S.{0,30})$", line.raw.strip())
         if not procedural and run_in and vocab.PROCEDURAL_ITEM.match(plain_line(run_in.group("title"))):
@@ -186,12 +186,16 @@ def _lists_people(lines: list[Line], index: int) -> bool:
         k = next_content(lines, k, 4)
     if k is not None and _PEOPLE_GROUP.fullmatch(lines[k].core):
         return True  # "Present:" / "Councillors:": who attended, by group
-    return k is not None and (lines[k].kind == Kind.BULLET or bool(vocab.PERSON.match(lines[k].core))
-                              or bool(_NAME_AND_ROLE.fullmatch(lines[k].core)))
+    return k is not None and (lines[k].kind == Kind.BULLET or _names_a_person(lines[k].core))
 
 
 # A person named with the post they hold, as a list of who attended gives them: "Michael Coulter (General Manager)".
 _NAME_AND_ROLE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]*\.?){1,3}\s*\([A-Z][\w ,&/.-]{2,60}\)")
+
+
+def _names_a_person(text: str) -> bool:
+    """A line of a list of who attended: a person by title ("Cllr A Hale") or by name and post."""
+    return bool(vocab.PERSON.match(text) or _NAME_AND_ROLE.fullmatch(text))
 
 
 # A group's name over its people in a list of who attended ("Councillors:", "Officers:").

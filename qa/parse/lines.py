@@ -413,7 +413,8 @@ def clean_title(text: str) -> str:
     if len(cells) > 1 and not bilingual:  # "Ngā Tamōtanga | Apologies": a heading in two languages keeps both
         text = cells[0]
     text = vocab.without_tail(text)
-    if text.rstrip().endswith(_PAPERS_COLUMN_ENDS) or text.rstrip()[-1:].isdigit() and ")" in text:
+    last = text.rstrip()
+    if last.endswith(_PAPERS_COLUMN_ENDS) or last[-1:].isdigit() and ")" in text:
         text = _PAPERS_COLUMN.sub("", text)
     return text.strip(" :-–|")
 

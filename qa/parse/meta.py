@@ -130,7 +130,7 @@ def _before_another_date(text: str) -> str:
     found = _ANOTHER_DATE.search(text)
     if not found:
         return text
-    stop = max(text.rfind(". ", 0, found.start()), -1)  # (the sentence it is in goes too)
+    stop = text.rfind(". ", 0, found.start())  # (the sentence it is in goes too)
     return text[:stop + 1] if stop >= 0 else ""
 
 

@@ -130,10 +130,12 @@ def _breaks_off(first: str, second: str) -> bool:
 def _heading_broken(first: str, second: str) -> bool:
     """A short heading the page's source broke after its first word or two, the rest starting with a small word or a
     slash: "Acknowledgement" / "of RELIGIOUS DIVERSITY", "APOLOGIES" / "/ leave of absence"."""
-    opener = second.split()[0]
-    return (len(first.split()) <= 2 and first[-1:].isalpha() and first[:1].isupper()
-            and (opener in _BREAKS_OFF or opener == "/") and len(second.split()) <= 8 and not ends_sentence(second)
-            and second.split()[-1] not in _BREAKS_OFF)  # ("Minutes" / "of a meeting of the" / "Cabinet": read as a whole)
+    if not (second[:1].islower() or second[:1] == "/") or not first[-1:].isalpha():
+        return False  # (most lines: the cheap test first)
+    rest = second.split()
+    return (len(first.split()) <= 2 and first[:1].isupper() and (rest[0] in _BREAKS_OFF or rest[0] == "/")
+            and len(rest) <= 8 and not ends_sentence(second)
+            and rest[-1] not in _BREAKS_OFF)  # ("Minutes" / "of a meeting of the" / "Cabinet": read as a whole)
 
 
 def _capitals_run_on(first: str, second: str) -> bool:
