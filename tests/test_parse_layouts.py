@@ -4625,3 +4625,45 @@ The Board noted the review.
 """
     assert items(text) == [("4", "MINUTES"), ("4.1", "9TH JANUARY, 2024"), ("4.2", "6TH FEBRUARY, 2024."),
                            ("5", "LIBRARY SERVICE REVIEW")]
+
+
+def test_an_item_approving_earlier_minutes_titled_with_their_date_is_an_item_and_not_the_meeting():
+    """A meeting page whose second item is "MINUTES - <the earlier meeting's date>": that line is the item's title,
+    and its date is the earlier meeting's, not this one's."""
+    text = """Agenda, decisions and minutes
+
+Licensing Committee - Tuesday, 4th March, 2025 7.00 pm
+
+Items
+No. Item
+
+12.
+
+APOLOGIES FOR ABSENCE
+
+Minutes:
+
+Apologies were received from Councillor Hart.
+
+13.
+
+MINUTES - 14 JANUARY 2025 pdf icon PDF 120 KB
+
+To approve the minutes of the meeting held on 14 January 2025.
+
+Minutes:
+
+RESOLVED: That the Minutes be approved as a true record.
+
+14.
+
+STREET TRADING POLICY
+
+Minutes:
+
+The Committee considered the draft policy.
+"""
+    doc = parse_text("page.txt", text)
+    assert items(text) == [("12", "APOLOGIES FOR ABSENCE"), ("13", "MINUTES - 14 JANUARY 2025"),
+                           ("14", "STREET TRADING POLICY")]
+    assert (doc.committee, doc.meeting_date) == ("Licensing Committee", "2025-03-04")

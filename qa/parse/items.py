@@ -49,7 +49,9 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     line = lines[j]
     label_word = (line.kind == Kind.LABEL and line.label.lower() not in vocab.RESOLUTION_LABELS  # "Minutes", not "Resolved (Cr A / Cr B)"
                   and re.fullmatch(rf"{re.escape(line.label)}(?:\s*\((?:if\s+any|any)\))?", line.core, re.I) is not None)  # "Declarations of Interest (if any)"
-    if line.kind not in (*_TITLE_KINDS, Kind.DATE) and not label_word:
+    # "41." / "MINUTES - 22 AUGUST 2019": the earlier minutes an item approves, named as a meeting's paper
+    earlier_minutes = line.kind == Kind.MEETING and bool(re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I))
+    if line.kind not in (*_TITLE_KINDS, Kind.DATE) and not label_word and not earlier_minutes:
         return None
     if LABEL_ALONE.match(line.core) and line.core.endswith(":"):
         return None

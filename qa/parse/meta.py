@@ -286,7 +286,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             paper_only = bool(re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I))
             if not paper_only and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
-            if paper_only and any(above.kind == Kind.DATE for above in lines[:line.index]):
+            if paper_only and any(above.kind == Kind.DATE or above.kind == Kind.MEETING and above.value
+                                  for above in lines[:line.index]):
                 continue  # "MINUTES - July 21, 2008" under the agenda's own date: the earlier minutes it approves
             if line.value:
                 (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
