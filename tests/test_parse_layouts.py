@@ -4667,3 +4667,25 @@ The Committee considered the draft policy.
     assert items(text) == [("12", "APOLOGIES FOR ABSENCE"), ("13", "MINUTES - 14 JANUARY 2025"),
                            ("14", "STREET TRADING POLICY")]
     assert (doc.committee, doc.meeting_date) == ("Licensing Committee", "2025-03-04")
+
+
+def test_a_document_sites_title_that_starts_with_the_meetings_date_is_not_an_item():
+    """A copy of printed minutes on a document site, titled "<date> <BODY>": the title's day is not item 3, and the
+    minutes' own opening names the committee."""
+    text = """3 MARCH 2015 LICENSING COMMITTEE
+
+3 MARCH 2015
+Minutes of a meeting of the LICENSING COMMITTEE held in the Council Chamber at 10.00 am when there were present:
+Councillors
+Mrs J Hale (Chairman)
+P Roberts
+(21) APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Dean.
+(22) MINUTES
+The Minutes of the meeting held on 3 February 2015 were approved.
+(23) TAXI FARES REVIEW
+The Committee considered the fares review.
+"""
+    doc = parse_text("copy.txt", text)
+    assert items(text) == [("21", "APOLOGIES FOR ABSENCE"), ("22", "MINUTES"), ("23", "TAXI FARES REVIEW")]
+    assert (doc.committee.casefold(), doc.meeting_date) == ("licensing committee", "2015-03-03")

@@ -647,6 +647,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
     if numbered and re.match(r"\d{1,2}:\d\d\b", core):
         numbered = None  # "4:30 P.M. SESSION": a time, not item 4
+    if numbered and re.match(rf"{_DAY_MONTH_YEAR}\b", core, re.I):
+        numbered = None  # "10 NOVEMBER 2011 DEVELOPMENT COMMITTEE": a document site's title, date first, not item 10
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
         line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"
