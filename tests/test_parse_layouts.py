@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -4689,3 +4690,19 @@ The Committee considered the fares review.
     doc = parse_text("copy.txt", text)
     assert items(text) == [("21", "APOLOGIES FOR ABSENCE"), ("22", "MINUTES"), ("23", "TAXI FARES REVIEW")]
     assert (doc.committee.casefold(), doc.meeting_date) == ("licensing committee", "2015-03-03")
+
+
+def test_a_contents_wall_of_capitals_headings_whose_last_heading_is_cut_parses_at_once():
+    """A shire's contents page run into one paragraph, its last heading broken onto the next line ("... WITHOUT" /
+    "DISCUSSION 6 ..."): reading where each capitals heading ends took time that doubled with every word, so such a
+    paper never finished parsing. It runs in a child process, so a hang fails the test instead of stalling the suite."""
+    text = ("SHIRE OF NORTHAM\n\nORDINARY MEETING OF COUNCIL – 3 March 2021\n\nMINUTES\n\nPage\n\n"
+            "DISCLAIMER 4 1. OPENING OF THE MEETING 5 2. RECORD OF ATTENDANCE 5 Present Apologies 3. PUBLIC QUESTION TIME 5 "
+            "4. LEAVE OF ABSENCE 5 5. DISCLOSURES OF INTEREST 5 6. PETITIONS AND DEPUTATIONS 6 7. ANNOUNCEMENTS BY THE "
+            "PRESIDING MEMBER WITHOUT\n\nDISCUSSION 6 8. CONFIRMATION OF MINUTES 6 8.1 Ordinary Meeting of Council – 3 February 2021\n")
+    script = ("import json, sys; from qa.parse import parse_text; "
+              "print(json.dumps([i.title for i in parse_text('contents.txt', sys.stdin.read()).items]))")
+    done = subprocess.run([sys.executable, "-c", script], input=text, capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert "PUBLIC QUESTION TIME" in json.loads(done.stdout)

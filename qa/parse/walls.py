@@ -69,7 +69,9 @@ _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minu
 # (a joining word in small letters between capitals stays in it: "CONFIRMATION and RECEIVING OF MINUTES")
 _JOINING_WORD = r"(?:and|of|for|to|the|in|on|with)(?=\s+[^\sa-z]*[A-Z]{2}[^\sa-z]*\s+[^\sa-z]*[A-Z]{2})"
 _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*"
-                             rf"(?:\s+{_NOT_A_LABEL}(?:[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
+                             # (each word is matched once: a word with several capitals matched in as many ways,
+                             # word after word, took exponential time where the heading's end was not in sight)
+                             rf"(?:\s+{_NOT_A_LABEL}(?>[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
                              rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
