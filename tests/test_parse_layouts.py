@@ -4706,3 +4706,25 @@ def test_a_contents_wall_of_capitals_headings_whose_last_heading_is_cut_parses_a
                           cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 0, done.stderr
     assert "PUBLIC QUESTION TIME" in json.loads(done.stdout)
+
+
+def test_the_councils_diary_under_the_meetings_date_is_not_the_committee():
+    """A shire's minutes open with the council's diary of coming meetings, headed "COUNCIL DIARY": a thing the
+    council keeps, not a body that meets (nor is "Council Tax Support" one)."""
+    text = """SHIRE OF NORTHAM
+MINUTES ORDINARY MEETING HELD ON
+WEDNESDAY 3 MARCH 2021
+
+COUNCIL DIARY
+
+WEDNESDAY 7 APRIL 2021
+Ordinary Meeting
+
+1.0 Declaration of Opening
+The President opened the meeting at 1.00pm.
+2.0 Council Tax Support
+The Council noted the scheme.
+"""
+    doc = parse_text("minutes.txt", text)
+    assert doc.committee is None or "diary" not in doc.committee.lower()
+    assert doc.meeting_date == "2021-03-03"
