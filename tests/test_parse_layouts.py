@@ -4728,3 +4728,16 @@ The Council noted the scheme.
     doc = parse_text("minutes.txt", text)
     assert doc.committee is None or "diary" not in doc.committee.lower()
     assert doc.meeting_date == "2021-03-03"
+
+
+def test_a_contents_page_run_into_one_line_leaves_each_headings_page_number_out_of_its_title():
+    """A shire's contents run into one line: each capitals heading is followed by its page's number, and one by a
+    note on what it holds; the numbers are pages, not part of the titles."""
+    text = """SHIRE OF NORTHAM
+
+ORDINARY MEETING OF COUNCIL – 3 March 2021
+
+CONTENTS 1. OPENING OF THE MEETING 5 2. RECORD OF ATTENDANCE 5 Present Apologies 3. PUBLIC QUESTION TIME 5 4. LEAVE OF ABSENCE 6 5. DISCLOSURES OF INTEREST 6 6. PETITIONS AND DEPUTATIONS 7 7. CONFIRMATION OF MINUTES 7 8. REPORTS OF OFFICERS Officers presented their reports.
+"""
+    assert [title for _, title in items(text)][:5] == [
+        "OPENING OF THE MEETING", "RECORD OF ATTENDANCE", "PUBLIC QUESTION TIME", "LEAVE OF ABSENCE", "DISCLOSURES OF INTEREST"]

@@ -73,6 +73,7 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
                              # word after word, took exponential time where the heading's end was not in sight)
                              rf"(?:\s+{_NOT_A_LABEL}(?>[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
                              rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
+_PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}\s*$")
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
@@ -133,6 +134,10 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
             (paragraphs if decimal or _numbered_paragraph(segment, m.end(), following) else headings).append(m.start())
     headings.sort()
     cuts = [0] + _head_cuts(segment, best[0][0]) + paragraphs
+    # a contents page run into one line: the headings end with their pages' numbers ("1. DECLARATION OF OPENING 6
+    # 2. RECORD ..."; two in three, as a heading's notes may follow its number), which are no part of their titles
+    paged = len(headings) >= 4 and sum(bool(_PAGE_NUMBER_AT_END.search(segment, 0, at)) for at in headings[1:]) * 3 \
+        >= (len(headings) - 1) * 2
     for position in headings:
         following = min([at for at in (*headings, *paragraphs) if at > position], default=len(segment))
         # (a reference with a space in it, "FGP 23-41": its last part stands where a number would)
@@ -140,7 +145,9 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         capitals = _CAPITALS_TITLE.match(segment, anchor)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
-            cuts += [position, min(following, capitals.end() - (len(trailing.group()) if trailing else 0))]
+            end = min(following, capitals.end() - (len(trailing.group()) if trailing else 0))
+            page = _PAGE_NUMBER_AT_END.search(segment, position, end) if paged else None
+            cuts += [position, page.start() if page else end]
             continue
         number_end = _INLINE_NUMBER.match(segment, position) or _SUB_NUMBER.match(segment, position)
         begin = number_end.end() if number_end else position + 2
