@@ -4741,3 +4741,22 @@ CONTENTS 1. OPENING OF THE MEETING 5 2. RECORD OF ATTENDANCE 5 Present Apologies
 """
     assert [title for _, title in items(text)][:5] == [
         "OPENING OF THE MEETING", "RECORD OF ATTENDANCE", "PUBLIC QUESTION TIME", "LEAVE OF ABSENCE", "DISCLOSURES OF INTEREST"]
+
+
+def test_a_contents_row_that_names_the_minutes_to_confirm_does_not_date_the_meeting():
+    """A contents row broken across lines ("DISCUSSION 7 9. CONFIRMATION OF MINUTES 7 9.1 Ordinary Meeting of Council –
+    <an earlier date>") names the meeting whose minutes are confirmed; the paper's own meeting is the one its head names."""
+    text = """SHIRE OF NORTHAM
+
+ORDINARY MEETING OF COUNCIL – 3 March 2021
+
+MINUTES
+
+1. OPENING OF THE MEETING 5 2. RECORD OF ATTENDANCE 5 3. ANNOUNCEMENTS BY THE PRESIDING MEMBER WITHOUT
+
+DISCUSSION 6 4. CONFIRMATION OF MINUTES 6 4.1 Ordinary Meeting of Council – 3 February 2021
+
+1. OPENING OF THE MEETING
+The President opened the meeting.
+"""
+    assert parse_text("minutes.txt", text).meeting_date == "2021-03-03"

@@ -587,6 +587,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         if found and shape == "heading" and (re.fullmatch(vocab.METADATA_KEYS, found.group("committee").strip(), re.I)
                                              or re.search(vocab.NEXT_MEETING, found.group("committee"), re.I)):
             found = None  # "Date of meeting | 12 March 2024": a front sheet's field; "Date of the next meeting - ...": not this one
+        if found and shape == "heading" and re.search(r"\s\d{1,3}\.(?:\d{1,2})?\s+[A-Z]", found.group("committee")):
+            found = None  # "... 7 9. CONFIRMATION OF MINUTES 7 9.1 Ordinary Meeting of Council – 16 October 2019": a contents row
         if found:
             line.kind, line.label = kind, shape
             groups = found.groupdict()
