@@ -4760,3 +4760,49 @@ DISCUSSION 6 4. CONFIRMATION OF MINUTES 6 4.1 Ordinary Meeting of Council – 3 
 The President opened the meeting.
 """
     assert parse_text("minutes.txt", text).meeting_date == "2021-03-03"
+
+
+def test_hard_wrapped_county_minutes_keep_their_capitals_headings_and_not_the_wrapped_sentences():
+    """A county board's minutes from an old web page: no blank lines, each sentence broken after a few words
+    ("Commissioner Ruiz led" / "the Pledge of Allegiance."), headings in capitals, one broken after "OF". The short
+    sentence starts are not headings; every capitals heading is, the broken one whole."""
+    text = """MINUTES
+COUNTY OF ALDER BOARD OF SUPERVISORS MARCH 4, 2008
+The Board met for a regular meeting at 6:00 p.m. in the Board Room.
+Those present were: Chair Ann Ruiz, Supervisor Tom Hale and Clerk to the Board May Cole.
+CALL TO ORDER
+Chair Ruiz called
+the meeting to order.
+PLEDGE OF ALLEGIANCE
+Supervisor Hale led
+the Pledge of Allegiance.
+INVOCATION
+Reverend Jo Park gave
+the invocation.
+APPROVAL OF
+AGENDA
+Chair Ruiz asked
+that one item be added to the agenda. All voted in favor.
+PUBLIC HEARING ON ROAD NAMES
+Supervisor Hale asked
+about the notice given to residents.
+"""
+    titles = [title for _, title in items(text)]
+    assert titles[-4:] == ["PLEDGE OF ALLEGIANCE", "INVOCATION", "APPROVAL OF AGENDA", "PUBLIC HEARING ON ROAD NAMES"]
+    assert not any(title.endswith(("led", "asked", "gave", "called")) for title in titles)
+
+
+def test_the_rest_of_a_name_broken_across_a_two_column_head_is_not_the_committee():
+    """A head set in two columns and read across them: "STATE" / "OF OREGON BOARD OF SUPERVISORS" / "COUNTY" /
+    "OF ALDER <date>". A body's name never starts with "of"; the line is the rest of another."""
+    text = """MINUTES
+STATE
+OF OREGON BOARD OF SUPERVISORS
+COUNTY
+OF ALDER MARCH 4, 2008
+The Board met for a regular meeting at 6:00 p.m.
+CALL TO ORDER
+The Chair called the meeting to order.
+"""
+    committee = parse_text("minutes.txt", text).committee
+    assert committee is None or not committee.lower().startswith("of ")

@@ -229,6 +229,12 @@ _ATTENDEES_GROUP = re.compile(r"(?:other\s+)?(?:officers|officials|members|counc
                               r"(?:\s+(?:on|in|at|present|also)\b.*)?", re.I)
 
 
+def _runs_on(lines: list[Line], index: int) -> bool:
+    """Does the line's sentence run on to the next line, which starts with a small letter (a hard-wrapped paragraph)?"""
+    k = next_content(lines, index, 1)
+    return k is not None and lines[k].blanks_before == 0 and lines[k].core[:1].islower()
+
+
 def _first_listed(lines: list[Line], index: int) -> bool:
     """Is this line the first row under an items list's header ("No. Item"), perhaps past a part's header?"""
     above = [line for line in lines[:index] if line.kind != Kind.BLANK]
@@ -254,13 +260,17 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
         if line.index in taken or not _heading_like(line) or _ATTENDEES_GROUP.fullmatch(line.core):
             continue
         nxt = next_content(lines, line.index, 4)
-        if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) or _heading_like(lines[nxt]):
+        if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) \
+                or _heading_like(lines[nxt]) and not _runs_on(lines, nxt):
             continue
+        if _runs_on(lines, line.index):
+            continue  # "Commissioner Bill Moyer led" / "the Pledge of Allegiance ...": a sentence wrapped, not a heading
         previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
         if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
                 and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET):
             continue  # the line runs on from an unfinished sentence
-        if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET):
-            continue  # inside a paragraph
+        if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET) \
+                and not (line.core.isupper() and previous.core.endswith(".")):
+            continue  # inside a paragraph (a heading in capitals after a finished sentence is not)
         out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out

@@ -202,7 +202,7 @@ def _one_committee_name(text: str) -> str | None:
 
 
 # A report's author, an officer or a room, not a body: "Report of the Executive Director of Environment".
-_NOT_A_BODY = re.compile(r"^report\b|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
+_NOT_A_BODY = re.compile(r"^report\b|^of\s|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
                       r"|\b(?:chambers?|hall|room|building|offices)\b"  # or a venue: "Council Chambers, City Hall"
                       r"|\b(?:committee|democratic|member)\s+services\b|^(?:representing|on behalf of)\b"  # or a team
                       # or a thing the council has: "COUNCIL DIARY" under the meeting's date, "Council Tax Support"

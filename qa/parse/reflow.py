@@ -120,11 +120,15 @@ def _breaks_off(first: str, second: str) -> bool:
     """`first` cannot end where it does, on an article, a preposition or a conjunction; it is text, not a heading in
     capitals, a label or a link; and `second` starts nothing of its own. (A line before one that starts in small
     letters may still end there: "Minutes of the Infrastructure Committee" / "held in the Council Chamber ...".)"""
-    if not first or not second or first.rsplit(None, 1)[-1] not in _BREAKS_OFF:
+    last_word = first.rsplit(None, 1)[-1] if first else ""
+    # (in capitals too, bar a letter that may be a part's name: "DISCUSSION/ADJUSTMENT OF" / "AGENDA", not "PART A")
+    if not second or (last_word not in _BREAKS_OFF and not (len(last_word) > 1 and last_word.isupper()
+                                                            and last_word.lower() in _BREAKS_OFF)):
         return False  # (most lines: the cheap test first)
     if ends_sentence(first) or first.endswith(":") or vocab.find_tail(first):
         return False
-    return not (_STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper")
+    return not (_STARTS_OWN_LINE.match(second) or _case(first) == "upper" and _case(second) != "upper"
+                and not (second.isupper() and len(second.split()) == 1))  # ("APPROVAL OF" / "AGENDA")
 
 
 def _heading_broken(first: str, second: str) -> bool:
