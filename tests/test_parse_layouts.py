@@ -4806,3 +4806,17 @@ The Chair called the meeting to order.
 """
     committee = parse_text("minutes.txt", text).committee
     assert committee is None or not committee.lower().startswith("of ")
+
+
+def test_a_decision_notices_call_in_dates_do_not_date_the_meeting():
+    """A cabinet's decisions on a document site run into one paragraph: the meeting's own date is in its title; the
+    date the notice was published and the date the decisions may be implemented (unless called in) are not it."""
+    text = """Executive. Tuesday, 5 March 2024
+
+Transcription
+
+1 Executive Tuesday, 5 March 2024 Attendees: Councillor Ann Hale, Councillor Tom Rees, Councillor May Cole No. Publication and Call in Arrangements Date Published 6 March 2024 Date when decisions may be implemented (unless called in) 5pm 13 March 2024 Requests for the scrutiny of decisions must be delivered by no later than 5pm on Wednesday 13 March 2024. 101 Minutes of Previous Meeting RESOLVED that the minutes of the meeting held on 6 February 2024 be confirmed. 102 Have Your Say! A resident spoke about parking charges. 103 Parking Charges Review RESOLVED that the review be approved. 104 Waste Collection Contract RESOLVED that the contract be awarded.
+"""
+    doc = parse_text("notice.txt", text)
+    assert doc.meeting_date == "2024-03-05"
+    assert [number for number, _ in items(text)] == ["101", "102", "103", "104"]

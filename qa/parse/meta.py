@@ -138,7 +138,10 @@ def _before_another_date(text: str) -> str:
 # issued, despatched or approved ("Minutes published on 12 March 2024", "Despatch date: 27 February 2024").
 _ANOTHER_DATE = re.compile(rf"{vocab.NEXT_MEETING}|\b(?:published|printed|issued|despatched|dispatched|approved|circulated)"
                            r"\s+(?:on|at)\b|\b(?:issue|despatch|dispatch|print|publication|circulation)\s+date\b|"
-                           r"^(?:agenda|minutes)\s+published\b", re.I)
+                           r"^(?:agenda|minutes)\s+published\b"
+                           # a decision notice's call-in arrangements: "Date Published ...", "Date when decisions may be
+                           # implemented (unless called in) ...", "Call-in deadline: ..."
+                           r"|\bdate\s+published\b|\bmay\s+be\s+implemented\b|\bcall[-\s]in\s+(?:deadline|expiry|period|date)\b", re.I)
 _STATUS_LINE = re.compile(r"(?:approved|adopted|confirmed|signed|published|posted|agenda\s+posted)\s+(?:by|at|on)\b", re.I)
 
 
