@@ -4820,3 +4820,41 @@ Transcription
     doc = parse_text("notice.txt", text)
     assert doc.meeting_date == "2024-03-05"
     assert [number for number, _ in items(text)] == ["101", "102", "103", "104"]
+
+
+def test_a_minute_reference_in_a_committee_systems_items_list_is_not_an_item():
+    """A forum's meeting page lists its items under "No. Item" without numbers; under the minutes item, matters arising
+    are headed "Minute 14 – Street Lighting:", a minute of the earlier meeting, not an item of this one."""
+    text = """Agenda and minutes
+
+Venue: Civic Centre
+
+No. Item
+
+
+Apologies for Absence and Declarations of Interest
+
+
+Apologies were received from Cllr Hart.
+
+
+Minutes of the meeting held on 3 March 2024 and Matters Arising pdf icon PDF 98 KB
+
+
+The minutes were agreed as a true record.
+
+
+Minute 14 – Street Lighting:
+
+
+Cllr Rees gave an update on the new lamps.
+
+
+Police Update
+
+
+The Inspector reported on local crime figures.
+"""
+    assert [title for _, title in items(text)] == [
+        "Apologies for Absence and Declarations of Interest", "Minutes of the meeting held on 3 March 2024 and Matters Arising",
+        "Police Update"]

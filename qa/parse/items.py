@@ -327,10 +327,13 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     # an item page's own "Agenda item" seen (or an issue's page, which is one item): later "Item 6" or "Minute 18" lines
     # in its text refer to other papers' items
     page_item = bool(issue_title)
+    # a committee system's list of items ("No. Item") numbers its own items; "Minute 122 – Bath Road Improvements:"
+    # in an item's record refers to an earlier meeting's minute (matters arising)
+    listed = any(re.match(r"no\.?\s*(?:\|\s*)?item\b", line.core, re.I) for line in lines)
     for line in lines:
         i = line.index
         if line.kind == Kind.MARKER:
-            if page_item and line.number:
+            if page_item and line.number or listed and line.number and re.match(r"min(?:ute|\.)", line.core, re.I):
                 continue
             page_item = page_item or not (line.number or line.title)  # the page's own bare "Agenda item"
             j = next_content(lines, i)
