@@ -4858,3 +4858,57 @@ The Inspector reported on local crime figures.
     assert [title for _, title in items(text)] == [
         "Apologies for Absence and Declarations of Interest", "Minutes of the meeting held on 3 March 2024 and Matters Arising",
         "Police Update"]
+
+
+def test_infocouncil_minutes_keep_numbered_items_and_the_sub_items_whose_numbers_stand_alone():
+    """A local board's minutes: items are numbered headings ("1          Welcome"), and a sub-item's number sits on a line
+    of its own above its title ("1.1" / "Oath of Office - Member Hale"); one item has a single sub-item ("5.1")."""
+    text = """Riverside Local Board
+
+OPEN MINUTES
+
+Minutes of a meeting of the Riverside Local Board held in the Board Office on Tuesday, 5 March 2024 at 2.00pm.
+
+1          Welcome
+
+The Chair opened the meeting.
+
+1.1
+
+Oath of Office - Member Hale
+
+Member Hale made her declaration.
+
+1.2
+
+Maiden Speech - Member Hale
+
+Member Hale addressed the meeting.
+
+2          Apologies
+
+There were no apologies.
+
+3          Declaration of Interest
+
+There were no declarations of interest.
+
+4          Petitions
+
+There were no petitions.
+
+5          Deputations
+
+5.1
+
+Ann Rees - Riverside Rowing Club
+
+Ann Rees spoke about the boat shed.
+
+6          Public Forum
+
+There was no public forum.
+"""
+    assert items(text) == [("1", "Welcome"), ("1.1", "Oath of Office - Member Hale"), ("1.2", "Maiden Speech - Member Hale"),
+                           ("2", "Apologies"), ("3", "Declaration of Interest"), ("4", "Petitions"), ("5", "Deputations"),
+                           ("5.1", "Ann Rees - Riverside Rowing Club"), ("6", "Public Forum")]

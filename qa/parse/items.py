@@ -318,7 +318,8 @@ def _reference_under_heading(lines: list[Line], line: Line) -> bool:
     k = previous_content(lines, line.index, 5)
     number = (lines[k].number or "").rstrip(".") if k is not None and lines[k].kind == Kind.NUMBERED else ""
     return bool(number.isdigit() and line.number and line.number.rstrip(".") != number
-                and re.search(rf"(?<!\d){number}(?!\d)", line.number))
+                and re.search(rf"(?<!\d){number}(?!\d)", line.number)
+                and not re.fullmatch(rf"{number}\.1", line.number))  # "8 Deputations" / "8.1": its first sub-item
 
 
 def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
@@ -394,7 +395,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
-    under_head = len(pairs) == 1 and (_pair_under_a_head(lines, pairs[0]) or _pair_counts_on(lines, pairs[0]))
+    under_head = len(pairs) == 1 and (_pair_under_a_head(lines, pairs[0]) or _pair_counts_on(lines, pairs[0])
+                                      or _pair_under_its_item(lines, pairs[0]))
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
@@ -419,6 +421,14 @@ def _pair_counts_on(lines: list[Line], pair: Opener) -> bool:
     last, this = (top_number(above.number) if above else None), top_number(pair.number)
     titled = bool(pair.consumed) and lines[pair.consumed[0]].kind in (Kind.TEXT, Kind.HEADING)  # not a page's "Decisions"
     return titled and last is not None and this is not None and this == last + 1 and "." not in (pair.number or "").strip(".")
+
+
+def _pair_under_its_item(lines: list[Line], pair: Opener) -> bool:
+    """One sub-item whose number stood alone, the first under its item's numbered heading ("8  Deputations" / "8.1" /
+    "Rob Fisher - President ..."), as Infocouncil minutes print a deputation."""
+    above = next((line for line in reversed(lines[:pair.line]) if line.kind == Kind.NUMBERED), None)
+    titled = bool(pair.consumed) and lines[pair.consumed[0]].kind in (Kind.TEXT, Kind.HEADING)
+    return titled and above is not None and pair.number == f"{bare_number(above.number)}.1"
 
 
 def _page_title_dropped(lines: list[Line], openers: list[Opener]) -> list[Opener]:
@@ -459,6 +469,8 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         listed = _agenda_before_reports(candidates, explicit, lines)
         if listed:
             return listed
+    if explicit and not by_labels and _sub_items_of(lines, explicit, candidates):
+        return _in_order(lines, candidates)  # "1 Welcome" / "1.1" / "Statutory Declaration": the list and its sub-items
     if by_labels or explicit:
         if not by_labels and _one_stray_below(explicit, candidates[0].index):
             # the run is the items, the marker joins them or is dropped as a reference
@@ -481,6 +493,18 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     counted = [line for line in candidates if not re.fullmatch(vocab.ATTENDANCE_HEADING, line.title.rstrip(":-– "), re.I)]
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(counted), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _sub_items_of(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> bool:
+    """Are the explicit openers all sub-items whose number stood alone ("1.1" / "Statutory Declaration"), each under the
+    numbered heading of its item ("1 Welcome"), as minutes whose items are numbered headings print their sub-items?"""
+    if not all(lines[o.line].kind == Kind.NUMBER and re.fullmatch(r"\d{1,2}\.\d{1,2}", o.number or "") for o in explicit):
+        return False
+    for opener in explicit:
+        above = [line for line in candidates if line.index < opener.line]
+        if not above or bare_number(above[-1].number) != opener.number.split(".")[0]:
+            return False
+    return len(candidates) >= 2
 
 
 def _counting_on_from_pairs(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> list[Opener]:
