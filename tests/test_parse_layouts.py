@@ -4912,3 +4912,23 @@ There was no public forum.
     assert items(text) == [("1", "Welcome"), ("1.1", "Oath of Office - Member Hale"), ("1.2", "Maiden Speech - Member Hale"),
                            ("2", "Apologies"), ("3", "Declaration of Interest"), ("4", "Petitions"), ("5", "Deputations"),
                            ("5.1", "Ann Rees - Riverside Rowing Club"), ("6", "Public Forum")]
+
+
+def test_an_issue_page_named_by_a_label_word_for_a_numbered_sub_committee_is_that_item():
+    """An issue's page whose issue is "Declarations of Interest" (a word the parser also reads as a label) at a
+    meeting of "Licensing Sub-Committee (2)": one item, number 3, of that sub-committee on that day."""
+    text = """Issue - meetings
+
+Declarations of Interest
+
+Meeting: 14/02/2024 - Licensing Sub-Committee (2) (Item 3)
+
+Declarations of Interest
+
+To receive declarations by members of any interests in matters on this agenda.
+
+3.1     Councillor Hale declared that she knew the applicant and took no part.
+"""
+    doc = parse_text("issue.txt", text)
+    assert items(text) == [("3", "Declarations of Interest")]
+    assert (doc.committee, doc.meeting_date) == ("Licensing Sub-Committee (2)", "2024-02-14")

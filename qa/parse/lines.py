@@ -90,7 +90,8 @@ MEETING_DATE_FIRST = re.compile(
 # ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
-    rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?)\s*(?:\((?:item|minute)\s*(?P<num>[^)]*?)\s*[.:]?\))?$", re.I)
+    rf"^(?:meeting\s*:\s*)?(?P<date>{ANY_DATE})\s*[-–]\s*(?P<committee>[A-Za-z][^()]*?(?:\s*\((?!(?:item|minute)\b)[^()]*\))?)"
+    r"\s*(?:\((?:item|minute)\s*(?P<num>[^)]*?)\s*[.:]?\))?$", re.I)  # (a body's name may end in a bracket: "Sub-Committee (3)")
 # An agenda item page's own meeting: "Meeting of Cabinet, Tuesday, 8th November, 2022 6.00 pm (Item 54.)"
 MEETING_OF_LINE = re.compile(
     rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:on\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"

@@ -147,7 +147,10 @@ def _issue_title(lines: list[Line]) -> str:
             j = line.index + 1
             while j < len(lines) and lines[j].kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER):
                 j += 1
-            if j < len(lines) and lines[j].kind in (Kind.TEXT, Kind.HEADING) and title_like(lines[j].core, 25):
+            # (an issue may be named by a label's word alone: "Declarations of Interest")
+            titled = j < len(lines) and (lines[j].kind in (Kind.TEXT, Kind.HEADING) or lines[j].kind == Kind.LABEL
+                                         and lines[j].value != "inline" and not lines[j].core.endswith(":"))
+            if titled and title_like(lines[j].core, 25):
                 return clean_title(lines[j].core)
             return ""
     return ""
