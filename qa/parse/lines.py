@@ -484,6 +484,7 @@ def classify(lines: list[Line]) -> list[Line]:
     for line in lines:
         _classify_one(line, not_here)
     _years_leading_titles(lines)
+    _numbers_in_a_margin(lines)
     bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
     # one "Item 6" alone (a PDF's page header, a note) does not number a paper's items: two markers or a numbered line do
     markers = sum(line.kind == MARKER for line in lines)
@@ -513,6 +514,45 @@ def _years_leading_titles(lines: list[Line]) -> None:
             continue
         if sum(1 for n in numbers if abs(n - int(line.number)) <= 20) == 1:
             line.kind, line.number, line.title, line.value = (HEADING if is_heading(line) else TEXT), None, "", ""
+
+
+# A minute's number set in a margin column, beside its heading at the line's end after a wide gap.
+_MARGIN_NUMBER = re.compile(r"^(?P<title>\S.*?\S)(?:[ \u00a0]{3,}|\t+)(?P<num>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:/\d{2,4})?)\.?\s*$")
+
+
+def _numbers_in_a_margin(lines: list[Line]) -> None:
+    """Printed minutes that set each minute's number in a margin column, which the text layer puts beside the heading
+    at the line's end ("Apologies for Absence          112") or on a line of its own straight under it ("APOLOGIES FOR
+    ABSENCE" / "LC.41"). Where three headings or more are numbered so, with distinct titles and numbers counting up
+    (most by one), each is that item, numbered; a number under its heading goes into the heading."""
+    def heading(line: Line, text: str) -> bool:
+        return line.kind in (TEXT, HEADING, LABEL, HEADER) and line.value != "inline" \
+            and title_like(text, 15, 150) and not text.endswith((".", ":", ",", ";"))
+
+    beside = [(line, found) for line in lines if (found := _MARGIN_NUMBER.match(line.raw.rstrip()))
+              and heading(line, plain_line(found.group("title")))]
+    under = []
+    for line in lines:
+        above = lines[line.index - 1] if line.index > 0 else None
+        below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+        if line.kind == NUMBER and line.blanks_before == 0 and above is not None and heading(above, above.core) \
+                and below is not None and below.kind in (TEXT, LABEL, BULLET, DATE) \
+                and (below.core.endswith(".") or not title_like(below.core, 8, 80)):  # the record, not a title under it
+            under.append((above, line))
+
+    def counts_up(numbers: list[str], titles: list[str]) -> bool:
+        tops = [int(d.group()) for n in numbers if (d := re.search(r"\d+(?!.*\d)", n.split("/")[0]))]
+        steps = [b - a for a, b in zip(tops, tops[1:])]
+        return len(tops) == len(numbers) >= 3 and all(step > 0 for step in steps) \
+            and sum(step == 1 for step in steps) * 3 >= len(steps) * 2 and len(set(titles)) == len(titles)
+
+    if counts_up([found.group("num") for _, found in beside], [found.group("title") for _, found in beside]):
+        for line, found in beside:
+            line.kind, line.number, line.title, line.label = NUMBERED, found.group("num"), clean_title(plain_line(found.group("title"))), ""
+    if counts_up([number.number or "" for _, number in under], [title.core for title, _ in under]):
+        for title, number in under:
+            title.kind, title.number, title.title, title.label = NUMBERED, number.number, clean_title(title.core), ""
+            number.kind = FURNITURE  # (the number now stands in its heading)
 
 
 _ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
