@@ -485,6 +485,7 @@ def classify(lines: list[Line]) -> list[Line]:
         _classify_one(line, not_here)
     _years_leading_titles(lines)
     _numbers_in_a_margin(lines)
+    _bracketed_headings(lines)
     bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
     # one "Item 6" alone (a PDF's page header, a note) does not number a paper's items: two markers or a numbered line do
     markers = sum(line.kind == MARKER for line in lines)
@@ -553,6 +554,28 @@ def _numbers_in_a_margin(lines: list[Line]) -> None:
         for title, number in under:
             title.kind, title.number, title.title, title.label = NUMBERED, number.number, clean_title(title.core), ""
             number.kind = FURNITURE  # (the number now stands in its heading)
+
+
+_BRACKETED_MIXED = re.compile(r"^\((?P<num>\d{1,3})\)\s+(?P<title>[A-Z].*)$")
+
+
+def _bracketed_headings(lines: list[Line]) -> None:
+    """Minutes numbered in brackets with titles in mixed case ("(23) Apologies for Absence"): headings, where three or
+    more count up by one and nothing else in the paper is numbered (a numbered record's own lists, "(1) that the report
+    be noted;", are bracketed too)."""
+    if any(line.kind == NUMBERED for line in lines):
+        return
+    def record_under(line: Line) -> bool:  # (a list's entries follow one another; a heading has its record under it)
+        below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+        return below is not None and below.kind in (TEXT, LABEL) and not _BRACKETED_MIXED.match(below.core)
+
+    found = [(line, match) for line in lines if line.kind in (TEXT, HEADING, BULLET) and (match := _BRACKETED_MIXED.match(line.core))
+             and title_like(match.group("title"), 12, 120) and not match.group("title").endswith((".", ":", ",", ";"))
+             and record_under(line)]
+    numbers = [int(match.group("num")) for _, match in found]
+    if len(found) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        for line, match in found:
+            line.kind, line.number, line.title = NUMBERED, match.group("num"), clean_title(match.group("title"))
 
 
 _ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
