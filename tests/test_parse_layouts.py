@@ -4945,3 +4945,14 @@ def test_fourteenth_round_printed_minutes_numbered_in_a_margin_or_in_brackets():
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round14")
     assert whole.matched == whole.found == whole.labelled == 30 and whole.numbers_right == 30
     assert whole.committee_right == whole.committee_stated == 7 and whole.date_right == whole.date_stated == 7
+
+
+def test_fifteenth_round_officer_reports_with_their_front_sheets_in_five_shapes():
+    """tests/fixtures/layouts_round15: five officer reports written before the parser ran on them, their front sheets
+    as a table flattened with tabs ("Committee<tab>Cabinet" / "Title<tab>Parking Strategy 2024-2029"), fields in
+    capitals padded with spaces, a plain head (council, committee, date, "Report of ...", title), a Markdown table, and
+    "Agenda Item 5" over the body, date and title in capitals. Before (38e5894): the tabbed front sheet was read as the
+    committee "Committee Cabinet" and the title "Date 12 March 2024" (item F1 0.800); now every title, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round15")
+    assert whole.matched == whole.found == whole.labelled == 5 and whole.numbers_right == 5
+    assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5

@@ -66,6 +66,7 @@ RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resoluti
                               r"(?P<label2>resolved|agreed|decided)\s*[:\-–]+$", re.I)
 # "Report author: ...", or a front sheet's table flattened with pipes: "Report to | Cabinet".
 META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*)$", re.I)
+_TAB_FIELD = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\??\t+(?P<value>[^\t]*\S)\s*$", re.I)
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
@@ -638,6 +639,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:(?:decision|report|item) )?details", core, re.I):
         line.kind, line.title = HEADER, core
+        return
+    tabbed = _TAB_FIELD.match(line.raw.strip())  # a front sheet's table flattened with tabs: "Committee<tab>Cabinet"
+    if tabbed and tabbed.group("key").lower() not in not_here:
+        line.kind, line.key, line.value = META, tabbed.group("key").lower().rstrip("?"), plain_line(tabbed.group("value"))
         return
     bilingual = [part for part in core.split(" / ") if DATE_ONLY.match(part)] if " / " in core else []
     if bilingual and len(core.split(" / ")) == 2:  # "Dydd Iau, 9 Mawrth 2023 / Thursday, 9 March 2023"
