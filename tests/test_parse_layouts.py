@@ -4956,3 +4956,13 @@ def test_fifteenth_round_officer_reports_with_their_front_sheets_in_five_shapes(
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round15")
     assert whole.matched == whole.found == whole.labelled == 5 and whole.numbers_right == 5
     assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5
+
+
+def test_sixteenth_round_meeting_pages_with_numbers_in_a_cell_of_their_own():
+    """tests/fixtures/layouts_round16: three meeting pages written before the parser ran on them: a committee system's
+    items table kept as Markdown with the number in a cell of its own ("| 1. | Apologies for Absence Minutes: ... |"),
+    sub-items whose numbers stand alone ("2.1" / "24/00123/FUL - Land at Mill Lane ..."), and a title wrapped onto a
+    second line before its link. Before (38e5894): item F1 0.640, the table's titles ran on into "Minutes"; now all."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round16")
+    assert whole.matched == whole.found == whole.labelled == 13 and whole.numbers_right == 13
+    assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3

@@ -168,6 +168,7 @@ def _table_row_pattern(longest: int) -> re.Pattern[str]:
 
 
 _TABLE_ROW = _table_row_pattern(250)
+_NUMBER_CELL = re.compile(r"^\|?\s*(?P<num>\d{1,3}[a-z]?)\.?\s*\|\s*(?=\S)")
 _TABLE_CELL = _table_row_pattern(1500)  # a row's cell over several lines, its note long before its label
 
 
@@ -226,7 +227,10 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
             body = line.raw.find(bare.group("text"))
             rows.append(Opener(line.index, None, "Minutes", (), line.start - line.indent + body if body >= 0 else None))
             continue
-        if line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED):
+        # "| 1. | Apologies Minutes: ..." / "1. | ...": the row's number in a cell of its own, before its item's cell
+        numbered_cell = _NUMBER_CELL.match(line.plain) if listed else None
+        plain = line.plain[numbered_cell.end():] if numbered_cell else line.plain
+        if line.kind not in (Kind.TEXT, Kind.HEADING, Kind.NUMBERED) and not numbered_cell:
             continue
         if not listed:
             nxt = lines[line.index + 1].core[:9].lower() if line.index + 1 < len(lines) else ""
@@ -236,7 +240,7 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
             if row:
                 evident.append(row)
             continue
-        found = _TABLE_ROW.match(line.plain)
+        found = _TABLE_ROW.match(plain)
         cell = _cell_over_lines(lines, line) if not found else ""
         found = found or (_TABLE_CELL.match(cell) if cell else None)
         if not found:
@@ -244,11 +248,13 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
         label = found.group("label") or found.group("link")
         # "Apologies To receive any apologies for absence. Minutes: ...": the title, less the agenda's note on it, or
         # less the sentence its heading in capitals runs into ("PUBLIC QUESTION TIME Up to thirty minutes will be ...")
-        pieces = [found.group("title")] if line.kind == Kind.NUMBERED else _before_note(found.group("title"))
-        if len(pieces) == 1 and line.kind != Kind.NUMBERED and not title_like(clean_title(pieces[0]), 25, 250):
+        numbered = line.kind == Kind.NUMBERED and not numbered_cell
+        number = numbered_cell.group("num") if numbered_cell else None
+        pieces = [found.group("title")] if numbered else _before_note(found.group("title"))
+        if len(pieces) == 1 and not numbered and not title_like(clean_title(pieces[0]), 25, 250):
             cut = _SENTENCE_AFTER_TITLE.split(pieces[0], maxsplit=1)  # "Welcome and Fire Evacuation In the event ..."
             pieces = cut if words(cut[0]) >= 2 else pieces
-        run_in = run_in_heading(pieces[0]) if len(pieces) == 1 and line.kind != Kind.NUMBERED else None
+        run_in = run_in_heading(pieces[0]) if len(pieces) == 1 and not numbered else None
         title = clean_title(run_in[0] if run_in else pieces[0])
         if cell:  # the row's text starts after its title, on the row's first line
             end = line.raw.find(title) + len(title) if title and title in line.raw else -1
@@ -273,7 +279,7 @@ def _table_rows(lines: list[Line]) -> list[Opener]:
             if body >= 0 and found.group("link"):  # the text after the link
                 after = line.raw[body + len(label):]
                 body += len(label) + len(after) - len(after.lstrip())
-            rows.append(Opener(line.index, None, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
+            rows.append(Opener(line.index, number, title.rstrip("."), (), line.start - line.indent + body if body >= 0 else None))
     if len(rows) >= 2:
         return rows
     # a row that only runs its title into its label ("Apologies Minutes: ...") says less than one with a note: such
