@@ -4966,3 +4966,33 @@ def test_sixteenth_round_meeting_pages_with_numbers_in_a_cell_of_their_own():
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round16")
     assert whole.matched == whole.found == whole.labelled == 13 and whole.numbers_right == 13
     assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3
+
+
+def test_a_word_processors_page_footer_is_not_a_passage():
+    """Minutes typed in a word processor carry its page footer on every page, the running title then "2 | P a g e",
+    and a contents page's "Page" column header: furniture, neither a passage nor anybody's answer."""
+    text = """SHIRE OF NORTHAM
+
+ORDINARY MEETING OF COUNCIL – 3 March 2021
+
+Page
+
+1. OPENING OF THE MEETING
+
+The President opened the meeting at 1.00pm.
+
+Shire of Northam Ordinary Meeting of Council – MINUTES - 3 March 2021 2 | P a g e
+
+2. PUBLIC QUESTION TIME
+
+There were no questions.
+
+P a g e | 3
+
+3. CONFIRMATION OF MINUTES
+
+The minutes of 3 February 2021 were confirmed.
+"""
+    passages = chunk_document(parse_text("minutes.txt", text))
+    assert not any("P a g e" in p.text or p.text.strip() == "Page" for p in passages)
+    assert [title for _, title in items(text)] == ["OPENING OF THE MEETING", "PUBLIC QUESTION TIME", "CONFIRMATION OF MINUTES"]
