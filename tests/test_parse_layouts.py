@@ -4996,3 +4996,24 @@ The minutes of 3 February 2021 were confirmed.
     passages = chunk_document(parse_text("minutes.txt", text))
     assert not any("P a g e" in p.text or p.text.strip() == "Page" for p in passages)
     assert [title for _, title in items(text)] == ["OPENING OF THE MEETING", "PUBLIC QUESTION TIME", "CONFIRMATION OF MINUTES"]
+
+
+def test_an_issue_pages_title_line_is_its_header_not_a_passage():
+    """An issue's page saved with its browser title first, perhaps behind a template's unfilled placeholder
+    ("{meta} Issue - items at meetings - Street Trading Policy"): the page's header, which names the issue, and no
+    passage of its own."""
+    text = """{meta} Issue - items at meetings - Street Trading Policy
+
+Issue - meetings
+
+Meeting: 14/03/2024 - Licensing Committee (Item 5)
+
+Street Trading Policy
+
+Minutes:
+
+The Committee approved the revised policy for consultation.
+"""
+    doc = parse_text("issue.txt", text)
+    assert items(text) == [("5", "Street Trading Policy")]
+    assert [p.text for p in chunk_document(doc)] == ["The Committee approved the revised policy for consultation."]
