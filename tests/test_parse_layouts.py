@@ -5017,3 +5017,14 @@ The Committee approved the revised policy for consultation.
     doc = parse_text("issue.txt", text)
     assert items(text) == [("5", "Street Trading Policy")]
     assert [p.text for p in chunk_document(doc)] == ["The Committee approved the revised policy for consultation."]
+
+
+def test_seventeenth_round_north_american_and_australian_minutes_with_lettered_sub_items():
+    """tests/fixtures/layouts_round17: three papers written before the parser ran on them: a US city's minutes from its
+    records system, sub-items lettered after a stop and carrying the system's file number ("3.a. 24-0211 Approval of
+    the Minutes ...", one title ending in a company's "Inc."), a Canadian township's minutes ("4.1 Regular Council
+    Meeting - May 13, 2024"), and an Australian business paper ("5.1 ADOPTION OF THE 2024/25 OPERATIONAL PLAN ...").
+    Before (38e5894): the lettered sub-items were no items (F1 0.914); now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round17")
+    assert whole.matched == whole.found == whole.labelled == 19 and whole.numbers_right == 19
+    assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3

@@ -23,6 +23,7 @@ from qa.parse.headings import unnumbered
 from qa.parse.lines import (
     ANY_DATE,
     BULLET_START,
+    COMPANY_AT_END,
     LABEL_ALONE,
     Kind,
     Line,
@@ -551,7 +552,8 @@ def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
             continue  # "48.1 The Committee considered an application for the erection of 46" / "dwellings ..."
         if re.search(r"\d[.)]\d", line.number or "") and vocab.REPORT_SECTION.match(line.title.strip(" :.")):
             continue  # "1.1 Purpose of Report": a section of item 1's report
-        if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and not line.title.isupper() and (
+        if "." in (line.number or "").rstrip(".") and line.title.endswith(".") and not line.title.isupper() \
+                and not COMPANY_AT_END.search(line.title) and (
                 words(line.title) > 6 or any(top_number(o.number) == number for o in chosen)):
             continue  # "46.1 The Committee considered an application for 12 dwellings.", "5.1 None." under "5.0": a paragraph
         body_start = _run_in_body(line) if line.value == "run-in" else None

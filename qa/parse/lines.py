@@ -384,6 +384,10 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+# A company's name ends a title, not a sentence: "Award of Contract for Street Tree Maintenance to Evergreen Arbor Inc."
+COMPANY_AT_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$")
+
+
 def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words: int = 8) -> bool:
     """A heading, not a sentence: short, starts with a capital/digit/quote, and no full stop after more than
     `stop_words` words (agendas do word items as short sentences: "To receive apologies for absence.")."""
@@ -391,7 +395,7 @@ def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“(*"):
         return False
-    if text.endswith((".", ";", ",")) and words(text) > stop_words and not text.isupper():
+    if text.endswith((".", ";", ",")) and words(text) > stop_words and not text.isupper() and not COMPANY_AT_END.search(text):
         return False
     return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
 
@@ -579,6 +583,7 @@ def _bracketed_headings(lines: list[Line]) -> None:
             line.kind, line.number, line.title = NUMBERED, match.group("num"), clean_title(match.group("title"))
 
 
+_FILE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-(?!(?:19|20)\d\d\b)\d{3,5}\s+(?=[A-Z])")
 _ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
 
 
@@ -728,6 +733,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = clean_title(numbered.group("title"))
         resolution_ref = re.fullmatch(r"(?P<title>[A-Z][^a-z]*?[A-Z]{2}[^a-z]*?)\s+(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}", title)
         title = resolution_ref.group("title") if resolution_ref else title  # "4 MINUTES 162/17": its resolution's number
+        title = _FILE_NUMBER.sub("", title)  # "3.a. 24-0211 Approval of the Minutes ...": a records system's file number
         agenda_number = re.match(r"\d{1,3}[.)]\s+(?=[A-Z])", title) if re.search(r"[/A-Za-z]", numbered.group("num")) else None
         title = title[agenda_number.end():] if agenda_number else title  # "C048/23  1.  APOLOGIES": the minute's reference, then the agenda's number
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
