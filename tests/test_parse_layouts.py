@@ -5032,3 +5032,32 @@ def test_seventeenth_round_north_american_and_australian_minutes_with_lettered_s
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round17")
     assert whole.matched == whole.found == whole.labelled == 19 and whole.numbers_right == 19
     assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3
+
+
+def test_the_one_date_a_head_gives_dates_the_meeting_where_nothing_else_does():
+    """A county board's minutes whose head was set in two columns and read across them ("STATE" / "OF OREGON BOARD OF
+    SUPERVISORS" / "COUNTY" / "OF ALDER MARCH 4, 2008"): no line names the meeting with its date, but the head gives one
+    date only, and that is the meeting's. A line about minutes (an earlier meeting's) or publication gives none."""
+    text = """MINUTES
+STATE
+OF OREGON BOARD OF SUPERVISORS
+COUNTY
+OF ALDER MARCH 4, 2008
+The Board met for a regular meeting at 6:00 p.m. in the Board Room.
+CALL TO ORDER
+The Chair called the meeting to order.
+"""
+    assert parse_text("minutes.txt", text).meeting_date == "2008-03-04"
+    earlier = """Agenda and minutes
+
+To confirm and sign as a correct record the Minutes of the meeting held on 15 March 2024.
+
+Apologies for Absence
+
+None were received.
+
+Street Trading Policy
+
+The Committee approved the policy.
+"""
+    assert parse_text("page.txt", earlier).meeting_date is None

@@ -373,6 +373,14 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 if run_together := body_date_title(title):
                     meeting_dates.append(run_together[1])
                     break
+    if not meeting_dates:  # "OF HENDERSON SEPTEMBER 2, 2003", a head set in two columns: the one date the head gives
+        # (not a line that names minutes, an earlier meeting's, nor one that dates something else: "published after")
+        found = {date_of(m.group()) for line in head[:30] if line.kind in (Kind.TEXT, Kind.HEADING, Kind.HEADER)
+                 and not _ANOTHER_DATE.search(line.core) and not re.search(r"\bminutes\b|\bpublished\b", line.core, re.I)
+                 for m in re.finditer(ANY_DATE, line.core, re.I)}
+        found.discard(None)
+        if len(found) == 1:
+            meeting_dates.append(found.pop())
     committees += unnamed  # a meeting line's name without a body's word counts after every other
     if not committees:
         # (on a document site, the paper's own head is below the site's "Transcript" line, its blurb above)
