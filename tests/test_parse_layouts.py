@@ -5061,3 +5061,13 @@ Street Trading Policy
 The Committee approved the policy.
 """
     assert parse_text("page.txt", earlier).meeting_date is None
+
+
+def test_a_record_or_notes_of_a_body_held_on_a_day_names_that_body():
+    """Some bodies call their minutes a record or notes: "Record of the Environment Scrutiny Panel held on ...",
+    "Notes of the Tenants Forum held on ..."; each names its body as "Minutes of ..." does."""
+    body = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Budget\n\nNoted.\n"
+    record = parse_text("record.txt", "Record of the Environment Scrutiny Panel held on Tuesday, 5th March 2024 at 6pm" + body)
+    notes = parse_text("notes.txt", "Notes of the Tenants Forum held on 5 March 2024" + body)
+    assert (record.committee, record.meeting_date) == ("Environment Scrutiny Panel", "2024-03-05")
+    assert (notes.committee, notes.meeting_date) == ("Tenants Forum", "2024-03-05")

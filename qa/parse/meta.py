@@ -545,7 +545,7 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
                          r"(?:(?:ordinary |special |extraordinary )?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "MINUTES of the CABINET meeting held on ...": the body named before the word "meeting".
 # "Minutes of the Cabinet held on ...": the body, then where or when it met.
-_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?minutes?\s+(?:of|from)\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
+_MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?(?:minutes?|record|notes)\s+(?:of|from)\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
                               r"(?:\s+(?:held|on|at)\b|$)", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
 _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+(?:of|from)\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
