@@ -535,13 +535,15 @@ def _numbers_in_a_margin(lines: list[Line]) -> None:
         return line.kind in (TEXT, HEADING, LABEL, HEADER) and line.value != "inline" \
             and title_like(text, 15, 150) and not text.endswith((".", ":", ",", ";"))
 
-    beside = [(line, found) for line in lines if (found := _MARGIN_NUMBER.match(line.raw.rstrip()))
-              and heading(line, plain_line(found.group("title")))]
+    beside = [(line, found) for line in lines if ("   " in line.raw or "\t" in line.raw or "\u00a0" in line.raw)
+              and (found := _MARGIN_NUMBER.match(line.raw.rstrip())) and heading(line, plain_line(found.group("title")))]
     under = []
     for line in lines:
-        above = lines[line.index - 1] if line.index > 0 else None
-        below = next((other for other in lines[line.index + 1:] if not other.blank), None)
-        if line.kind == NUMBER and line.blanks_before == 0 and above is not None and heading(above, above.core) \
+        if line.kind != NUMBER or line.blanks_before or not line.index:
+            continue
+        above = lines[line.index - 1]
+        below = next((other for other in lines[line.index + 1:line.index + 6] if not other.blank), None)
+        if heading(above, above.core) \
                 and below is not None and below.kind in (TEXT, LABEL, BULLET, DATE) \
                 and (below.core.endswith(".") or not title_like(below.core, 8, 80)):  # the record, not a title under it
             under.append((above, line))
@@ -639,7 +641,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     unbulleted = LINK_BULLET.sub("", core)
     if not core or vocab.FURNITURE.match(core) or not line.link_cell and vocab.FURNITURE.match(line.plain) \
-            or vocab.FURNITURE.match(unbulleted):
+            or vocab.FURNITURE.match(unbulleted) or vocab.page_footer(core):
         line.kind = FURNITURE
         return
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:(?:decision|report|item) )?details", core, re.I):

@@ -110,8 +110,6 @@ FURNITURE = re.compile(
         download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
         printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
         (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ | page |
-        # a word processor's page footer, perhaps after the paper's running title: "... 20 November 2019 2 | P a g e"
-        .{0,150}?\d{1,3}\ ?\|\ ?p\ ?a\ ?g\ ?e | p\ ?a\ ?g\ ?e\ ?\|\ ?\d{1,3} |
         we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | we(?:['’]d|\ would)\ (?:also\ )?like\ to\ (?:use|set)\b.*\bcookies\b.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
         (?:accept|reject|view|manage)(?:\ all|\ additional|\ optional)?\ cookies | cookies\ on\ (?:our|this|the)\ (?:website|site).* |
         browse\ (?:meetings|committees|decisions) | this\ section\ allows\ you\ to\ view\ .{0,60} | committee\ details | meeting\ attendance | outside\ bodies |
@@ -133,6 +131,14 @@ FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+# A word processor's page footer, perhaps after the paper's running title: "... 20 November 2019 2 | P a g e", "P a g e | 3".
+_PAGE_FOOTER = re.compile(r"(?:.*\D)?\d{1,3} ?\| ?p ?a ?g ?e|p ?a ?g ?e ?\| ?\d{1,3}", re.I)
+
+
+def page_footer(line: str) -> bool:
+    return "|" in line and line[-1:] in "eE0123456789" and _PAGE_FOOTER.fullmatch(line) is not None
+
+
 # A document site's line above its copy of a PDF's text: "Transcription", "Page content transcription", 123dok's
 # "Teks penuh" ("full text"). Below it the PDF's pages follow, each opening with its page number.
 TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
