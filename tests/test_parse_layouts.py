@@ -5071,3 +5071,28 @@ def test_a_record_or_notes_of_a_body_held_on_a_day_names_that_body():
     notes = parse_text("notes.txt", "Notes of the Tenants Forum held on 5 March 2024" + body)
     assert (record.committee, record.meeting_date) == ("Environment Scrutiny Panel", "2024-03-05")
     assert (notes.committee, notes.meeting_date) == ("Tenants Forum", "2024-03-05")
+
+
+def test_a_committee_systems_tabs_under_the_meetings_heading_are_furniture():
+    """A meeting page keeps the committee system's tabs as bullets under its heading ("• Documents", "• Attendance",
+    "• Visitors", "• Declarations of Interests"): three of four are the site's own words, so the four are its menu,
+    not a passage."""
+    text = """Meeting Details
+
+    Licensing Committee
+    12 Mar 2024 - 10:00
+    • Documents
+    • Attendance
+    • Visitors
+    • Declarations of Interests
+
+    1 Apologies
+
+    To receive apologies for absence
+    2 Taxi Fares Review
+
+    To consider the annual review of fares.
+"""
+    passages = chunk_document(parse_text("meeting.txt", text))
+    assert not any("Attendance" in p.text for p in passages)
+    assert [title for _, title in items(text)] == ["Apologies", "Taxi Fares Review"]

@@ -306,7 +306,11 @@ def _mark_link_menus(lines: list[Line]) -> None:
                     continue  # "The priorities are:" and its list
             run.append(line)
             continue
-        if len(run) >= 5:
+        # (or three or more, half of them a site's known words: a committee system's tabs, "• Documents",
+        # "• Attendance", "• Visitors", "• Declarations of Interests")
+        known = sum(bool(vocab.FURNITURE.match(entry) or vocab.PAGE_HEADER.match(entry))
+                    for entry in (LINK_BULLET.sub("", menu_line.core) for menu_line in run))
+        if len(run) >= 5 or len(run) >= 3 and known * 2 >= len(run):
             for menu_line in run:
                 menu_line.kind = Kind.FURNITURE
         run = []
