@@ -155,7 +155,7 @@ PAGE_HEADER = re.compile(
         meetings | calendar | committees | councillors\ and\ committees | agenda(?:,\ decisions)?(?:\ and\ (?:draft\ |signed\ )?minutes)? |
         agenda,\ decisions\ and\ (?:draft\ )?minutes | (?:draft\ |signed\ )?minutes | decisions? |
         decisions\ published | (?:\{\w+\}\ )?issue\ -\ \w.* | issue\ details | meeting\ details | meeting\ summary |
-        documents | attendance | items? | agenda\ items | (?:public|private|exempt)\ items | public\ agenda | public\ document\ pack | minutes\ of\ meeting |
+        documents | attendance | items? | agenda\ items | (?:public|private|exempt|standard)\ items | public\ agenda | public\ document\ pack | minutes\ of\ meeting |
         rhaglen(?:,\ penderfyniadau)?\ a\ chofnodion | eitem\ agenda   # the same pages in a Welsh interface
     )$""",
     re.I | re.X,
