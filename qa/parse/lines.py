@@ -572,6 +572,7 @@ def _bracketed_headings(lines: list[Line]) -> None:
     be noted;", are bracketed too)."""
     if any(line.kind == NUMBERED for line in lines):
         return
+
     def record_under(line: Line) -> bool:  # (a list's entries follow one another; a heading has its record under it)
         below = next((other for other in lines[line.index + 1:] if not other.blank), None)
         return below is not None and below.kind in (TEXT, LABEL) and not _BRACKETED_MIXED.match(below.core)
@@ -647,7 +648,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:(?:decision|report|item) )?details", core, re.I):
         line.kind, line.title = HEADER, core
         return
-    tabbed = _TAB_FIELD.match(line.raw.strip())  # a front sheet's table flattened with tabs: "Committee<tab>Cabinet"
+    tabbed = _TAB_FIELD.match(line.raw.strip()) if "\t" in line.raw else None  # a front sheet's table flattened with tabs: "Committee<tab>Cabinet"
     if tabbed and tabbed.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, tabbed.group("key").lower().rstrip("?"), plain_line(tabbed.group("value"))
         return
