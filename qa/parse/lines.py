@@ -648,7 +648,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if vocab.PAGE_HEADER.match(core) or re.fullmatch(r"(?:(?:decision|report|item) )?details", core, re.I):
         line.kind, line.title = HEADER, core
         return
-    tabbed = _TAB_FIELD.match(line.raw.strip()) if "\t" in line.raw else None  # a front sheet's table flattened with tabs: "Committee<tab>Cabinet"
+    # a front sheet's table flattened with tabs: "Committee<tab>Cabinet"
+    tabbed = _TAB_FIELD.match(line.raw.strip()) if "\t" in line.raw else None
     if tabbed and tabbed.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, tabbed.group("key").lower().rstrip("?"), plain_line(tabbed.group("value"))
         return
