@@ -5097,3 +5097,48 @@ def test_a_committee_systems_tabs_under_the_meetings_heading_are_furniture():
     passages = chunk_document(parse_text("meeting.txt", text))
     assert not any("Attendance" in p.text or "Standard Items" in p.text for p in passages)
     assert [title for _, title in items(text)] == ["Apologies", "Taxi Fares Review"]
+
+
+def test_minutes_headed_by_procedural_names_count_matters_arising_and_approval_of_previous_minutes():
+    """A board's minutes with no numbers, each item a bare heading: "Approval of Previous Minutes" and "Matters Arising"
+    are the procedural items every meeting has, so the headings after them are items too."""
+    text = """Summary Minute of Meeting of the Board of Directors of Riverside Trust Ltd
+
+On Saturday, 2 March 2024 in Perth
+
+Those present included the officers and other members of the Board.
+
+Approval of Previous Minutes
+
+The minute of the previous meeting was read and approved.
+
+Matters Arising
+
+All matters arising were on the agenda.
+
+Finance Report
+
+The Treasurer tabled a written report on the Trust's finances.
+
+Secretary's Report
+
+The Secretary presented the correspondence received since the last meeting.
+"""
+    assert [title for _, title in items(text)] == [
+        "Approval of Previous Minutes", "Matters Arising", "Finance Report", "Secretary's Report"]
+
+
+def test_who_came_under_a_numbered_welcome_is_part_of_that_item():
+    """"1) Welcome" then "Present:" and the list of who came: the record of item 1, not an item of its own."""
+    text = """Annual General Meeting of the Riverside Community Council Forum
+Wednesday 5th June 2024 in the Community Centre
+1) Welcome
+Present:
+Eastbrook: Ann Hale
+Westbrook: Apologies from Ben Rees
+2) Office Bearers' Report
+The office bearers were re-elected.
+3) Any Other Business
+None.
+"""
+    assert [title for _, title in items(text)] == ["Welcome", "Office Bearers' Report", "Any Other Business"]

@@ -78,6 +78,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
         if procedural and _part_of_a_numbered_item(line, stronger):
             continue
+        if procedural and _ATTENDANCE.fullmatch(line.core.rstrip(":-– ")) and any(o.line < line.index for o in numbered):
+            continue  # "1) Welcome" / "Present:" / who came: the record of a numbered item, not an item of its own
         # (where the numbered business starts with "1. Apologies", a procedural heading above it is the head's field,
         # unless it records the meeting's opening: "Commencement of Meeting" over the welcome)
         in_head = counted_from_one and first_numbered is not None and line.index < first_numbered and not _OPENING.fullmatch(line.core)

@@ -241,7 +241,8 @@ BODY_NAME_AT_END = re.compile(rf"(?:{COMMITTEE_WORD.pattern})\W*$", re.I)
 PROCEDURAL_NAMES = (
     r"(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
     r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
-    r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
+    r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ |previous\ |last\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
+    r"matters\ arising(?:\ from\ (?:the\ )?(?:previous\ )?minutes)?|"
     r"leave\ of\ absence|acknowledge?ment\ of\ country|(?:opening|commencement)\ of\ (?:the\ )?(?:\w+\ )?meeting|"
     r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
     r"members'?\ questions|urgent\ business|any\ other\ business|date\ of\ (?:the\ )?next\ meeting|"
