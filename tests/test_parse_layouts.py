@@ -5142,3 +5142,29 @@ The office bearers were re-elected.
 None.
 """
     assert [title for _, title in items(text)] == ["Welcome", "Office Bearers' Report", "Any Other Business"]
+
+
+def test_a_procedural_heading_in_the_singular_under_its_numbered_item_is_part_of_it():
+    """"2  Apologies and Declarations of Interest", then "Apology" over the resolution accepting one: the same word,
+    singular, is a part of item 2, not an item of its own."""
+    text = """MINUTES OF Riverside District Council
+Ordinary Council Meeting
+ON Tuesday, 5 March 2024 AT 1:00 pm
+
+1            Prayer
+
+The Mayor opened the meeting with a prayer.
+
+2            Apologies and Declarations of Interest
+
+Apology
+
+That the apology received from Cr Hale be accepted.
+
+Carried
+
+3            Deputation
+
+There were no deputations.
+"""
+    assert [title for _, title in items(text)] == ["Prayer", "Apologies and Declarations of Interest", "Deputation"]

@@ -130,7 +130,14 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
     if above is None:
         return False
     name = folded(line.core)
-    return f" {name} " in f" {folded(above.title)} " or any(o.number and folded(o.title) == name for o in numbered)
+    # ("Apology" under "2 Apologies and Declarations of Interest": the same word, singular)
+    named = set(_stems(name)) <= set(_stems(folded(above.title)))
+    return f" {name} " in f" {folded(above.title)} " or named or any(o.number and folded(o.title) == name for o in numbered)
+
+
+def _stems(text: str) -> list[str]:
+    """Words less a plural's ending: "apologies" and "apology" alike."""
+    return [re.sub(r"(?<=\w\w)(?:ies|y|s)$", "", word) for word in re.findall(r"[a-z]+", text)]
 
 
 def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:
