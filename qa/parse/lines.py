@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from qa.parse import vocab
 from qa.parse.walls import line_pieces
-from qa.text import ends_sentence, plain_line
+from qa.text import STOPWORDS, ends_sentence, plain_line
 
 
 class Kind:
@@ -447,7 +447,11 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # or a name every meeting's items share, then a dash: "Apologies – Councillors S Doleman and N Tarmaster."
         # (not before more of a heading in capitals, "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION"; initials
         # are a record's words: "Declarations of Interest – AH and BJ ...")
-        found = found or re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
+        dashed = re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
+        # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area")
+        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) \
+            and all(word[:1].isupper() or word in STOPWORDS for word in re.findall(r"[\w'’]+", title[dashed.end():]))
+        found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
         rest = title[found.end():] if found else ""
