@@ -11,7 +11,7 @@ from collections import Counter
 from qa.parse import vocab
 from qa.parse.lines import Kind, Line, clean_title, folded, title_like, words
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
-from qa.text import plain_line
+from qa.text import plain_line, stem, tokens
 
 _KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
 # A heading over who attended ("PRESENT", "In attendance"): where one stands above the numbered items, the
@@ -131,13 +131,9 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
         return False
     name = folded(line.core)
     # ("Apology" under "2 Apologies and Declarations of Interest": the same word, singular)
-    named = set(_stems(name)) <= set(_stems(folded(above.title)))
+    named = {stem(word) for word in tokens(name)} <= {stem(word) for word in tokens(above.title)}
     return f" {name} " in f" {folded(above.title)} " or named or any(o.number and folded(o.title) == name for o in numbered)
 
-
-def _stems(text: str) -> list[str]:
-    """Words less a plural's ending: "apologies" and "apology" alike."""
-    return [re.sub(r"(?<=\w\w)(?:ies|y|s)$", "", word) for word in re.findall(r"[a-z]+", text)]
 
 
 def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:

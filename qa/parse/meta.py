@@ -375,10 +375,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                     break
     if not meeting_dates:  # "OF HENDERSON SEPTEMBER 2, 2003", a head set in two columns: the one date the head gives
         # (not a line that names minutes, an earlier meeting's, nor one that dates something else: "published after")
-        found = {date_of(m.group()) for line in head[:30] if line.kind in (Kind.TEXT, Kind.HEADING, Kind.HEADER)
+        found = {iso for line in head[:30] if line.kind in (Kind.TEXT, Kind.HEADING, Kind.HEADER)
                  and not _ANOTHER_DATE.search(line.core) and not re.search(r"\bminutes\b|\bpublished\b", line.core, re.I)
-                 for m in re.finditer(ANY_DATE, line.core, re.I)}
-        found.discard(None)
+                 for _, iso in _dates(line.core, month_first)}
         if len(found) == 1:
             meeting_dates.append(found.pop())
     committees += unnamed  # a meeting line's name without a body's word counts after every other
