@@ -5168,3 +5168,41 @@ Carried
 There were no deputations.
 """
     assert [title for _, title in items(text)] == ["Prayer", "Apologies and Declarations of Interest", "Deputation"]
+
+
+def test_a_council_websites_agenda_items_linked_to_their_papers_with_type_and_size():
+    """A council website's meeting page lists its items as "Item 3 Minutes of ... (PDF, 210KB)": the bracketed type and
+    size is the link to the item's paper, not its title, and the line is the item (a link line alone, "Report (PDF,
+    1.2MB)" under an item, stays furniture)."""
+    text = """Licensing Committee - 2 October 2024
+Agenda
+Item 1 Apologies for absence
+Item 2 Minutes of the meeting held on 4 September 2024 (PDF, 180KB)
+Item 3 Taxi Licensing Policy Review (pdf 1.4 MB)
+The committee will consider the responses to the consultation on vehicle age limits.
+Officer report (PDF, 1.2MB)
+"""
+    assert items(text) == [("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 4 September 2024"),
+                           ("3", "Taxi Licensing Policy Review")]
+    passages = [p.text for p in chunk_document(parse_text("page.txt", text))]
+    assert not any("Officer report" in passage for passage in passages)
+
+
+def test_a_parish_minute_in_capitals_and_a_colon_whatever_its_record_starts_with():
+    """Parish minutes run each heading in capitals into its record after a colon ("2024/105 PLANNING: 24/00812/HH -
+    ..."). The record may start with an application's number, a nil or the next meeting's date; it is the item's text
+    either way. After an acronym and a colon, a title in title case is the title's rest, not a record."""
+    text = """MINUTES OF THE MEETING OF BROOKFORD PARISH COUNCIL HELD ON TUESDAY 3RD DECEMBER 2024
+
+2024/140 APOLOGIES: Cllr K Baines (illness).
+2024/141 DECLARATIONS OF INTEREST: None.
+2024/142 PLANNING: 24/01190/FUL – Old Forge, Mill Lane, conversion to two flats. Resolved: no objection.
+2024/143 CIL: Community Infrastructure Levy Spending Plan
+The Clerk presented the plan for the parish's share of the levy.
+2024/144 DATE OF NEXT MEETING: Tuesday 14th January 2025 at 7.30pm.
+"""
+    assert items(text) == [("2024/140", "APOLOGIES"), ("2024/141", "DECLARATIONS OF INTEREST"), ("2024/142", "PLANNING"),
+                           ("2024/143", "CIL: Community Infrastructure Levy Spending Plan"),
+                           ("2024/144", "DATE OF NEXT MEETING")]
+    passages = [p.text for p in chunk_document(parse_text("minutes.txt", text))]
+    assert any(passage.startswith("24/01190/FUL") for passage in passages)

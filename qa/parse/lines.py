@@ -440,6 +440,9 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     heading ("RESOLVED. That ...")."""
     found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|[–—]\s*|\s+)"
                      r"(?=[A-Z][a-z]|A\s+[a-z]{2}|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]|\([a-z]\)\s+[A-Z][a-z])", title)  # or its first paragraph's number: "... 2.1 Councillor
+    colon = _capitals_colon(title)
+    if colon:
+        return colon
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
@@ -478,6 +481,26 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     if dated:  # "MINUTES OF MEETING, March 16th 2021. It was proposed ...": the date is the heading's
         return title[:found.end() + dated.end("date")], found.end() + dated.end()
     return found.group(1), found.end()
+
+
+_CAPITALS_COLON = re.compile(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,7}[A-Z][A-Z'’&/,()-]+):\s+(?=\S)")
+
+
+def _capitals_colon(title: str) -> tuple[str, int] | None:
+    """A heading in capitals and a colon, then its record, whatever the record starts with: "PLANNING: 24/00812/HH -
+    3 Church Lane ...", "DECLARATIONS OF INTEREST: None.", "DATE OF NEXT MEETING: Monday 11th November 2024". The
+    record must read as words (a lower-case word, a nil, a date), not as the rest of a title after an acronym
+    ("CIL: Community Infrastructure Levy Spending Plan")."""
+    found = _CAPITALS_COLON.match(title)
+    if not found or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
+        return None
+    if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present", "absent", "note"):
+        return None
+    rest = title[found.end():]
+    lower_word = re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]{2}", rest)
+    nil = re.fullmatch(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?", rest)
+    dated = re.match(rf"(?:{vocab.WEEKDAY},?\s+)?{ANY_DATE}", rest, re.I)
+    return (found.group(1), found.end()) if lower_word or nil or dated else None
 
 
 # the date that ends a heading in capitals, before the stop where its sentence starts

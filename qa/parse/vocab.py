@@ -119,7 +119,8 @@ FURNITURE = re.compile(
         cookies(?:\ policy|\ settings)? | was\ this\ page\ (?:helpful|useful)\??(?:\ *yes\ *(?:/|or)?\ *no)? | yes | search\ this\ (?:site|website) |
         share\ (?:this\ page|on\ \w+) | facebook | twitter | x | email | linkedin | whatsapp | related\ (?:links|pages) |
         (?:last\ )?(?:updated|published|reviewed):?\ .{0,40}\d{4} |
-        .{0,150}\((?:pdf|docx?|xlsx?|word|excel|odt),?\ +\d+(?:\.\d+)?\ ?[km]b\) |  # "Report (PDF, 1.2MB)": a link to a document
+        (?!(?:agenda\ )?item\ \d).{0,150}\((?:pdf|docx?|xlsx?|word|excel|odt),?\ +\d+(?:\.\d+)?\ ?[km]b\) |  # "Report (PDF, 1.2MB)": a link to a
+        # document (not "Item 3 Minutes of ... (PDF, 210KB)": an agenda item linked to its paper)
         \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,} |
         .{0,200}?(?:…|€¦|\.\.\.)\s*·\s.*  |  # a document site's listing, its title cut short: "MINUTES OF ... HELD ON TUESDAY …€¦ · Monday ...
         # a document site's own page (vdocuments, pdfslide, readkong): its buttons, counts and page markers
@@ -176,6 +177,7 @@ TAILS = re.compile(
     rf"\s*(?:{DOT_LEADER}\s*\d{{0,4}}|…{{2,}}\s*\d{{0,4}}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     rf"(?:pdf\s+icon\s*)?{PDF_LINK}|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?\s?[KM]?)?)?|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
     r"text for item \S+|View directions|\(\s*agenda\s+item\s+\d{1,3}[a-z]?\s*\)|"  # "Public Participation (Agenda item 2)"
+    r"\((?:pdf|docx?|xlsx?|odt|word|excel)[,\s]\s*\d+(?:\.\d+)?\s?[km]b\)|"  # a council website's link: "(PDF, 210KB)"
     # an agenda's notes on an item's papers, as many as it gives: "(report attached) (addendum attached)", "(to follow)"
     rf"{PAPERS_NOTE}(?:\s*{PAPERS_NOTE})*)\s*$",
     re.I,
