@@ -5206,3 +5206,23 @@ The Clerk presented the plan for the parish's share of the levy.
                            ("2024/144", "DATE OF NEXT MEETING")]
     passages = [p.text for p in chunk_document(parse_text("minutes.txt", text))]
     assert any(passage.startswith("24/01190/FUL") for passage in passages)
+
+
+def test_an_agendas_sub_items_lettered_in_small_letters_under_their_item():
+    """A town's agenda letters the business under each heading ("4. Old Business" / "a. Transfer Station Fee Schedule"
+    / its note / "b. Route 9 Sidewalk Grant"): each is an item, numbered "4.a". A lettered list of sentences under an
+    item ("a. That the report be noted.") is the item's text."""
+    text = """Regular Meeting Agenda - March 5, 2024
+
+1. Call to Order
+2. Old Business
+a. Transfer Station Fee Schedule
+The Director will present revised fees for bulky waste.
+b. Route 9 Sidewalk Grant
+3. Budget Report
+a. That the report be noted.
+b. That the capital plan be referred to the Finance Committee.
+4. Adjournment
+"""
+    assert items(text) == [("1", "Call to Order"), ("2", "Old Business"), ("2.a", "Transfer Station Fee Schedule"),
+                           ("2.b", "Route 9 Sidewalk Grant"), ("3", "Budget Report"), ("4", "Adjournment")]

@@ -527,6 +527,7 @@ def classify(lines: list[Line]) -> list[Line]:
             line.kind, line.number, line.title, line.label = BULLET, None, "", ""
     _agenda_sentences(lines)
     _marked_items(lines)
+    _lettered_sub_items(lines)
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
     counted = markers >= 2 or any(line.kind == NUMBERED and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
@@ -534,6 +535,38 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+_SMALL_LETTER = re.compile(r"^(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised but the small ones, no sentence's stop: "Route 9 Sidewalk Grant", not "That the report
+    be noted"."""
+    found = re.findall(r"[\w'’]+", text)
+    return bool(found) and len(found) <= 12 and not re.search(r"[.;:!?,]$", text) \
+        and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in STOPWORDS for word in found)
+
+
+def _lettered_sub_items(lines: list[Line]) -> None:
+    """An agenda's sub-items lettered in small letters straight under their numbered item ("4. Old Business" /
+    "a. Transfer Station Fee Schedule" / its note / "b. Route 9 Sidewalk Grant"): two or more, lettered a, b, c in
+    turn, each a title in title case, are items "4.a", "4.b". A list of sentences or of anything else lettered so
+    stays the item's text."""
+    content = [line for line in lines if line.kind != BLANK]
+    for at, parent in enumerate(content[:-1]):
+        if parent.kind != NUMBERED or not parent.number or not parent.number.isdigit() or parent.label:
+            continue
+        subs: list[tuple[Line, str]] = []
+        for line in content[at + 1:]:
+            found = _SMALL_LETTER.match(line.core) if line.kind == BULLET else None
+            if found and found.group("letter") == "abcdefghijklmnopqrstuvwxyz"[len(subs)] and _title_cased(found.group("title")):
+                subs.append((line, found.group("title")))
+            elif not subs or line.kind != TEXT:
+                break
+        if len(subs) >= 2:
+            for line, title in subs:
+                line.kind, line.number, line.title = NUMBERED, f"{parent.number}.{line.core[0]}", clean_title(title)
 
 
 def _years_leading_titles(lines: list[Line]) -> None:
