@@ -5226,3 +5226,21 @@ b. That the capital plan be referred to the Finance Committee.
 """
     assert items(text) == [("1", "Call to Order"), ("2", "Old Business"), ("2.a", "Transfer Station Fee Schedule"),
                            ("2.b", "Route 9 Sidewalk Grant"), ("3", "Budget Report"), ("4", "Adjournment")]
+
+
+def test_a_records_systems_meeting_detail_with_its_items_table_flattened_with_tabs():
+    """A US records system's meeting page, copied as text: its fields two to a line with tabs between ("Meeting
+    Name:<tab>Board of Adjustment<tab>Agenda status:<tab>Final") and its items as a table under a head that names the
+    columns ("File #", "Agenda #", "Type", "Title", "Action"). Each row is an item numbered by its "Agenda #" and titled
+    by its "Title" cell; the action taken is its text. The "Meeting Name:" field does not make it a report."""
+    text = ("Town of Elm Falls\n"
+            "Meeting Name:\tBoard of Adjustment\tAgenda status:\tFinal\n"
+            "Meeting date/time:\t6/4/2024 7:00 PM\tMinutes status:\tFinal\n"
+            "File #\tVer.\tAgenda #\tType\tTitle\tAction\tResult\n"
+            "24-301\t1\t1.\tMinutes\tApproval of the May 7, 2024 minutes\tapproved\tPass\n"
+            "24-305\t1\t2.\tVariance\tBA-24-11: Fence height variance at 12 Oak Court\tdenied\tFail\n")
+    doc = parse_text("meeting.txt", text)
+    assert doc.committee == "Board of Adjustment" and doc.meeting_date == "2024-06-04"
+    assert items(text) == [("1", "Approval of the May 7, 2024 minutes"),
+                           ("2", "BA-24-11: Fence height variance at 12 Oak Court")]
+    assert [p.text for p in chunk_document(doc) if p.item_number == "2"] == ["denied\tFail"]

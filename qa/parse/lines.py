@@ -528,6 +528,7 @@ def classify(lines: list[Line]) -> list[Line]:
     _agenda_sentences(lines)
     _marked_items(lines)
     _lettered_sub_items(lines)
+    _headed_tab_table(lines)
     lettered = [line for line in lines if line.kind == NUMBERED and line.label == "letter"]
     counted = markers >= 2 or any(line.kind == NUMBERED and line.label != "letter" for line in lines)
     if counted or [line.number for line in lettered[:3]] != ["A", "B", "C"]:
@@ -535,6 +536,42 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+# The head of an items table flattened with tabs names its columns: the item's number and its title.
+_NUMBER_COLUMN = re.compile(r"(?:agenda\s*(?:item\s*)?(?:#|no\.?)|item\s*(?:#|no\.?)|minute\s*(?:#|no\.?))", re.I)
+_TITLE_COLUMN = re.compile(r"(?:title|subject|item|description|matter|business)", re.I)
+_NUMBER_CELL = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,2}}|[a-z])?|{vocab.ITEM_REF})\.?")
+
+
+def _headed_tab_table(lines: list[Line]) -> None:
+    """An items table flattened with tabs under a head that names its columns, as a records system prints a meeting's
+    items ("File #<tab>Ver.<tab>Agenda #<tab>Type<tab>Title<tab>Action<tab>Result"): each row whose number column holds
+    an item's number is that item, its title the title column's cell, what follows (the action, the result) its text.
+    Cells are placed by their column, empty ones too. Two rows or more; the head itself is no passage."""
+    for at, head in enumerate(lines):
+        if head.raw.count("\t") < 2:
+            continue
+        names = [cell.strip() for cell in head.raw.strip(" \r\n").split("\t")]
+        number_at = next((k for k, name in enumerate(names) if _NUMBER_COLUMN.fullmatch(name)), None)
+        title_at = next((k for k, name in enumerate(names) if _TITLE_COLUMN.fullmatch(name) and k != number_at), None)
+        if number_at is None or title_at is None:
+            continue
+        rows: list[tuple[Line, str, str]] = []
+        for line in lines[at + 1:]:
+            if line.blank:
+                continue
+            cells = [cell.strip() for cell in line.raw.strip(" \r\n").split("\t")]
+            if len(cells) <= max(number_at, title_at) or not _NUMBER_CELL.fullmatch(cells[number_at]) \
+                    or not re.search(r"[A-Za-z]{2}", cells[title_at]):
+                break
+            rows.append((line, cells[number_at].rstrip("."), plain_line(cells[title_at])))
+        if len(rows) >= 2:
+            head.kind, head.label = FURNITURE, "items-table"
+            for line, number, title in rows:
+                rest = line.raw.split("\t")[title_at + 1:]
+                line.kind, line.number, line.title = NUMBERED, number, clean_title(title)
+                line.value, line.label = "run-in" if any(cell.strip() for cell in rest) else "", ""
 
 
 _SMALL_LETTER = re.compile(r"^(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
@@ -737,6 +774,9 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     meta = META_LINE.match(core)
     if meta and not LABEL_INLINE.match(core) and meta.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
+        cells = [cell.strip() for cell in line.raw.split("\t") if cell.strip()] if "\t" in line.raw else []
+        if len(cells) >= 3 and cells[0].endswith(":") and cells[2].endswith(":"):
+            line.value = plain_line(cells[1])  # "Meeting Name:<tab>Planning Commission<tab>Agenda status:<tab>Final"
         return
     body = _BODY_BEFORE_MARKER.match(core)  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own item, as US reports head it
     marked = core[body.end():] if body else core

@@ -24,8 +24,8 @@ def is_report(lines: list[Line]) -> bool:
     most one agenda-item marker (its own), and none of a decision or issue page's own fields."""
     if any(re.fullmatch(r"minutes\s*:?", line.plain, re.I) for line in lines):
         return False
-    if sum(line.kind == Kind.MARKER for line in lines) > 1:
-        return False
+    if sum(line.kind == Kind.MARKER for line in lines) > 1 or any(line.label == "items-table" for line in lines):
+        return False  # more than its own "Agenda item" marker, or a table of a meeting's items
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
