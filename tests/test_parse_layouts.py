@@ -5244,3 +5244,48 @@ def test_a_records_systems_meeting_detail_with_its_items_table_flattened_with_ta
     assert items(text) == [("1", "Approval of the May 7, 2024 minutes"),
                            ("2", "BA-24-11: Fence height variance at 12 Oak Court")]
     assert [p.text for p in chunk_document(doc) if p.item_number == "2"] == ["denied\tFail"]
+
+
+def test_a_notice_of_decisions_names_the_body_that_took_them():
+    """"NOTICE OF DECISIONS TAKEN BY THE EXECUTIVE" (or "Record of decisions made at a meeting of the Licensing
+    Committee"): the committee is the body named after "by" or "at", not the notice's whole heading."""
+    notice = """NOTICE OF DECISIONS TAKEN BY THE EXECUTIVE
+
+Meeting held on Tuesday 5 November 2024
+
+| Minute No. | Subject | Decision |
+|---|---|---|
+| EX/24/51 | Housing Business Plan | RESOLVED that the plan be approved. |
+| EX/24/52 | Disposal of Land at Station Yard | RESOLVED that the land be sold. |
+"""
+    assert parse_text("notice.txt", notice).committee.casefold() == "executive"
+    record = notice.replace("NOTICE OF DECISIONS TAKEN BY THE EXECUTIVE",
+                            "Record of decisions made at a meeting of the Licensing Committee")
+    assert parse_text("record.txt", record).committee == "Licensing Committee"
+
+
+def test_a_kind_of_meeting_alone_names_no_body():
+    """A US town's agenda page names its board on one line and its meeting on the next ("Board of Selectmen" /
+    "Regular Meeting Agenda - March 5, 2024"): "Regular Meeting Agenda" is the kind of meeting and the paper, so the
+    committee is the board."""
+    text = """Agenda Center
+Board of Selectmen
+Regular Meeting Agenda - March 5, 2024
+
+1. Call to Order
+2. Transfer Station Fee Schedule
+3. Adjournment
+"""
+    doc = parse_text("agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Board of Selectmen", "2024-03-05")
+
+
+def test_eighteenth_round_website_and_records_system_pages_parish_minutes_and_a_notice_of_decisions():
+    """tests/fixtures/layouts_round18: six papers written before the parser ran on them: a council website's meeting
+    page ("Item 3 ... (PDF, 210KB)"), a records system's meeting detail flattened with tabs, parish minutes
+    ("2024/105 PLANNING: 24/00812/HH - ..."), a town's agenda centre page with lettered sub-items, a notice of
+    decisions as a table, and an officer report's two-column cover. Before (8bdc410): item F1 0.717, committee 3 of 6;
+    now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round18")
+    assert whole.matched == whole.found == whole.labelled == 32 and whole.numbers_right == 32
+    assert whole.committee_right == whole.committee_stated == 6 and whole.date_right == whole.date_stated == 6

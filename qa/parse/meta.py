@@ -288,7 +288,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if line.label == "meeting-line" and document_title_line(lines, line):
                 continue  # a records system's title for the file: "2/13/2007 - Council Minutes - CC Minutes Reg Meeting"
             names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
-            paper_only = bool(re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I))
+            paper_only = bool(re.fullmatch(vocab.PAPER_NAME, line.title.strip(), re.I) or _MEETING_ONLY.fullmatch(line.title.strip()))
             if not paper_only and not decision:  # "Minutes - Tuesday 21 March 2023" names no body
                 (committees if names_body else unnamed).append(line.title)
             if paper_only and any(above.kind == Kind.DATE or above.kind == Kind.MEETING and above.value
@@ -558,7 +558,10 @@ _NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|re
 _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|that\s+(?:the\s+)?(?=\S)|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
                               r"(?:approved|unapproved|draft|confirmed|unconfirmed)\s+(?=\S+\s)|"  # a status stamped above: "APPROVED CITY OF ..."
                               r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
-                              r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+)", re.I)
+                              r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+|"
+                              # "NOTICE OF DECISIONS TAKEN BY THE EXECUTIVE": the body that took them
+                              r"(?:notice|record|schedule|summary|register)\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\s+"
+                              r"(?:taken|made|agreed)\s+(?:by|at)\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "... COMMITTEE Members: Councillor ...", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
 _AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|M(?:embers|EMBERS)\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
@@ -612,6 +615,9 @@ def _without_kind_of_meeting(name: str) -> str:
 # ("SPECIAL COUNCIL MEETING", kept as the paper names it).
 _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly)\s)(?P<body>.*?\w)"
                               r"(?:\s+meeting)?(?:\s*[-–]?\s*minutes)?", re.I)
+# A kind of meeting and the paper's word, naming no body: "Regular Meeting Agenda", "Special Meeting Minutes".
+_MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
+                           r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
 _KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)\s+meeting$", re.I)
 
