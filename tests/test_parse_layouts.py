@@ -5289,3 +5289,103 @@ def test_eighteenth_round_website_and_records_system_pages_parish_minutes_and_a_
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round18")
     assert whole.matched == whole.found == whole.labelled == 32 and whole.numbers_right == 32
     assert whole.committee_right == whole.committee_stated == 6 and whole.date_right == whole.date_stated == 6
+
+
+def test_parish_minutes_with_each_minutes_reference_in_brackets_after_its_heading():
+    """"Village hall car park (25/24)": a parish's minute reference after its heading, the year first and the minute
+    counting up. Three or more counting up are the items, numbered by their references; a year in brackets in a title
+    ("Budget (2025/26)") is the title's."""
+    text = """Minutes of the Parish Council Meeting held on Wednesday 5 March 2025
+
+Apologies for absence (25/21)
+Cllr W Hollis sent apologies.
+
+Budget (2025/26) (25/22)
+The precept was agreed.
+
+Village hall car park (25/23)
+It was resolved to accept the lowest quote.
+
+Speedwatch (25/24)
+The group recorded 61 vehicles over 35mph.
+"""
+    assert items(text) == [("25/21", "Apologies for absence"), ("25/22", "Budget (2025/26)"),
+                           ("25/23", "Village hall car park"), ("25/24", "Speedwatch")]
+    assert parse_text("minutes.txt", text).meeting_date == "2025-03-05"
+
+
+def test_minutes_whose_numbered_headings_are_bold_and_run_into_their_record():
+    """A word processor's minutes converted to Markdown: "**4. Budget and precept 2025/26.** The Clerk presented ...".
+    The bold number and title are the item's heading; the record after it, without the bold marks, its text."""
+    text = """## Minutes of the Finance Committee
+
+Held on Thursday 16 January 2025
+
+**1. Apologies.** Apologies were received from Cllr H Doyle.
+
+**2. Budget and precept 2025/26.** The Clerk presented the draft budget.
+"""
+    assert items(text) == [("1", "Apologies"), ("2", "Budget and precept 2025/26")]
+    passages = {p.item_number: p.text for p in chunk_document(parse_text("minutes.md", text))}
+    assert passages["2"] == "The Clerk presented the draft budget."
+
+
+def test_us_minutes_that_give_the_time_each_item_was_taken_up():
+    """A US council's work session minutes put the clock time before each heading ("6:02 p.m. - Item 1: Water ...",
+    "7:15 p.m. - Adjournment"). The time is no part of the title; "Adjournment" is an item as "Call to Order" is; and
+    "CITY COUNCIL WORK SESSION" names the council, a work session being a kind of meeting."""
+    text = """CITY COUNCIL WORK SESSION MINUTES
+Tuesday, January 21, 2025
+
+6:00 p.m. - Call to Order
+The Mayor called the work session to order.
+
+6:02 p.m. - Item 1: Water Treatment Plant Expansion
+Staff presented three options.
+
+6:41 p.m. - Item 2: Downtown Parking Study
+The consultant summarized the study.
+
+7:15 p.m. - Adjournment
+The work session adjourned at 7:15 p.m.
+"""
+    assert items(text) == [(None, "Call to Order"), ("1", "Water Treatment Plant Expansion"), ("2", "Downtown Parking Study"),
+                           (None, "Adjournment")]
+    assert parse_text("minutes.txt", text).committee.casefold() == "city council"
+
+
+def test_a_scottish_report_addressed_over_three_lines_with_its_item_number_in_the_corner():
+    """"ARGYLE VALLEY COUNCIL<gap>Item No 6" / "Report by Executive Director (Place)" / "to the Environment ...
+    Committee" / "on 13 February 2025": the committee and date are those the report is addressed to over three lines,
+    and the report is item 6 (the council's name beside the marker is no committee)."""
+    text = """WESTSHIRE COUNCIL                                    Item No 6
+
+Report by Executive Director (Place)
+
+to the Environment and Infrastructure Committee
+
+on 13 February 2025
+
+Subject: Flood Protection Scheme
+
+1. Purpose of Report
+
+1.1 This report seeks approval to proceed to detailed design.
+
+2. Recommendations
+
+2.1 The Committee approves the preferred scheme.
+"""
+    doc = parse_text("report.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Environment and Infrastructure Committee", "2025-02-13")
+    assert items(text) == [("6", "Flood Protection Scheme")]
+
+
+def test_nineteenth_round_bold_run_ins_timed_items_a_scottish_report_and_bracketed_parish_references():
+    """tests/fixtures/layouts_round19: five papers written before the parser ran on them (bold run-in headings in
+    Markdown, a US work session with clock times, a Scottish "Item No 6" report addressed over three lines, Irish
+    municipal district minutes, parish references in brackets after the heading). Before (efe6039): item F1 0.308,
+    committee 3 of 5, date 4 of 5; now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round19")
+    assert whole.matched == whole.found == whole.labelled == 22 and whole.numbers_right == 22
+    assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5

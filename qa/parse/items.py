@@ -742,7 +742,7 @@ def _run_in_body(line: Line) -> int | None:
     if position < 0:
         return None
     rest = line.raw[position + len(line.title):]
-    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip(" \t.:-–—")))
+    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip(" \t.:-–—*_")))
 
 
 def _walled(lines: list[Line]) -> list[Opener]:

@@ -51,6 +51,9 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
     rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+# An item's marker in a report's top corner, after its council's name and a wide gap: "WESTSHIRE COUNCIL      Item No 6".
+_MARKER_AFTER_GAP = re.compile(r"^(?P<left>\S.*?\S)(?:[ \u00a0]{3,}|\t+)(?P<marker>(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
+                               re.I)
 _BODY_BEFORE_MARKER = re.compile(rf"(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,4}}?{vocab.COMMITTEE_WORD.pattern})\s+(?=agenda\s+item\b)", re.I)
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
@@ -645,19 +648,38 @@ def _numbers_in_a_margin(lines: list[Line]) -> None:
                 and (below.core.endswith(".") or not title_like(below.core, 8, 80)):  # the record, not a title under it
             under.append((above, line))
 
-    def counts_up(numbers: list[str], titles: list[str]) -> bool:
-        tops = [int(d.group()) for n in numbers if (d := re.search(r"\d+(?!.*\d)", n.split("/")[0]))]
-        steps = [b - a for a, b in zip(tops, tops[1:])]
-        return len(tops) == len(numbers) >= 3 and all(step > 0 for step in steps) \
-            and sum(step == 1 for step in steps) * 3 >= len(steps) * 2 and len(set(titles)) == len(titles)
-
-    if counts_up([found.group("num") for _, found in beside], [found.group("title") for _, found in beside]):
-        for line, found in beside:
-            line.kind, line.number, line.title, line.label = NUMBERED, found.group("num"), clean_title(plain_line(found.group("title"))), ""
-    if counts_up([number.number or "" for _, number in under], [title.core for title, _ in under]):
+    bracketed = [(line, found) for line in lines if line.core.endswith(")") and (found := _REF_IN_BRACKETS.match(line.core))
+                 and heading(line, found.group("title"))]  # "Village hall car park (25/24)"
+    for run in (beside, bracketed):
+        if _counts_up([found.group("num") for _, found in run], [found.group("title") for _, found in run]):
+            for line, found in run:
+                line.kind, line.number, line.title, line.label = NUMBERED, found.group("num"), clean_title(plain_line(found.group("title"))), ""
+    if _counts_up([number.number or "" for _, number in under], [title.core for title, _ in under]):
         for title, number in under:
             title.kind, title.number, title.title, title.label = NUMBERED, number.number, clean_title(title.core), ""
             number.kind = FURNITURE  # (the number now stands in its heading)
+
+
+# A minute's reference in brackets after its heading: "Village hall car park (25/24)", "Apologies (FP 12/24)".
+_REF_IN_BRACKETS = re.compile(r"^(?P<title>\S.*?\S)\s+\((?P<num>(?:[A-Z]{1,6}\s?)?\d{1,4}/\d{1,4})\)$")
+
+
+def _counts_up(numbers: list[str], titles: list[str]) -> bool:
+    """Three references or more with distinct titles whose minute numbers count up, most by one. The minute's number is
+    the reference's first ("PLA75/20", "LC.41"), or its last where every first is the same year ("25/21", "25/22")."""
+    firsts = [re.findall(r"\d+", n.split("/")[0]) for n in numbers]
+    lasts = [re.findall(r"\d+", n.split("/")[-1]) if "/" in n else [] for n in numbers]
+    year_first = len({tuple(f) for f in firsts}) == 1 and all(lasts)
+    tops = [int(d[-1]) for d in (lasts if year_first else firsts) if d]
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    return len(tops) == len(numbers) >= 3 and all(step > 0 for step in steps) \
+        and sum(step == 1 for step in steps) * 3 >= len(steps) * 2 and len(set(titles)) == len(titles)
+
+
+# The time a meeting took an item up, before its heading: "6:02 p.m. - Item 1: ...", "7.15pm – Adjournment".
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*[-–—]\s+(?=\S)", re.I)
+# A heading in bold at a line's start, then the record on the same line: "**1. Apologies.** Apologies were ..."
+_BOLD_RUN_IN = re.compile(r"^(?P<mark>\*\*|__)(?P<head>[^*_]{2,120}?)(?P=mark)\s*(?P<rest>\S.*)$")
 
 
 _BRACKETED_MIXED = re.compile(r"^\((?P<num>\d{1,3})\)\s+(?P<title>[A-Z].*)$")
@@ -737,6 +759,9 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if line.blank:
         line.kind = BLANK
         return
+    timed = _TIME_FIRST.match(core)
+    if timed and re.search(r"[A-Za-z]{3}", core[timed.end():]):
+        core = line.core = core[timed.end():]  # "6:02 p.m. - Item 1: Water Treatment ...": the time an item was taken up
     unbulleted = LINK_BULLET.sub("", core)
     if not core or vocab.FURNITURE.match(core) or not line.link_cell and vocab.FURNITURE.match(line.plain) \
             or vocab.FURNITURE.match(unbulleted) or vocab.page_footer(core):
@@ -780,6 +805,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     body = _BODY_BEFORE_MARKER.match(core)  # "CITY COUNCIL AGENDA ITEM NO. 8": the body's own item, as US reports head it
     marked = core[body.end():] if body else core
+    beside = _MARKER_AFTER_GAP.match(line.raw.strip()) if not body and ("   " in line.raw or "\t" in line.raw) else None
+    marked = beside.group("marker") if beside else marked  # "ARGYLE VALLEY COUNCIL<gap>Item No 6": a report's corner
     marker = _MARKER.match(marked)
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
@@ -812,6 +839,13 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     row = _table_row(line.raw)
     if row:  # "AGC 14<tab>External audit findings<tab>The Committee received ...": number, title, then the text
         line.kind, line.number, line.title, line.value = NUMBERED, row[0], row[1], "run-in" if row[2] else ""
+        return
+    bold = _BOLD_RUN_IN.match(line.raw.lstrip()) if line.raw.lstrip()[:2] in ("**", "__") else None
+    bold_numbered = NUMBERED_LINE.match(plain_line(bold.group("head"))) if bold else None
+    bold_title = bold_numbered.group("title").rstrip(" .:–-") if bold_numbered else ""
+    if bold_numbered and title_like(bold_title, 14, 120):
+        # "**4. Budget and precept 2025/26.** The Clerk presented ...": a converter's bold heading run into its record
+        line.kind, line.number, line.title, line.value = NUMBERED, bold_numbered.group("num"), clean_title(bold_title), "run-in"
         return
     unbulleted_numbered = NUMBERED_LINE.match(unbulleted) if unbulleted != core else None
     if unbulleted_numbered and title_like(unbulleted_numbered.group("title"), 25, 250) and not unbulleted.endswith("."):
@@ -857,7 +891,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if BULLET_START.match(core):
         line.kind = BULLET
         return
-    line.kind = HEADING if is_heading(line) else TEXT
+    # a line the meeting took up at a time ("7:15 p.m. - Adjournment") is a heading, as its numbered siblings are
+    line.kind = HEADING if is_heading(line) or (timed and title_like(core, 12, 100) and not core.endswith(".")) else TEXT
 
 
 _ROW_REF = re.compile(rf"(?:{vocab.ITEM_REF}|[A-Z]{{1,6}}\s\d{{1,4}}(?:/\d{{2,4}})?)\.?")  # "AGC 14" in its own cell

@@ -316,8 +316,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         if value.strip():
             committees.append(value)
     opening = [line.core for line in head[:20] if line.core]
-    addressed = next((found for found in (report_addressed(f"{line} {after}")  # its line may wrap before the date
-                                          for line, after in zip(opening, [*opening[1:], ""])) if found), None)
+    addressed = next((found for found in (report_addressed(f"{line} {after} {third}".strip())  # wrapped over lines
+                                          for line, after, third in zip(opening, [*opening[1:], ""], [*opening[2:], "", ""]))
+                      if found), None)
     if addressed:
         committees.append(addressed[0])
         meeting_dates.append(addressed[1])
@@ -619,7 +620,8 @@ _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordina
 _MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
                            r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
-_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)\s+meeting$", re.I)
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)\s+meeting"
+                              r"|(?:work|study)\s+session)$", re.I)  # "CITY COUNCIL WORK SESSION": a US council's kind too
 
 # A front sheet's heading run together: the council's name, then its committee's.
 _COUNCIL_THEN_BODY = re.compile(

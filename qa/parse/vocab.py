@@ -251,7 +251,7 @@ PROCEDURAL_NAMES = (
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ |the\ )?(?:(?:vice|deputy)[-\ ])?(?:chair(?:man|person)?|cathaoirleach|mayor|provost|convener)|"
     r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
     r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?|"
-    r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation)"  # a US council's opening items
+    r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation|adjournment)"  # a US council's opening and closing items
 )
 PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}(?:\ \((?:if\ any|if\ required|if\ necessary)\))?$", re.I | re.X)  # "... (if any)"
 
