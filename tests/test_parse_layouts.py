@@ -5389,3 +5389,76 @@ def test_nineteenth_round_bold_run_ins_timed_items_a_scottish_report_and_bracket
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round19")
     assert whole.matched == whole.found == whole.labelled == 22 and whole.numbers_right == 22
     assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5
+
+
+def test_community_council_minutes_held_at_a_place_on_a_date_and_unnumbered_headings():
+    """A community council names itself above "Minutes of meeting held in the Village Hall on Tuesday 11 February 2025
+    at 7pm": that line dates the meeting and is no item; the unnumbered headings under it are. ("Minutes of the meeting
+    held on 24 September 2015", with no place, is an item approving earlier minutes, and stays one.)"""
+    text = """Glenmorven Community Council
+
+Minutes of meeting held in the Glenmorven Village Hall on Tuesday 11 February 2025 at 7pm
+
+Present: A. MacLeod (Chair), F. Grant (Secretary), K. Stewart
+
+Apologies
+Apologies were received from M. Urquhart.
+
+Police report
+PC Ross reported two break-ins at sheds in Milton Road.
+
+Planning
+The community council will object to the holiday pods at Torr Farm.
+"""
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Glenmorven Community Council", "2025-02-11")
+    assert items(text) == [(None, "Apologies"), (None, "Police report"), (None, "Planning")]
+
+
+def test_a_summary_of_decisions_one_line_per_item_with_its_decision():
+    """"Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ...": the item's title ends where its
+    decision's label starts, and the decision is the item's text."""
+    text = """POLICY AND RESOURCES COMMITTEE
+THURSDAY 6 MARCH 2025
+SUMMARY OF DECISIONS
+
+Item 1 – Declarations of Interest – Decision: There were no declarations of interest.
+Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed to recommend a council tax rise of 8 per cent.
+"""
+    assert items(text) == [("1", "Declarations of Interest"), ("2", "Revenue Budget 2025/26")]
+    passages = {p.item_number: p.text for p in chunk_document(parse_text("summary.txt", text))}
+    assert passages["2"] == "Decision: The Committee agreed to recommend a council tax rise of 8 per cent."
+
+
+def test_a_planning_committees_decision_sheet_is_one_item_per_application():
+    """A decision sheet lists application after application ("Application No:", "Site:", "Proposal:", "Decision:"):
+    each is an item numbered by its application and titled by its site, its decision its text; the sheet is no
+    single application's report, and "PLANNING COMMITTEE – DECISION SHEET" names the committee."""
+    text = """PLANNING COMMITTEE – DECISION SHEET
+Meeting held on Wednesday 19 February 2025
+
+Application No: 24/01873/FUL
+Site: Former Dairy, Station Road, Ashby
+Proposal: Erection of 46 dwellings
+Decision: APPROVED subject to a section 106 agreement.
+
+Application No: 24/02011/OUT
+Site: Land north of Ferry Lane, Tilsby
+Proposal: Up to 120 dwellings
+Decision: REFUSED.
+"""
+    doc = parse_text("sheet.txt", text)
+    assert doc.committee.casefold() == "planning committee" and doc.meeting_date == "2025-02-19"
+    assert items(text) == [("24/01873/FUL", "Former Dairy, Station Road, Ashby"), ("24/02011/OUT", "Land north of Ferry Lane, Tilsby")]
+    decisions = [p.text for p in chunk_document(doc) if p.item_number == "24/02011/OUT" and p.text.startswith("Decision")]
+    assert decisions == ["Decision: REFUSED."]
+
+
+def test_twentieth_round_reports_community_council_minutes_decision_summaries_and_sheets():
+    """tests/fixtures/layouts_round20: six papers written before the parser ran on them (a report whose front-sheet
+    values sit under their keys, a community council's unnumbered minutes, a summary of decisions, a planning decision
+    sheet, a Canadian committee of the whole, Northern Irish "C25/031" minutes). Before (5e8c8d2): item F1 0.745,
+    committee 5 of 6, date 5 of 6; now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round20")
+    assert whole.matched == whole.found == whole.labelled == 26 and whole.numbers_right == 26
+    assert whole.committee_right == whole.committee_stated == 6 and whole.date_right == whole.date_stated == 6

@@ -351,6 +351,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 title, more = _continued(lines, j, lines[j].title, (j,))
                 openers.append(Opener(i, lines[j].number.rstrip("."), title, more))
                 continue
+            if line.label == "run-in":  # its record starts on its own line, after the title
+                openers.append(Opener(i, line.number, line.title, (), _run_in_body(line)))
+                continue
             found = _continued(lines, i, clean_title(line.title)) if line.title else _title_at(lines, j)
             if found and found[0]:
                 openers.append(Opener(i, line.number, found[0], found[1]))
@@ -794,8 +797,23 @@ def _rows_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     return out
 
 
+def _applications(lines: list[Line]) -> list[Opener]:
+    """A planning committee's decision sheet or schedule: application after application, each under its own
+    "Application No:" field. Where two or more distinct applications are, each opens an item numbered by its
+    application number and titled by its site (or, with no site, its proposal)."""
+    fields = [line for line in lines if line.kind == Kind.META and line.key in vocab.APPLICATION_KEYS and line.value.strip()]
+    if len({line.value.strip() for line in fields}) < 2:
+        return []
+    openers = []
+    for field, following in zip(fields, [*fields[1:], None]):
+        own = [line for line in lines[field.index + 1:following.index if following else None] if line.kind == Kind.META]
+        named = next((line.value for key in (*vocab.SITE_KEYS, "proposal") for line in own if line.key == key), "")
+        openers.append(Opener(field.index, clean_title(field.value), clean_title(named or field.value)))
+    return openers
+
+
 def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:
-    explicit = sorted(_explicit(lines, issue_title) + _walled(lines), key=lambda o: o.line)
+    explicit = sorted(_explicit(lines, issue_title) + _walled(lines) + _applications(lines), key=lambda o: o.line)
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
     numbered = _numbered(lines, explicit, report)

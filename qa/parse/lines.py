@@ -51,6 +51,8 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
     rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+# A record's label after a dash on its item's line: "Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ..."
+_RECORD_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:decision|resolved|resolution|outcome|minutes?)\s*:)", re.I)
 # An item's marker in a report's top corner, after its council's name and a wide gap: "WESTSHIRE COUNCIL      Item No 6".
 _MARKER_AFTER_GAP = re.compile(r"^(?P<left>\S.*?\S)(?:[ \u00a0]{3,}|\t+)(?P<marker>(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
                                re.I)
@@ -100,6 +102,12 @@ MEETING_LINE = re.compile(
 MEETING_OF_LINE = re.compile(
     rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:on\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
     r"[^()]*?(?:\((?:item|minute)\s*(?P<num>[^)]*?)\.?\))?\s*$", re.I)
+# Minutes that name no body, only where and when the meeting was held: "Minutes of meeting held in the Village Hall on
+# Tuesday 11 February 2025 at 7pm" (a community council's, its name above): the meeting's date, never an item. Only with
+# the place: "Minutes of the meeting held on 24 September 2015" is an item approving an earlier meeting's minutes
+MINUTES_HELD_ON = re.compile(rf"^(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special|extraordinary|annual|"
+                             rf"monthly|regular|general)\s+)?meeting\s+held\s+(?:in|at)\s+[^.;]{{3,120}}?\s+on\s+"
+                             rf"(?:{vocab.WEEKDAY},?\s+)?(?:the\s+)?(?P<date>{ANY_DATE})(?:,?\s+(?:at|from)\s+[\d.:]+\s*(?:[ap]\.?m\.?)?)?\.?$", re.I)
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am",
@@ -781,7 +789,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
                                  (MEETING, MEETING_COLON_HEADING, "heading"), (MEETING, MEETING_DATE_FIRST, "heading"),
-                                 (DATE, DATE_ONLY, ""), (MEETING, MEETING_LINE, "meeting-line"),
+                                 (DATE, DATE_ONLY, ""), (DATE, MINUTES_HELD_ON, ""), (MEETING, MEETING_LINE, "meeting-line"),
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
         if found and shape == "heading" and (re.fullmatch(vocab.METADATA_KEYS, found.group("committee").strip(), re.I)
@@ -811,6 +819,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = clean_title(marker.group("title") or "")
+        record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
+        title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")
         line.kind, line.number = MARKER, marker.group("num")
         line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
         line.value = body.group("body") if body else ""

@@ -26,6 +26,8 @@ def is_report(lines: list[Line]) -> bool:
         return False
     if sum(line.kind == Kind.MARKER for line in lines) > 1 or any(line.label == "items-table" for line in lines):
         return False  # more than its own "Agenda item" marker, or a table of a meeting's items
+    if len({line.value for line in lines if line.kind == Kind.META and line.key in vocab.APPLICATION_KEYS}) > 1:
+        return False  # a planning committee's sheet of applications, not one application's report
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
@@ -80,9 +82,8 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
     to:" line or a heading that runs body, date and title together (a PDF dump), or is the first title-like
     line at the top that is not a body's name, a date or a field."""
     number = next((line.number for line in lines[:80] if line.kind == Kind.MARKER and line.number), None)
-    application = next((details[key] for key in ("application no", "application no.", "application number", "application ref",
-                                                  "application reference") if details.get(key)), "")
-    site = details.get("site") or details.get("site address") or details.get("location") or ""
+    application = next((details[key] for key in vocab.APPLICATION_KEYS if details.get(key)), "")
+    site = next((details[key] for key in vocab.SITE_KEYS if details.get(key)), "")
     if application and site:  # a planning application's report: "23/01422/FUL - Former Bowling Green, Chapel Road"
         return number, f"{clean_title(application)} - {clean_title(site)}", None
     for key in vocab.REPORT_TITLE_KEYS:

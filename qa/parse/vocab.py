@@ -230,6 +230,10 @@ def without_tail(text: str) -> str:
 LINK_CELL = re.compile(r"(?:\t|\s{3,})(?:(?!\s{3})[^\t]){0,120}\((?:pdf|docx?|xlsx?|word|excel|odt),?\s*\d+(?:\.\d+)?\s?[km]b\)\s*$",
                        re.I)  # (the last cell: no wide gap inside it)
 
+# A planning application's fields: its number, and where it is.
+APPLICATION_KEYS = ("application no", "application no.", "application number", "application ref", "application reference")
+SITE_KEYS = ("site", "site address", "location")
+
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(
     r"\b(?:committee|sub-committee|cabinet|panel|board|forum|council|executive|authority|assembly|commission|"
