@@ -5462,3 +5462,55 @@ def test_twentieth_round_reports_community_council_minutes_decision_summaries_an
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round20")
     assert whole.matched == whole.found == whole.labelled == 26 and whole.numbers_right == 26
     assert whole.committee_right == whole.committee_stated == 6 and whole.date_right == whole.date_stated == 6
+
+
+def test_minutes_with_each_reference_in_square_brackets_after_its_heading():
+    """"Medium Term Financial Strategy 2025-2029 [EX/25/10]": the committee's reference after the heading, in square
+    brackets, prefix and year first, the minute counting up: each such heading is that item. The heading of the
+    minutes above them then dates the meeting."""
+    text = """EXECUTIVE COMMITTEE
+
+MINUTES OF THE MEETING HELD ON WEDNESDAY 12 FEBRUARY 2025
+
+Apologies for Absence [EX/25/08]
+There were no apologies.
+
+Medium Term Financial Strategy 2025-2029 [EX/25/09]
+RESOLVED that the strategy be recommended to Council.
+
+Town Centre Regeneration Framework [EX/25/10]
+RESOLVED that the framework be adopted.
+"""
+    assert items(text) == [("EX/25/08", "Apologies for Absence"), ("EX/25/09", "Medium Term Financial Strategy 2025-2029"),
+                           ("EX/25/10", "Town Centre Regeneration Framework")]
+    assert parse_text("minutes.txt", text).meeting_date == "2025-02-12"
+
+
+def test_a_consent_agenda_lettered_in_capitals_under_its_numbered_item():
+    """A US county board's minutes letter the consent agenda's parts "A.", "B.", "C." under "2. CONSENT AGENDA" while
+    the rest is numbered: each part is an item, "2.A", "2.B"."""
+    text = """REGULAR MEETING MINUTES
+March 11, 2025
+
+1. CALL TO ORDER
+The Chair called the meeting to order.
+
+2. CONSENT AGENDA
+A. Approval of February 25, 2025 Minutes
+B. Resolution 2025-19 Declaring Surplus Vehicles
+Motion to approve the consent agenda carried 5-0.
+
+3. ADJOURNMENT
+"""
+    assert items(text) == [("1", "CALL TO ORDER"), ("2", "CONSENT AGENDA"), ("2.A", "Approval of February 25, 2025 Minutes"),
+                           ("2.B", "Resolution 2025-19 Declaring Surplus Vehicles"), ("3", "ADJOURNMENT")]
+
+
+def test_twenty_first_round_printed_minutes_in_five_more_shapes():
+    """tests/fixtures/layouts_round21: five printed minutes written before the parser ran on them (unnumbered headings
+    ending in a colon, Australian minutes with RESOLUTION numbers, "Min. 2025/14" over its title, a consent agenda
+    lettered under its item, "[EX/25/10]" after each heading). Before (70a95b5): item F1 0.750, date 4 of 5; now every
+    item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round21")
+    assert whole.matched == whole.found == whole.labelled == 25 and whole.numbers_right == 25
+    assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5

@@ -585,7 +585,7 @@ def _headed_tab_table(lines: list[Line]) -> None:
                 line.value, line.label = "run-in" if any(cell.strip() for cell in rest) else "", ""
 
 
-_SMALL_LETTER = re.compile(r"^(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
+_LETTER_ITEM = re.compile(r"^(?P<letter>[A-Za-z])[.)]\s+(?P<title>\S.*)$")
 
 
 def _title_cased(text: str) -> bool:
@@ -597,24 +597,29 @@ def _title_cased(text: str) -> bool:
 
 
 def _lettered_sub_items(lines: list[Line]) -> None:
-    """An agenda's sub-items lettered in small letters straight under their numbered item ("4. Old Business" /
-    "a. Transfer Station Fee Schedule" / its note / "b. Route 9 Sidewalk Grant"): two or more, lettered a, b, c in
-    turn, each a title in title case, are items "4.a", "4.b". A list of sentences or of anything else lettered so
-    stays the item's text."""
+    """An agenda's sub-items lettered straight under their numbered item ("4. Old Business" / "a. Transfer Station Fee
+    Schedule" / its note / "b. Route 9 Sidewalk Grant"; a consent agenda's "A.", "B.", "C."): two or more, lettered
+    a, b, c (or A, B, C) in turn, each a title in title case and set tight under the item (no blank line before
+    it), are items "4.a", "2.B". A list of sentences, or parts set apart by blank lines or after the item's own
+    note ("5 Question Time" / "To deal with oral questions ..." / "A. Questions from Members of the Public"), stays
+    the item's text."""
     content = [line for line in lines if line.kind != BLANK]
     for at, parent in enumerate(content[:-1]):
         if parent.kind != NUMBERED or not parent.number or not parent.number.isdigit() or parent.label:
             continue
         subs: list[tuple[Line, str]] = []
         for line in content[at + 1:]:
-            found = _SMALL_LETTER.match(line.core) if line.kind == BULLET else None
-            if found and found.group("letter") == "abcdefghijklmnopqrstuvwxyz"[len(subs)] and _title_cased(found.group("title")):
+            lettered = line.kind in (BULLET, TEXT, HEADING) or line.kind == NUMBERED and line.label == "letter"
+            found = _LETTER_ITEM.match(line.core) if lettered and not line.blanks_before else None
+            first = subs[0][0].core[0] if subs else found.group("letter") if found else "a"
+            letters = "abcdefghijklmnopqrstuvwxyz" if first.islower() else "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            if found and found.group("letter") == letters[len(subs)] and _title_cased(found.group("title")):
                 subs.append((line, found.group("title")))
             elif not subs or line.kind != TEXT:
                 break
         if len(subs) >= 2:
             for line, title in subs:
-                line.kind, line.number, line.title = NUMBERED, f"{parent.number}.{line.core[0]}", clean_title(title)
+                line.kind, line.number, line.title, line.label = NUMBERED, f"{parent.number}.{line.core[0]}", clean_title(title), ""
 
 
 def _years_leading_titles(lines: list[Line]) -> None:
@@ -656,7 +661,7 @@ def _numbers_in_a_margin(lines: list[Line]) -> None:
                 and (below.core.endswith(".") or not title_like(below.core, 8, 80)):  # the record, not a title under it
             under.append((above, line))
 
-    bracketed = [(line, found) for line in lines if line.core.endswith(")") and (found := _REF_IN_BRACKETS.match(line.core))
+    bracketed = [(line, found) for line in lines if line.core.endswith((")", "]")) and (found := _REF_IN_BRACKETS.match(line.core))
                  and heading(line, found.group("title"))]  # "Village hall car park (25/24)"
     for run in (beside, bracketed):
         if _counts_up([found.group("num") for _, found in run], [found.group("title") for _, found in run]):
@@ -668,17 +673,19 @@ def _numbers_in_a_margin(lines: list[Line]) -> None:
             number.kind = FURNITURE  # (the number now stands in its heading)
 
 
-# A minute's reference in brackets after its heading: "Village hall car park (25/24)", "Apologies (FP 12/24)".
-_REF_IN_BRACKETS = re.compile(r"^(?P<title>\S.*?\S)\s+\((?P<num>(?:[A-Z]{1,6}\s?)?\d{1,4}/\d{1,4})\)$")
+# A minute's reference in brackets after its heading: "Village hall car park (25/24)", "Apologies [EX/25/08]".
+_REF_IN_BRACKETS = re.compile(r"^(?P<title>\S.*?\S)\s+[(\[](?P<num>(?:[A-Z]{1,6}\s?/?)?\d{1,4}(?:/\d{1,4}){1,2})[)\]]$")
 
 
 def _counts_up(numbers: list[str], titles: list[str]) -> bool:
     """Three references or more with distinct titles whose minute numbers count up, most by one. The minute's number is
-    the reference's first ("PLA75/20", "LC.41"), or its last where every first is the same year ("25/21", "25/22")."""
-    firsts = [re.findall(r"\d+", n.split("/")[0]) for n in numbers]
-    lasts = [re.findall(r"\d+", n.split("/")[-1]) if "/" in n else [] for n in numbers]
-    year_first = len({tuple(f) for f in firsts}) == 1 and all(lasts)
-    tops = [int(d[-1]) for d in (lasts if year_first else firsts) if d]
+    the first of the reference's numbers that changes from one to the next ("PLA75/20", "LC.41"; "25/21" or "EX/25/08",
+    where the year comes first)."""
+    parts = [[int(d) for d in re.findall(r"\d+", n)] for n in numbers]
+    if not parts or not all(parts) or len({len(p) for p in parts}) != 1:
+        return False
+    position = next((k for k in range(len(parts[0])) if len({p[k] for p in parts}) > 1), 0)
+    tops = [p[position] for p in parts]
     steps = [b - a for a, b in zip(tops, tops[1:])]
     return len(tops) == len(numbers) >= 3 and all(step > 0 for step in steps) \
         and sum(step == 1 for step in steps) * 3 >= len(steps) * 2 and len(set(titles)) == len(titles)
