@@ -5514,3 +5514,84 @@ def test_twenty_first_round_printed_minutes_in_five_more_shapes():
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round21")
     assert whole.matched == whole.found == whole.labelled == 25 and whole.numbers_right == 25
     assert whole.committee_right == whole.committee_stated == 5 and whole.date_right == whole.date_stated == 5
+
+
+def test_a_boards_notes_as_an_item_discussion_action_table():
+    """A partnership board's notes as a table, "| 5. Any other business | None. | |": the first cell is the item, the
+    discussion its text ("None." is no second language of the heading)."""
+    text = """# Community Safety Partnership Board
+
+**Notes of the meeting held on 14 January 2025**
+
+| Item | Discussion | Action |
+|---|---|---|
+| 1. Welcome and apologies | The Chair welcomed members. | |
+| 2. Notes of the last meeting | Agreed as accurate. | |
+| 3. Any other business | None. | |
+"""
+    assert items(text) == [("1", "Welcome and apologies"), ("2", "Notes of the last meeting"), ("3", "Any other business")]
+
+
+def test_an_nhs_boards_agenda_with_a_time_column_and_its_board_named_above():
+    """An integrated care board's agenda as a table with tabs: "Time<tab>Item<tab>Title<tab>Lead<tab>Paper", each row
+    one item ("10:10<tab>3<tab>Minutes of ...<tab>Chair<tab>A": a row ending in a one-letter paper is not wrapped into
+    the next). "Meeting of the Board in Public" under "NHS Westvale Integrated Care Board" is that board's meeting."""
+    text = ("NHS Westvale Integrated Care Board\nMeeting of the Board in Public\nThursday 6 February 2025, 10:00\n\n"
+            "Time\tItem\tTitle\tLead\tPaper\n"
+            "10:00\t1\tWelcome and apologies\tChair\tVerbal\n"
+            "10:10\t2\tMinutes of the meeting held on 5 December 2024\tChair\tA\n"
+            "10:15\t3\tChief Executive's report\tChief Executive\tB\n")
+    assert items(text) == [("1", "Welcome and apologies"), ("2", "Minutes of the meeting held on 5 December 2024"),
+                           ("3", "Chief Executive's report")]
+    doc = parse_text("agenda.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("NHS Westvale Integrated Care Board", "2025-02-06")
+
+
+def test_an_nhs_report_cover_numbers_its_item_in_a_field():
+    """"Agenda item: 5" as the first field of a report's cover is the report's item number; "Board of Directors
+    (Public)" is the board, the bracket saying which part of its business."""
+    text = """Agenda item: 5
+Meeting: Board of Directors (Public)
+Date: 27 February 2025
+Report title: Winter Resilience Update
+Report author: Deputy Chief Operating Officer
+
+Executive summary
+The emergency department met the four-hour standard for 71.4 per cent of patients in January.
+"""
+    doc = parse_text("report.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Board of Directors", "2025-02-27")
+    assert items(text) == [("5", "Winter Resilience Update")]
+
+
+def test_lettered_parts_in_brackets_each_with_its_own_record_are_sub_items():
+    """Scottish minutes split an item into "(a) Education Services" and "(b) Children and Families", each with its own
+    record under it: items 3(a) and 3(b)."""
+    text = """1 APOLOGIES
+
+None.
+
+3 REVENUE BUDGET MONITORING
+
+(a) Education Services
+
+There was submitted a report showing a projected overspend. Decided: that the position be noted.
+
+(b) Children and Families
+
+There was submitted a report showing a projected underspend. Decided: that the position be noted.
+
+4 SCHOOL ESTATE STRATEGY
+
+Decided: that the strategy be approved.
+"""
+    assert items(text) == [("1", "APOLOGIES"), ("3", "REVENUE BUDGET MONITORING"), ("3(a)", "Education Services"),
+                           ("3(b)", "Children and Families"), ("4", "SCHOOL ESTATE STRATEGY")]
+
+
+def test_twenty_second_round_board_notes_nhs_agenda_and_report_and_scottish_parts():
+    """tests/fixtures/layouts_round22: four papers written before the parser ran on them. Before (247edcc): item F1
+    0.552, numbers 0.875, committee 2 of 4; now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round22")
+    assert whole.matched == whole.found == whole.labelled == 19 and whole.numbers_right == 19
+    assert whole.committee_right == whole.committee_stated == 4 and whole.date_right == whole.date_stated == 4

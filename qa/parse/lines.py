@@ -425,7 +425,7 @@ def clean_title(text: str) -> str:
     """A title less its committee system's tail ("PDF 84 KB", "(Pages 3 - 10)"); in a table row flattened to text
     ("Corporate Risk Register | Report"), its first cell."""
     cells = [cell for cell in re.split(r"\s+\|\s*", text) if cell.strip(" |")]
-    bilingual = len(cells) == 2 and all(title_like(cell.strip(), 8, 80) for cell in cells) \
+    bilingual = len(cells) == 2 and all(title_like(cell.strip(), 8, 80) for cell in cells) and not cells[1].strip().endswith(".") \
         and not re.match(r"(?:report|minutes|decision|agenda|appendix|appendices|item|documents?|pdf)\b", cells[1].strip(), re.I)
     if len(cells) > 1 and not bilingual:  # "Ngā Tamōtanga | Apologies": a heading in two languages keeps both
         text = cells[0]
@@ -565,7 +565,10 @@ def _headed_tab_table(lines: list[Line]) -> None:
             continue
         names = [cell.strip() for cell in head.raw.strip(" \r\n").split("\t")]
         number_at = next((k for k, name in enumerate(names) if _NUMBER_COLUMN.fullmatch(name)), None)
-        title_at = next((k for k, name in enumerate(names) if _TITLE_COLUMN.fullmatch(name) and k != number_at), None)
+        titled = [k for k, name in enumerate(names) if _TITLE_COLUMN.fullmatch(name) and k != number_at]
+        if number_at is None and len(titled) == 2 and names[titled[0]].lower() == "item":
+            number_at, titled = titled[0], titled[1:]  # "Time<tab>Item<tab>Title<tab>Lead": the item's number, then its title
+        title_at = titled[0] if titled else None
         if number_at is None or title_at is None:
             continue
         rows: list[tuple[Line, str, str]] = []
@@ -585,7 +588,7 @@ def _headed_tab_table(lines: list[Line]) -> None:
                 line.value, line.label = "run-in" if any(cell.strip() for cell in rest) else "", ""
 
 
-_LETTER_ITEM = re.compile(r"^(?P<letter>[A-Za-z])[.)]\s+(?P<title>\S.*)$")
+_LETTER_ITEM = re.compile(r"^(?:\((?P<bracketed>[A-Za-z])\)|(?P<letter>[A-Za-z])[.)])\s+(?P<title>\S.*)$")
 
 
 def _title_cased(text: str) -> bool:
@@ -597,29 +600,37 @@ def _title_cased(text: str) -> bool:
 
 
 def _lettered_sub_items(lines: list[Line]) -> None:
-    """An agenda's sub-items lettered straight under their numbered item ("4. Old Business" / "a. Transfer Station Fee
-    Schedule" / its note / "b. Route 9 Sidewalk Grant"; a consent agenda's "A.", "B.", "C."): two or more, lettered
-    a, b, c (or A, B, C) in turn, each a title in title case and set tight under the item (no blank line before
-    it), are items "4.a", "2.B". A list of sentences, or parts set apart by blank lines or after the item's own
-    note ("5 Question Time" / "To deal with oral questions ..." / "A. Questions from Members of the Public"), stays
-    the item's text."""
+    """An agenda's or minutes' sub-items lettered straight under their numbered item ("4. Old Business" / "a. Transfer
+    Station Fee Schedule" / its note / "b. Route 9 Sidewalk Grant"; a consent agenda's "A.", "B.", "C."; "3 REVENUE
+    BUDGET MONITORING" / "(a) Education Services" / its record / "(b) Children and Families"): two or more, lettered
+    a, b, c (or A, B, C) in turn, each a title in title case, are items "4.a", "2.B", "3(a)". Set apart by blank lines
+    they must each head text of their own: a bare list of lettered parts, or parts after the item's own note ("5 Question
+    Time" / "To deal with oral questions ..." / "A. Questions from Members of the Public"), stays the item's text."""
     content = [line for line in lines if line.kind != BLANK]
     for at, parent in enumerate(content[:-1]):
         if parent.kind != NUMBERED or not parent.number or not parent.number.isdigit() or parent.label:
             continue
-        subs: list[tuple[Line, str]] = []
+        subs: list[tuple[Line, str, str]] = []
+        texts_after: list[int] = []
         for line in content[at + 1:]:
             lettered = line.kind in (BULLET, TEXT, HEADING) or line.kind == NUMBERED and line.label == "letter"
-            found = _LETTER_ITEM.match(line.core) if lettered and not line.blanks_before else None
-            first = subs[0][0].core[0] if subs else found.group("letter") if found else "a"
+            found = _LETTER_ITEM.match(line.core) if lettered else None
+            letter = (found.group("bracketed") or found.group("letter")) if found else ""
+            first = subs[0][2] if subs else letter or "a"
             letters = "abcdefghijklmnopqrstuvwxyz" if first.islower() else "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            if found and found.group("letter") == letters[len(subs)] and _title_cased(found.group("title")):
-                subs.append((line, found.group("title")))
-            elif not subs or line.kind != TEXT:
+            if found and letter == letters[len(subs)] and _title_cased(found.group("title")):
+                subs.append((line, found.group("title"), letter))
+                texts_after.append(0)
+            elif subs and line.kind == TEXT:
+                texts_after[-1] += 1
+            else:
                 break
-        if len(subs) >= 2:
-            for line, title in subs:
-                line.kind, line.number, line.title, line.label = NUMBERED, f"{parent.number}.{line.core[0]}", clean_title(title), ""
+        spaced = any(line.blanks_before for line, _, _ in subs)
+        if len(subs) < 2 or spaced and not all(texts_after[:-1]):
+            continue
+        for line, title, letter in subs:
+            number = f"{parent.number}({letter})" if line.core.startswith("(") else f"{parent.number}.{letter}"
+            line.kind, line.number, line.title, line.label = NUMBERED, number, clean_title(title), ""
 
 
 def _years_leading_titles(lines: list[Line]) -> None:
@@ -829,6 +840,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
         title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")
         line.kind, line.number = MARKER, marker.group("num")
+        if not line.number and re.fullmatch(rf"{_REF}\.?", title):  # "Agenda item: 5", a front sheet's field
+            line.number, title = title.rstrip("."), ""
         line.title = "" if re.fullmatch(r"no\.?", title, re.I) else title  # "Agenda Item No." with its number left blank
         line.value = body.group("body") if body else ""
         return

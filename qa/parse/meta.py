@@ -476,8 +476,8 @@ def _capitals_unbulleted(line: Line) -> str:
 def _council_in_full(name: str | None, head: list[Line]) -> str | None:
     """"A MEETING OF THE PARISH COUNCIL" under a head that starts with the council's own name ("CHOLMONDELEY & CHORLEY
     PARISH COUNCIL Carol Jones Clerk ..."): the council, by its name."""
-    if not name or not re.fullmatch(r"(?:parish|town|community)\s+council", name, re.I):
-        return name
+    if not name or not re.fullmatch(r"(?:parish|town|community)\s+council|board", name, re.I):
+        return name  # (or "Meeting of the Board in Public" under "NHS Westvale Integrated Care Board")
     for line in [line for line in head if line.core and line.kind != Kind.FURNITURE][:3]:
         # (the council's own words before it, capitalised: not "Minutes of Parish Council")
         found = re.match(rf"(?!(?:minutes|agenda|notice|meeting|summons)\b)(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:&|and)\s+)?){{1,4}}){re.escape(name)}\b",
@@ -593,6 +593,9 @@ def _clean_committee(name: str) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
     name = re.sub(r"(?<=\w)\s+(?:virtual|remote|hybrid|online)$", "", name, flags=re.I)  # "the Community Council virtual meeting"
+    # which part of its business: "Board of Directors (Public)", "Board in Public", "Cabinet (Part II)"
+    name = re.sub(r"(?<=\w)\s+(?:\((?:(?:meeting\s+)?in\s+)?(?:public|private)\)|in\s+(?:public|private)|\(part\s+(?:[12]|i{1,2})\))$", "",
+                  name, flags=re.I)
     # "ORDINARY COUNCIL MEETING MINUTES": the paper's own word after a kind of meeting, which stays as named
     name = re.sub(r"(?<=\bmeeting)\s*[-–]?\s*minutes$", "", name, flags=re.I)
     trailing = _MEETING_MINUTES.fullmatch(name)

@@ -185,6 +185,8 @@ def reflow(text: str, spans: list[Span]) -> list[Span]:
         # a date broken over two lines is one line whatever the width ("... held on Tuesday 28" / "" / "July 2015")
         joins = joins or (last is not None and i - last - 1 <= 1 and _date_split(first, second) and not ends_sentence(first)
                           and "\t" not in text[spans[last][0]:spans[last][1]])  # (not a table's row: its cells say where it ends)
+        if joins and text.count("\t", spans[last][0], spans[last][1]) >= 2 and text.count("\t", start, end) >= 2:
+            joins = False  # a table's row of three cells or more ("10:10<tab>3<tab>... Chair<tab>A"), then its next row
         if joins:
             del joined[len(joined) - (i - last - 1):]  # the blank line between, now inside the joined span
             joined[-1] = (joined[-1][0], end)
