@@ -5595,3 +5595,79 @@ def test_twenty_second_round_board_notes_nhs_agenda_and_report_and_scottish_part
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round22")
     assert whole.matched == whole.found == whole.labelled == 19 and whole.numbers_right == 19
     assert whole.committee_right == whole.committee_stated == 4 and whole.date_right == whole.date_stated == 4
+
+
+def test_a_minute_marker_with_its_heading_run_into_the_record_after_a_colon():
+    """"Minute 47. Call-in of the Cabinet decision on green waste charges: The Committee heard ...": the heading ends at
+    the colon and the record is the item's text. A transcript's speaker after an item's marker ("Item 56. Adams:
+    Welcome ...") is no heading."""
+    text = """Minutes of the Overview and Scrutiny Committee held on Wednesday 15 January 2025
+
+Minute 45. Apologies: Apologies were received from Councillor T Ward.
+
+Minute 46. Call-in of the Cabinet decision on green waste charges: The Committee heard from the two call-in members.
+"""
+    assert items(text) == [("45", "Apologies"), ("46", "Call-in of the Cabinet decision on green waste charges")]
+    passages = {p.item_number: p.text for p in chunk_document(parse_text("minutes.txt", text))}
+    assert passages["46"] == "The Committee heard from the two call-in members."
+
+
+def test_a_record_of_officers_decisions_is_one_item_per_decision():
+    """A record of decisions taken by officers, each under "Decision ref:" with its "Title:", "Decision maker:",
+    "Decision:" and "Reasons:": each decision is an item numbered by its reference and titled by its title."""
+    text = """RECORD OF DECISIONS TAKEN BY OFFICERS UNDER DELEGATED POWERS
+
+Decision ref: OD/2025/011
+Title: Award of contract for parks grounds maintenance
+Decision maker: Director of Environment
+Decision: To award the three-year contract to GreenScape Ltd.
+
+Decision ref: OD/2025/012
+Title: Temporary closure of Riverside car park
+Decision maker: Head of Highways
+Decision: To close the car park from 10 to 21 February 2025.
+"""
+    assert items(text) == [("OD/2025/011", "Award of contract for parks grounds maintenance"),
+                           ("OD/2025/012", "Temporary closure of Riverside car park")]
+
+
+def test_an_agendas_lead_officer_column_and_a_subtitle_after_a_colon_stay_out_of_and_in_the_title():
+    """An agenda prints who leads on each item in a column to the right ("4.   Housing Revenue Account Business Plan
+    <gap> Director of Housing"): the column is no part of the title. A subtitle in title case after a colon is the
+    title's ("Climate Emergency Action Plan: Annual Progress Report for the Year"), not a record run into a heading."""
+    text = """CABINET
+
+Tuesday 18 March 2025 at 6.00 pm
+
+1.   Apologies for absence
+2.   Housing Revenue Account Business Plan 2025-2055            Director of Housing
+3.   Climate Emergency Action Plan: Annual Progress Report for the Year             Head of Sustainability
+4.   Urgent business
+"""
+    assert items(text) == [("1", "Apologies for absence"), ("2", "Housing Revenue Account Business Plan 2025-2055"),
+                           ("3", "Climate Emergency Action Plan: Annual Progress Report for the Year"), ("4", "Urgent business")]
+
+
+def test_headings_that_give_their_minute_number_after_them_in_brackets():
+    """"Review of a Personal Licence (Minute 34)" and "Declarations of Interest (Minute 32)": the number in brackets
+    after the heading is the minute's."""
+    text = """Minutes of the Licensing Sub-Committee held on Thursday 20 February 2025
+
+Election of Chair (Minute 31)
+Councillor Marsh was elected Chair for the meeting.
+
+Declarations of Interest (Minute 32)
+None.
+
+Review of a Personal Licence (Minute 33)
+RESOLVED: that no action be taken.
+"""
+    assert items(text) == [("31", "Election of Chair"), ("32", "Declarations of Interest"), ("33", "Review of a Personal Licence")]
+
+
+def test_twenty_third_round_run_in_minutes_officer_decisions_lead_columns_and_minute_numbers_after():
+    """tests/fixtures/layouts_round23: four papers written before the parser ran on them. Before (2a59577): item F1
+    0.303, numbers 0.800; now every item, number, committee and date (the officer decisions state neither)."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round23")
+    assert whole.matched == whole.found == whole.labelled == 18 and whole.numbers_right == 18
+    assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3

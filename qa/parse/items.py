@@ -136,7 +136,8 @@ def _capitals_broken(lines: list[Line], title: str, consumed: list[int], nxt: Li
     return k is not None and lines[k].blanks_before == 0 and bool(re.search(r"[a-z]{2}", lines[k].core))
 
 
-_ITEM_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{2,150}}?)\s*\((?:agenda\s+)?item\s+(?P<num>{vocab.ITEM_REF})\)$", re.I)
+_ITEM_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{2,150}}?)\s*\((?:(?:agenda\s+)?item|minute|min\.)\s+(?:no\.?\s*)?(?P<num>{vocab.ITEM_REF})\)$",
+                               re.I)  # "Apologies (Item 1.0)", "Review of a Personal Licence (Minute 34)"
 
 
 def _title_field(lines: list[Line], header: int) -> int | None:
@@ -383,8 +384,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 openers.append(Opener(i, line.number or None, clean_title(lines[j].core), (j,), meeting=meeting))
         elif line.kind == Kind.DECISION:
             openers.append(Opener(i, None, line.title, meeting=(line.value, "")))
-        elif line.kind in (Kind.HEADING, Kind.TEXT) and (trailing := _ITEM_AFTER_TITLE.match(line.core)) \
+        elif line.kind in (Kind.HEADING, Kind.TEXT, Kind.LABEL) and (trailing := _ITEM_AFTER_TITLE.match(line.core)) \
                 and title_like(trailing.group("title"), 20, 200) \
+                and (line.kind != Kind.LABEL or vocab.PROCEDURAL_ITEM.match(trailing.group("title"))) \
                 and next((b.kind for b in reversed(lines[:i]) if b.kind != Kind.BLANK), None) != Kind.NUMBER \
                 and not any(b.kind == Kind.NUMBERED and b.number == trailing.group("num") for b in lines[i + 1:i + 4]):
             # "Ngā whakapāha/Apologies (Item 1.0)": a heading that names its agenda item after its title (not a note
@@ -797,23 +799,27 @@ def _rows_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     return out
 
 
-def _applications(lines: list[Line]) -> list[Opener]:
-    """A planning committee's decision sheet or schedule: application after application, each under its own
-    "Application No:" field. Where two or more distinct applications are, each opens an item numbered by its
-    application number and titled by its site (or, with no site, its proposal)."""
-    fields = [line for line in lines if line.kind == Kind.META and line.key in vocab.APPLICATION_KEYS and line.value.strip()]
-    if len({line.value.strip() for line in fields}) < 2:
-        return []
-    openers = []
-    for field, following in zip(fields, [*fields[1:], None]):
-        own = [line for line in lines[field.index + 1:following.index if following else None] if line.kind == Kind.META]
-        named = next((line.value for key in (*vocab.SITE_KEYS, "proposal") for line in own if line.key == key), "")
-        openers.append(Opener(field.index, clean_title(field.value), clean_title(named or field.value)))
-    return openers
+def _entries(lines: list[Line]) -> list[Opener]:
+    """A sheet of entries each under its own reference field: a planning committee's decision sheet ("Application No:",
+    "Site:", "Proposal:", "Decision:") or a record of officers' decisions ("Decision ref:", "Title:", "Decision
+    maker:"). Where two or more distinct references of one kind are, each opens an item numbered by its reference and
+    titled by its site or title (or, with neither, its proposal)."""
+    for keys, title_keys in ((vocab.APPLICATION_KEYS, (*vocab.SITE_KEYS, "proposal")),
+                             (vocab.DECISION_REF_KEYS, vocab.DECISION_TITLE_KEYS)):
+        fields = [line for line in lines if line.kind == Kind.META and line.key in keys and line.value.strip()]
+        if len({line.value.strip() for line in fields}) < 2:
+            continue
+        openers = []
+        for field, following in zip(fields, [*fields[1:], None]):
+            own = [line for line in lines[field.index + 1:following.index if following else None] if line.kind == Kind.META]
+            named = next((line.value for key in title_keys for line in own if line.key == key), "")
+            openers.append(Opener(field.index, clean_title(field.value), clean_title(named or field.value)))
+        return openers
+    return []
 
 
 def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:
-    explicit = sorted(_explicit(lines, issue_title) + _walled(lines) + _applications(lines), key=lambda o: o.line)
+    explicit = sorted(_explicit(lines, issue_title) + _walled(lines) + _entries(lines), key=lambda o: o.line)
     if report:
         return explicit[:1] if any(o.number for o in explicit[:1]) else []
     numbered = _numbered(lines, explicit, report)

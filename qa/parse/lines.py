@@ -53,6 +53,12 @@ _MARKER = re.compile(
     rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 # A record's label after a dash on its item's line: "Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ..."
 _RECORD_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:decision|resolved|resolution|outcome|minutes?)\s*:)", re.I)
+# An agenda's column after an item's title, beyond a wide gap, naming who leads on it: "Director of Housing", "Head of
+# Sustainability", "Cllr J Smith", "Portfolio Holder for Finance", "Chief Finance Officer".
+_LEAD_COLUMN = re.compile(
+    r"\S(?:[ \u00a0]{3,}|\t+)(?P<lead>(?:(?:the\s+)?(?:director|head|chief|assistant|deputy|corporate|strategic|executive|"
+    r"interim|acting|cllr|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\b[^\t]{0,60}?"
+    r"|[A-Z][^\t]{0,50}?\b(?:officer|manager|director|lead)))\s*$", re.I)
 # An item's marker in a report's top corner, after its council's name and a wide gap: "WESTSHIRE COUNCIL      Item No 6".
 _MARKER_AFTER_GAP = re.compile(r"^(?P<left>\S.*?\S)(?:[ \u00a0]{3,}|\t+)(?P<marker>(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
                                re.I)
@@ -474,8 +480,9 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
         long_head = found is not None and words(found.group(1)) > 8
         sentence = nil or re.search(r"[a-z]{2}[.!?](?:\s|$)", rest) or rest.startswith("RESOLVED")
+        subtitled = found is not None and not sentence and _title_cased(rest)  # "... Action Plan: Annual Progress Report for 2024"
         mixed = found is not None and title_like(found.group(1), 16, 120) and (words(title) - words(found.group(1)) >= 4 or nil) \
-            and (sentence or not long_head) \
+            and (sentence or not long_head) and not subtitled \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \
             and not DATE_ONLY.match(title[found.end():].rstrip(". "))  # "To agree the date of the next meeting: Thursday 14th July 2022"
         return (found.group(1), found.end()) if mixed and found else None
@@ -839,6 +846,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = clean_title(marker.group("title") or "")
         record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
         title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")
+        run_in = run_in_heading(title) if not line.label and ":" in title else None
+        # "Minute 45. Apologies: Apologies were ...", not a transcript's speaker ("Item 56. Adams: Welcome ...")
+        run_in = run_in if run_in and (words(run_in[0]) >= 2 or vocab.PROCEDURAL_ITEM.match(run_in[0])) else None
+        title, line.label = (run_in[0], "run-in") if run_in else (title, line.label)
         line.kind, line.number = MARKER, marker.group("num")
         if not line.number and re.fullmatch(rf"{_REF}\.?", title):  # "Agenda item: 5", a front sheet's field
             line.number, title = title.rstrip("."), ""
@@ -899,6 +910,9 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     if numbered and re.search(r"[A-Za-z]{2}", numbered.group("title")):  # not a page range "13 - 20"
         title = clean_title(numbered.group("title"))
+        lead = _LEAD_COLUMN.search(line.raw.rstrip()) if "   " in line.raw or "\t" in line.raw else None
+        if lead and title.endswith(lead.group("lead")) and len(title) > len(lead.group("lead")):
+            title = title[:-len(lead.group("lead"))].rstrip()  # "4. Housing Business Plan<gap>Director of Housing"
         resolution_ref = re.fullmatch(r"(?P<title>[A-Z][^a-z]*?[A-Z]{2}[^a-z]*?)\s+(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}", title)
         title = resolution_ref.group("title") if resolution_ref else title  # "4 MINUTES 162/17": its resolution's number
         title = _FILE_NUMBER.sub("", title)  # "3.a. 24-0211 Approval of the Minutes ...": a records system's file number

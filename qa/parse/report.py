@@ -26,8 +26,9 @@ def is_report(lines: list[Line]) -> bool:
         return False
     if sum(line.kind == Kind.MARKER for line in lines) > 1 or any(line.label == "items-table" for line in lines):
         return False  # more than its own "Agenda item" marker, or a table of a meeting's items
-    if len({line.value for line in lines if line.kind == Kind.META and line.key in vocab.APPLICATION_KEYS}) > 1:
-        return False  # a planning committee's sheet of applications, not one application's report
+    for keys in (vocab.APPLICATION_KEYS, vocab.DECISION_REF_KEYS):
+        if len({line.value for line in lines if line.kind == Kind.META and line.key in keys}) > 1:
+            return False  # a planning committee's sheet of applications, a record of decisions: not one report
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False

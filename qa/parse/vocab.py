@@ -75,7 +75,7 @@ METADATA_KEYS = (
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)(?: affected)?|key decision|is key decision\??|"
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision taken by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
-    r"decision title|decision reference|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
+    r"decision title|decision reference|decision ref|decision no\.?|decision number|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
     r"to|from|prepared by|re|"
     # a planning application's report
@@ -233,6 +233,9 @@ LINK_CELL = re.compile(r"(?:\t|\s{3,})(?:(?!\s{3})[^\t]){0,120}\((?:pdf|docx?|xl
 # A planning application's fields: its number, and where it is.
 APPLICATION_KEYS = ("application no", "application no.", "application number", "application ref", "application reference")
 SITE_KEYS = ("site", "site address", "location")
+# A record of decisions' own numbers for them, and each one's title.
+DECISION_REF_KEYS = ("decision ref", "decision reference", "decision no", "decision no.", "decision number")
+DECISION_TITLE_KEYS = ("title", "decision title", "subject")
 
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(
