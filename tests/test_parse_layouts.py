@@ -5671,3 +5671,22 @@ def test_twenty_third_round_run_in_minutes_officer_decisions_lead_columns_and_mi
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round23")
     assert whole.matched == whole.found == whole.labelled == 18 and whole.numbers_right == 18
     assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3
+
+
+def test_printed_minutes_page_footer_for_the_chairs_initials_and_the_signature_line_are_no_text():
+    """Printed minutes carry a footer on every page for the chair to initial ("Planning Committee - 9 January 2025
+    <gap> Chairman's initials ........") and end with a line to sign ("Signed ........ Chairman  Date ........"):
+    neither is part of any item's text (tests/fixtures/layouts_round24/minutes_initials_footer.txt: both were)."""
+    text = (ROOT / "tests" / "fixtures" / "layouts_round24" / "minutes_initials_footer.txt").read_text()
+    passages = [p.text for p in chunk_document(parse_text("minutes.txt", text))]
+    assert not any("initials" in passage or "Signed" in passage for passage in passages)
+    assert any(passage.startswith("RESOLVED that the application be refused") for passage in passages)
+
+
+def test_twenty_fourth_round_read_right_the_first_time_bar_the_footer():
+    """tests/fixtures/layouts_round24: printed minutes with an initials footer and a signature line, and an agenda with
+    "(circulated)" and "(Report of ... – to follow)" notes under Part 1 / Part 2 headers: every item, number, committee
+    and date were read right before any change (the footer and signature were in the text; now they are not)."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round24")
+    assert whole.matched == whole.found == whole.labelled == 10 and whole.numbers_right == 10
+    assert whole.committee_right == whole.committee_stated == 2 and whole.date_right == whole.date_stated == 2

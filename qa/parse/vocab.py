@@ -127,6 +127,9 @@ FURNITURE = re.compile(
         home\ ?my\ ?weblink\ ?about.{0,80} | upload(?::\ .{0,40})? | others | view | embed\ size\ \(px\) | citation\ preview | category: | transcript |
         page\ content\ transcription | if\ your\ browser\ does\ not\ render\ page\ correctly,?\ please\ read\ the\ page\ content\ below\.? | [←→] |
         post\ on\ \d{1,2}-\w{3}-\d{4} | \d+\ (?:views?|downloads?) | page\ \d+:\ .* | continue\ reading | page\ created\ by\ .{0,60} |
+        # printed minutes' signature block and the footer each page carries for the chair to initial
+        signed\s*:?\s*[.…_]{3,}.* | (?:chair(?:man|person|woman)?|date)\s*:?\s*[.…_]{3,}.* |
+        .{0,120}\bchair(?:man|person|woman)?['’]s\ initials\b.{0,40} |
         # a committee system's markers left in its minutes as text: "<AI1>" ... "</AI1>" around each item
         </?[A-Z][A-Z0-9_]{0,30}>
     )$""",
