@@ -5690,3 +5690,79 @@ def test_twenty_fourth_round_read_right_the_first_time_bar_the_footer():
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round24")
     assert whole.matched == whole.found == whole.labelled == 10 and whole.numbers_right == 10
     assert whole.committee_right == whole.committee_stated == 2 and whole.date_right == whole.date_stated == 2
+
+
+def test_item_markers_numbered_in_roman_numerals():
+    """A library board's minutes mark each item "Item IV – Finance Report": the Roman numeral is the item's number."""
+    text = """MINUTES OF THE BOARD OF TRUSTEES
+Regular Meeting, January 16, 2025
+
+Item I – Call to Order
+The President called the meeting to order at 5:30 p.m.
+
+Item II – Director's Report
+Visits rose 9 percent in 2024.
+
+Item III – Adjournment
+The meeting adjourned at 6:40 p.m.
+"""
+    assert items(text) == [("I", "Call to Order"), ("II", "Director's Report"), ("III", "Adjournment")]
+
+
+def test_us_action_minutes_with_file_numbers_under_numbered_sections():
+    """"7. CONSENT CALENDAR" / "Item 7.1 (25-0101) Approve the Minutes ...": the sections are items and so are the
+    marked sub-items under them; the records system's file number in brackets is no part of the title, and "CITY
+    COUNCIL ACTION MINUTES" names the city council."""
+    text = """CITY COUNCIL ACTION MINUTES
+Regular Meeting of Tuesday, February 4, 2025
+
+7. CONSENT CALENDAR
+
+Item 7.1 (25-0101) Approve the Minutes of the January 21, 2025 Regular Meeting
+Action: Approved, 5-0.
+
+8. PUBLIC HEARINGS
+
+Item 8.1 (25-0112) Adopt a Resolution Increasing Sewer Service Charges by 6 Percent
+Action: Approved, 4-1.
+
+9. ADJOURNMENT
+"""
+    assert items(text) == [("7", "CONSENT CALENDAR"), ("7.1", "Approve the Minutes of the January 21, 2025 Regular Meeting"),
+                           ("8", "PUBLIC HEARINGS"), ("8.1", "Adopt a Resolution Increasing Sewer Service Charges by 6 Percent"),
+                           ("9", "ADJOURNMENT")]
+    assert parse_text("minutes.txt", text).committee.casefold() == "city council"
+
+
+def test_capitals_headings_over_paragraphs_numbered_on_through_the_minutes():
+    """Minutes that number every paragraph on through the meeting ("INTERNAL AUDIT" / "2. ..." / "3. ..." / "RISK
+    REGISTER" / "4. ..."): the headings are the items, and the paragraph numbers are not theirs. (Where each heading
+    has one numbered paragraph, as an article's minute does, the number is the item's.)"""
+    text = """AUDIT COMMITTEE
+
+APOLOGIES
+
+1. Apologies were received from Councillor P Hay and Councillor R Moss today.
+
+INTERNAL AUDIT PROGRESS REPORT
+
+2. The Chief Internal Auditor presented the progress report on the audit plan for the year.
+
+3. Two reports gave limited assurance: payroll overtime and the management of fuel cards.
+
+RISK REGISTER
+
+4. The Committee noted the corporate risk register and the new risk on cyber security.
+"""
+    assert items(text) == [(None, "APOLOGIES"), (None, "INTERNAL AUDIT PROGRESS REPORT"), (None, "RISK REGISTER")]
+
+
+def test_twenty_fifth_round_refs_roman_markers_action_minutes_paragraph_numbers_and_au_markers():
+    """tests/fixtures/layouts_round25: five printed minutes written before the parser ran on them. Before (ec356e5):
+    item F1 0.558, numbers 0.750, committee 2 of 5; now every item and number, committee 3 of 5, every date. Two
+    committees are left as they were read, where our own labels disagree: the town council's "Full Council Meeting"
+    is read as "Full Council" (round 14's label), and "MINUTES OF THE ORDINARY MEETING OF COUNCIL" as "Council" (the
+    meeting-name probes' label; round 2's names the kind of meeting too)."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round25")
+    assert whole.matched == whole.found == whole.labelled == 23 and whole.numbers_right == 23
+    assert whole.committee_right == 3 and whole.date_right == whole.date_stated == 5

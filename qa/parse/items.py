@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from qa.parse import vocab
 from qa.parse.headings import unnumbered
@@ -508,9 +509,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
 
 
 def _sub_items_of(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> bool:
-    """Are the explicit openers all sub-items whose number stood alone ("1.1" / "Statutory Declaration"), each under the
-    numbered heading of its item ("1 Welcome"), as minutes whose items are numbered headings print their sub-items?"""
-    if not all(lines[o.line].kind == Kind.NUMBER and re.fullmatch(r"\d{1,2}\.\d{1,2}", o.number or "") for o in explicit):
+    """Are the explicit openers all sub-items whose number stood alone ("1.1" / "Statutory Declaration") or was marked
+    ("Item 7.1 (25-0101) Approve ..."), each under the numbered heading of its item ("1 Welcome", "7. CONSENT
+    CALENDAR"), as minutes whose items are numbered headings print their sub-items?"""
+    if not all(lines[o.line].kind in (Kind.NUMBER, Kind.MARKER) and re.fullmatch(r"\d{1,2}\.\d{1,2}", o.number or "") for o in explicit):
         return False
     for opener in explicit:
         above = [line for line in candidates if line.index < opener.line]
@@ -650,7 +652,14 @@ def _articles(lines: list[Line]) -> list[Opener]:
         if found and words(lines[j].core) >= 8:
             out.append(Opener(line.index, found.group("num"), clean_title(line.core), (), None, NUMBERED_HEADING))
     counts = [int(o.number) for o in out]
-    return out if len(out) >= 2 and all(b > a for a, b in zip(counts, counts[1:])) else []
+    if len(out) < 2 or not all(b > a for a, b in zip(counts, counts[1:])):
+        return []
+    # paragraphs numbered on through the minutes, two or more under one heading ("INTERNAL AUDIT" / "2. ..." / "3. ..."):
+    # the numbers are the paragraphs', and the headings are items without one
+    ends = [o.line for o in out[1:]] + [len(lines)]
+    numbered = [sum(1 for line in lines[o.line + 1:end] if line.kind in (Kind.TEXT, Kind.BULLET) and _ARTICLE.match(line.core))
+                for o, end in zip(out, ends)]
+    return [replace(o, number=None) for o in out] if max(numbered) >= 2 else out
 
 
 _LABEL_COLON = re.compile(rf"^(?:{vocab.LABELS})\s*:", re.I)

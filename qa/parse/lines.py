@@ -50,7 +50,7 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF}|(?-i:[IVXL]{{1,6}})(?=\s*[-–—:.]))\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 # A record's label after a dash on its item's line: "Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ..."
 _RECORD_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:decision|resolved|resolution|outcome|minutes?)\s*:)", re.I)
 # An agenda's column after an item's title, beyond a wide gap, naming who leads on it: "Director of Housing", "Head of
@@ -738,7 +738,7 @@ def _bracketed_headings(lines: list[Line]) -> None:
             line.kind, line.number, line.title = NUMBERED, match.group("num"), clean_title(match.group("title"))
 
 
-_FILE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-(?!(?:19|20)\d\d\b)\d{3,5}\s+(?=[A-Z])")
+_FILE_NUMBER = re.compile(r"^(?:(?:\d{2}|\d{4})-(?!(?:19|20)\d\d\b)\d{3,5}|\((?:\d{2}|\d{4})-\d{3,5}\))\s+(?=[A-Z])")  # or "(25-0101)"
 _ITEM_MARKER = re.compile(r"^<AI\d{1,3}>$")
 
 
@@ -841,9 +841,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     beside = _MARKER_AFTER_GAP.match(line.raw.strip()) if not body and ("   " in line.raw or "\t" in line.raw) else None
     marked = beside.group("marker") if beside else marked  # "ARGYLE VALLEY COUNCIL<gap>Item No 6": a report's corner
     marker = _MARKER.match(marked)
-    if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d)", marked, re.I) \
+    if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d"
+                           r"|item\s+(?-i:[IVXL]{1,6})\s*[-–—:.])", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
-        title = clean_title(marker.group("title") or "")
+        title = _FILE_NUMBER.sub("", clean_title(marker.group("title") or ""))  # "Item 7.1 (25-0101) Approve ..."
         record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
         title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")
         run_in = run_in_heading(title) if not line.label and ":" in title else None

@@ -75,7 +75,7 @@ def _iso(year: str, month: object, day: str) -> str:
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:(?-i:the|THE)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
-_TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
+_TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:(?:action|summary)\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
                        r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume"
                        r"|decisions?\s+(?:sheet|notice|list|summary|record)|(?:summary|record|schedule)\s+of\s+decisions)\s*$", re.I)
 # ("... Meeting Minutes - Unconfirmed |": the minutes' status; "Fife Council Public Agenda Pack": what the paper is)
