@@ -450,6 +450,12 @@ _PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|
                             r"(?:\s+[+*]{1,3})?|[+*]{1,3})\s*$")
 
 
+# A record that says there was nothing: "None.", "Nil", "None received", "No apologies".
+_NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?")
+# A word in small letters other than a title's small words: a sentence's, not a title's rest in title case.
+_WORD_IN_SMALL_LETTERS = re.compile(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]")
+
+
 def run_in_heading(title: str) -> tuple[str, int] | None:
     """'APOLOGIES Apologies for absence were submitted ...' -> ('APOLOGIES', where the sentence starts):
     printed minutes often run the heading into its first sentence, after a stop or a dash or none
@@ -469,13 +475,12 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # are a record's words: "Declarations of Interest – AH and BJ ...")
         dashed = re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
         # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area")
-        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) \
-            and all(word[:1].isupper() or word in STOPWORDS for word in re.findall(r"[\w'’]+", title[dashed.end():]))
+        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and _title_cased(title[dashed.end():])
         found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
         rest = title[found.end():] if found else ""
-        nil = re.fullmatch(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?", rest)  # "Apologies: None received"
+        nil = _NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
         long_head = found is not None and words(found.group(1)) > 8
@@ -493,7 +498,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     rest = title[found.end():]
     if vocab.PROCEDURAL_ITEM.match(found.group(1)) and re.search(r"[-–—]", title[len(found.group(1)):found.end()]):
         return found.group(1), found.end()  # "APOLOGIES– Cllrs Huw Jones, Tony Killow ...": a record of names after the dash
-    if not re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]", rest):
+    if not _WORD_IN_SMALL_LETTERS.search(rest):
         return None  # "OJHOSC Annual Report": a title in title case after an acronym, not a heading and its sentence
     dated = _HEADINGS_DATE.match(rest) if found.group(1).endswith(",") else None
     if dated:  # "MINUTES OF MEETING, March 16th 2021. It was proposed ...": the date is the heading's
@@ -515,8 +520,8 @@ def _capitals_colon(title: str) -> tuple[str, int] | None:
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present", "absent", "note"):
         return None
     rest = title[found.end():]
-    lower_word = re.search(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]{2}", rest)
-    nil = re.fullmatch(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?", rest)
+    lower_word = _WORD_IN_SMALL_LETTERS.search(rest)
+    nil = _NIL_RECORD.fullmatch(rest)
     dated = re.match(rf"(?:{vocab.WEEKDAY},?\s+)?{ANY_DATE}", rest, re.I)
     return (found.group(1), found.end()) if lower_word or nil or dated else None
 
