@@ -5766,3 +5766,36 @@ def test_twenty_fifth_round_refs_roman_markers_action_minutes_paragraph_numbers_
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round25")
     assert whole.matched == whole.found == whole.labelled == 23 and whole.numbers_right == 23
     assert whole.committee_right == 3 and whole.date_right == whole.date_stated == 5
+
+
+def test_parish_minutes_lettered_in_brackets_and_dated_with_a_two_digit_year():
+    """"MINUTES OF THE MEETING HELD ON 5.3.25 AT 7.30PM IN THE VILLAGE HALL" over items "(A) APOLOGIES", "(B) ...":
+    the items are lettered A, B, C, the meeting was on 5 March 2025, and the sentence saying where it was held stays
+    in the paper's opening text (a search for the venue finds it). A two-digit year is read only there: "1.2.25" in
+    running text may be a paragraph's number."""
+    text = """STANMORE VALE PARISH COUNCIL
+
+MINUTES OF THE MEETING HELD ON 5.3.25 AT 7.30PM IN THE VILLAGE HALL
+
+(A) APOLOGIES
+Cllr D Marsh – work.
+
+(B) FOOTPATH 12 DIVERSION
+The proposal to divert the footpath was supported.
+
+(C) DATE OF NEXT MEETING
+2.4.25 at 7.30pm.
+"""
+    doc = parse_text("minutes.txt", text)
+    assert doc.meeting_date == "2025-03-05"
+    assert items(text) == [("A", "APOLOGIES"), ("B", "FOOTPATH 12 DIVERSION"), ("C", "DATE OF NEXT MEETING")]
+    assert any("IN THE VILLAGE HALL" in p.text for p in chunk_document(doc))
+    assert parse_date("see paragraph 1.2.25 below") is None
+
+
+def test_twenty_sixth_round_lettered_parish_minutes_a_decision_notice_and_lettered_agenda_items():
+    """tests/fixtures/layouts_round26: three papers written before the parser ran on them. Before (aa84c79): item F1
+    0.421, date 2 of 3; now every item, number, committee and date."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round26")
+    assert whole.matched == whole.found == whole.labelled == 9 and whole.numbers_right == 9
+    assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3

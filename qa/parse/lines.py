@@ -43,7 +43,7 @@ ROMAN_CAPS_LINE = re.compile(rf"^(?P<num>{vocab.ROMAN})\s+(?P<title>[^a-z]*[A-Z]
 # Items lettered in capitals, as US minutes letter their sections: "A. CALL TO ORDER", "B. ROLL CALL". Only where
 # the paper's letters run A, B, C and nothing is numbered (classify checks): "J. Smith" in a list of names, or
 # "A. Questions from Members of the Public" inside a numbered item, is no item.
-LETTER_LINE = re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>\S.*)$")
+LETTER_LINE = re.compile(r"^(?:\((?=[A-Z]\)))?(?P<num>[A-Z])[.)]\s+(?P<title>\S.*)$")  # "A. CALL TO ORDER", "(A) APOLOGIES"
 # A number in brackets before a heading in capitals: "(1) APOLOGIES FOR ABSENCE" (in mixed case, "(1) That the
 # report be noted" is a resolution's first part).
 BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-Z]{4}[^a-z]*)$")
@@ -109,11 +109,13 @@ MEETING_OF_LINE = re.compile(
     rf"^meeting of (?:the )?(?P<committee>[A-Za-z][^,()]{{1,90}}?),?\s+(?:on\s+)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\b"
     r"[^()]*?(?:\((?:item|minute)\s*(?P<num>[^)]*?)\.?\))?\s*$", re.I)
 # Minutes that name no body, only where and when the meeting was held: "Minutes of meeting held in the Village Hall on
-# Tuesday 11 February 2025 at 7pm" (a community council's, its name above): the meeting's date, never an item. Only with
-# the place: "Minutes of the meeting held on 24 September 2015" is an item approving an earlier meeting's minutes
+# Tuesday 11 February 2025 at 7pm" (a community council's, its name above), "... HELD ON 5.3.25 AT 7.30PM IN THE VILLAGE
+# HALL": the meeting's date, never an item. Only with the place: "Minutes of the meeting held on 24 September 2015" is an
+# item approving an earlier meeting's minutes
 MINUTES_HELD_ON = re.compile(rf"^(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special|extraordinary|annual|"
-                             rf"monthly|regular|general)\s+)?meeting\s+held\s+(?:in|at)\s+[^.;]{{3,120}}?\s+on\s+"
-                             rf"(?:{vocab.WEEKDAY},?\s+)?(?:the\s+)?(?P<date>{ANY_DATE})(?:,?\s+(?:at|from)\s+[\d.:]+\s*(?:[ap]\.?m\.?)?)?\.?$", re.I)
+                             rf"monthly|regular|general)\s+)?meeting\s+held\s+(?P<before>(?:in|at)\s+[^.;]{{3,120}}?\s+)?on\s+"
+                             rf"(?:{vocab.WEEKDAY},?\s+)?(?:the\s+)?(?P<date>{ANY_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2}})"
+                             rf"(?:,?\s+(?:at|from)\s+[\d.:]+\s*(?:[ap]\.?m\.?)?)?(?P<after>\s+(?:in|at)\s+[^.;]{{3,120}}?)?\.?$", re.I)
 # "09/07/2019 - Bull Meadow Report ref: 1948    Recommendations Approved"
 DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.+?)\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.*))?$", re.I)
 # A line that is only a date, perhaps with a weekday and a time: "Tuesday, 24th September, 2019 10.00 am",
@@ -819,12 +821,14 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     for kind, pattern, shape in ((DECISION, DECISION_ENTRY, ""), (MEETING, MEETING_HEADING, "heading"),
                                  (MEETING, MEETING_COLON_HEADING, "heading"), (MEETING, MEETING_DATE_FIRST, "heading"),
-                                 (DATE, DATE_ONLY, ""), (DATE, MINUTES_HELD_ON, ""), (MEETING, MEETING_LINE, "meeting-line"),
+                                 (DATE, DATE_ONLY, ""), (DATE, MINUTES_HELD_ON, "held"), (MEETING, MEETING_LINE, "meeting-line"),
                                  (MEETING, MEETING_OF_LINE, "meeting-of")):
         found = pattern.match(core)
         if found and shape == "heading" and (re.fullmatch(vocab.METADATA_KEYS, found.group("committee").strip(), re.I)
                                              or re.search(vocab.NEXT_MEETING, found.group("committee"), re.I)):
             found = None  # "Date of meeting | 12 March 2024": a front sheet's field; "Date of the next meeting - ...": not this one
+        if found and pattern is MINUTES_HELD_ON and not (found.group("before") or found.group("after")):
+            found = None  # no place: "Minutes of the meeting held on 24 September 2015", an item approving earlier minutes
         if found and shape == "heading" and re.search(r"\s\d{1,3}\.(?:\d{1,2})?\s+[A-Z]", found.group("committee")):
             found = None  # "... 7 9. CONFIRMATION OF MINUTES 7 9.1 Ordinary Meeting of Council – 16 October 2019": a contents row
         if found:

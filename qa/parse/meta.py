@@ -26,7 +26,14 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018'),
     '2018-03-12' or '2018 March 12'."""
     valid = _dates(text, month_first)
+    if not valid and (short := _TWO_DIGIT_YEAR.fullmatch(text.strip())):  # "5.3.25", as a meeting's own line gives it
+        return _iso("20" + short.group(3), short.group(2), short.group(1))
     return valid[0][1] if valid else None
+
+
+# A date with a two-digit year ("5.3.25"), read only where it is the whole value a meeting's own line gave: in running
+# text, "1.2.25" may be a paragraph's number.
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})")
 
 
 def month_first_numbers(text: str) -> bool:

@@ -399,7 +399,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             if blocks.sections[-1:] != [("details", "Details")]:
                 blocks.top_section("Details")
             blocks.add_line(line, bullet=False)
-        elif kind in (Kind.BLANK, Kind.FURNITURE, Kind.NUMBER) or (in_preamble and kind in (Kind.HEADER, Kind.MEETING, Kind.DATE, Kind.DECISION)):
+        elif kind in (Kind.BLANK, Kind.FURNITURE, Kind.NUMBER) or (in_preamble and kind in (Kind.HEADER, Kind.MEETING, Kind.DATE, Kind.DECISION)
+                                                                   and line.label != "held"):  # (a sentence: where it was held)
             blocks.flush()
         elif kind == Kind.HEADER:
             if LABEL_ALONE.match(line.core):
@@ -423,7 +424,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
         elif kind == Kind.BULLET or (kind == Kind.NUMBERED and re.match(r"^\(?\d{1,2}[.)]\s", line.core)):
             blocks.add_line(line, bullet=True)
         else:  # text, and dates, meeting lines or markers inside an item
-            blocks.add_line(line, bullet=kind == Kind.DATE)
+            blocks.add_line(line, bullet=kind == Kind.DATE and line.label != "held")
     blocks.flush()
     if not doc.blocks and headings:  # an agenda of titles alone (cut short, or published before its papers): they are its text
         doc.blocks = [Block(start, end, item, ()) for item, (start, end) in headings.items()]
