@@ -5799,3 +5799,12 @@ def test_twenty_sixth_round_lettered_parish_minutes_a_decision_notice_and_letter
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round26")
     assert whole.matched == whole.found == whole.labelled == 9 and whole.numbers_right == 9
     assert whole.committee_right == whole.committee_stated == 3 and whole.date_right == whole.date_stated == 3
+
+
+def test_twenty_seventh_round_read_right_the_first_time():
+    """tests/fixtures/layouts_round27: four printed minutes written before the parser ran on them ("MINUTES – CABINET –
+    4 MARCH 2025", a NZ committee "held in ... commencing at 9.30am", "Tuesday the 4th of March 2025", minutes as tab
+    rows with no head): every item, number, committee and date were read right the first time (at 7deecf3)."""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round27")
+    assert whole.matched == whole.found == whole.labelled == 12 and whole.numbers_right == 12
+    assert whole.committee_right == whole.committee_stated == 4 and whole.date_right == whole.date_stated == 4
