@@ -5808,3 +5808,30 @@ def test_twenty_seventh_round_read_right_the_first_time():
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round27")
     assert whole.matched == whole.found == whole.labelled == 12 and whole.numbers_right == 12
     assert whole.committee_right == whole.committee_stated == 4 and whole.date_right == whole.date_stated == 4
+
+
+def test_a_staff_report_to_council_names_the_council_and_its_date_to_council():
+    """A Canadian staff report headed "Staff Report to Council" with "Date to Council: March 10, 2025": the committee
+    is the Council, the date the one it goes to Council on."""
+    text = """Staff Report to Council
+
+Report Number: CS-2025-04
+Date to Council: March 10, 2025
+Subject: Arena Ice Rental Rates 2025-2026
+
+Recommendation
+That Council approve the arena ice rental rates for 2025-2026.
+"""
+    doc = parse_text("report.txt", text)
+    assert (doc.committee, doc.meeting_date) == ("Council", "2025-03-10")
+
+
+def test_twenty_eighth_round_a_staff_report_and_planning_schedule_items_left_as_they_are():
+    """tests/fixtures/layouts_round28: a Canadian staff report and planning minutes whose applications are headed
+    "SCHEDULE ITEM 1 – EPF/2871/24 – 14 HIGH STREET" under "46. PLANNING APPLICATIONS". The report's committee was
+    "Staff Report to Council" (now "Council"). The schedule items stay unread: read as markers they pushed out the
+    numbered items around them. (Their labels were first written "46.1" / "46.2"; the paper prints "1" and "2", and a
+    label gives the number as printed, so they were corrected after the first run.)"""
+    whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round28")
+    assert whole.matched == whole.found == 3 and whole.labelled == 5
+    assert whole.committee_right == whole.committee_stated == 2 and whole.date_right == whole.date_stated == 2

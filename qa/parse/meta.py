@@ -564,7 +564,7 @@ _BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+(?:of|from)\s+(?:(?:th
 _NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|resolved|agreed)\b", re.I)
 # Words before a body's name: "OF AN AUDIT COMMITTEE", "TO THE Cabinet", "That the Council" (a recommendation's lead), "Minutes Ordinary Council Meeting", "Full Brandon
 # Town Council", "Annual, Council" (ModernGov names the kind of meeting first).
-_BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|that\s+(?:the\s+)?(?=\S)|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
+_BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:staff\s+|officer\s+)?report\s+to\s+(?:the\s+)?|that\s+(?:the\s+)?(?=\S)|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
                               r"(?:approved|unapproved|draft|confirmed|unconfirmed)\s+(?=\S+\s)|"  # a status stamped above: "APPROVED CITY OF ..."
                               r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
                               r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+|"
