@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, clean_title, folded, title_like, words
+from qa.parse.lines import NOT_A_RUN_IN_HEADING, Kind, Line, clean_title, folded, title_like, words
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
 
@@ -103,8 +103,6 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
 
 # A heading in capitals run into its record after a dash: "STATEMENT OF MEETING PROCEDURES - Read by Clerk."
 _CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z'’&/,() ]{2,60}?[A-Z)])\s+[-–—]\s+(?=\S)")
-_NOT_RUN_IN = re.compile(rf"(?:{'|'.join(vocab.RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
-                         r"in attendance|also present)$", re.I)
 
 
 def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
@@ -115,7 +113,7 @@ def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
         if line.kind not in (Kind.TEXT, Kind.HEADING):
             continue
         found = _CAPITALS_RUN_IN.match(line.raw.lstrip())
-        if not found or _NOT_RUN_IN.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
+        if not found or NOT_A_RUN_IN_HEADING.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
             continue
         body = line.start + found.end()  # (the raw line less its indent starts where the line does)
         out.append(Opener(line.index, None, found.group("title").strip(), (), body, UNNUMBERED_HEADING))

@@ -808,23 +808,29 @@ def _rows_again(lines: list[Line], openers: list[Opener]) -> list[Opener]:
     return out
 
 
-def _entries(lines: list[Line]) -> list[Opener]:
-    """A sheet of entries each under its own reference field: a planning committee's decision sheet ("Application No:",
-    "Site:", "Proposal:", "Decision:") or a record of officers' decisions ("Decision ref:", "Title:", "Decision
-    maker:"). Where two or more distinct references of one kind are, each opens an item numbered by its reference and
-    titled by its site or title (or, with neither, its proposal)."""
+def entry_fields(lines: list[Line]) -> tuple[list[Line], tuple[str, ...]]:
+    """A sheet of entries, each under its own reference field: a planning committee's decision sheet ("Application
+    No:", "Site:", "Proposal:", "Decision:") or a record of officers' decisions ("Decision ref:", "Title:", "Decision
+    maker:"). Returns the reference fields and the keys that title an entry, where two or more distinct references
+    of one kind are (such a sheet is no single report); else nothing."""
     for keys, title_keys in ((vocab.APPLICATION_KEYS, (*vocab.SITE_KEYS, "proposal")),
                              (vocab.DECISION_REF_KEYS, vocab.DECISION_TITLE_KEYS)):
         fields = [line for line in lines if line.kind == Kind.META and line.key in keys and line.value.strip()]
-        if len({line.value.strip() for line in fields}) < 2:
-            continue
-        openers = []
-        for field, following in zip(fields, [*fields[1:], None]):
-            own = [line for line in lines[field.index + 1:following.index if following else None] if line.kind == Kind.META]
-            named = next((line.value for key in title_keys for line in own if line.key == key), "")
-            openers.append(Opener(field.index, clean_title(field.value), clean_title(named or field.value)))
-        return openers
-    return []
+        if len({line.value.strip() for line in fields}) >= 2:
+            return fields, title_keys
+    return [], ()
+
+
+def _entries(lines: list[Line]) -> list[Opener]:
+    """Each entry of a sheet of entries opens an item numbered by its reference and titled by its site or title (or,
+    with neither, its proposal)."""
+    fields, title_keys = entry_fields(lines)
+    openers = []
+    for field, following in zip(fields, [*fields[1:], None]):
+        own = [line for line in lines[field.index + 1:following.index if following else None] if line.kind == Kind.META]
+        named = next((line.value for key in title_keys for line in own if line.key == key), "")
+        openers.append(Opener(field.index, clean_title(field.value), clean_title(named or field.value)))
+    return openers
 
 
 def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Opener]:

@@ -452,6 +452,9 @@ _PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|
                             r"(?:\s+[+*]{1,3})?|[+*]{1,3})\s*$")
 
 
+# A label or a record's word in capitals, not a heading run into its text: "RESOLVED:", "PRESENT:", "CARRIED".
+NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(vocab.RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
+                                  r"in attendance|also present)$", re.I)
 # A record that says there was nothing: "None.", "Nil", "None received", "No apologies".
 _NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?")
 # A word in small letters other than a title's small words: a sentence's, not a title's rest in title case.
@@ -519,7 +522,7 @@ def _capitals_colon(title: str) -> tuple[str, int] | None:
     found = _CAPITALS_COLON.match(title)
     if not found or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
-    if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present", "absent", "note"):
+    if NOT_A_RUN_IN_HEADING.match(found.group(1)):
         return None
     rest = title[found.end():]
     lower_word = _WORD_IN_SMALL_LETTERS.search(rest)

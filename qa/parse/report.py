@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.parse import vocab
+from qa.parse.items import entry_fields
 from qa.parse.lines import ANY_DATE, LABEL_ALONE, Kind, Line, clean_title, folded, title_like, words
 from qa.parse.meta import body_date_title, committee_name, report_addressed
 from qa.parse.model import Opener
@@ -26,9 +27,8 @@ def is_report(lines: list[Line]) -> bool:
         return False
     if sum(line.kind == Kind.MARKER for line in lines) > 1 or any(line.label == "items-table" for line in lines):
         return False  # more than its own "Agenda item" marker, or a table of a meeting's items
-    for keys in (vocab.APPLICATION_KEYS, vocab.DECISION_REF_KEYS):
-        if len({line.value for line in lines if line.kind == Kind.META and line.key in keys}) > 1:
-            return False  # a planning committee's sheet of applications, a record of decisions: not one report
+    if entry_fields(lines)[0]:
+        return False  # a planning committee's sheet of applications, a record of decisions: not one report
     if any(line.key in ("decision maker", "decision status", "decided at meeting") or line.label in ("meeting-line", "meeting-of")
            or line.kind == Kind.DECISION for line in lines):
         return False
