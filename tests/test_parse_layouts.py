@@ -5835,3 +5835,52 @@ def test_twenty_eighth_round_a_staff_report_and_planning_schedule_items_left_as_
     whole, _ = _structure_of(ROOT / "tests" / "fixtures" / "layouts_round28")
     assert whole.matched == whole.found == 3 and whole.labelled == 5
     assert whole.committee_right == whole.committee_stated == 2 and whole.date_right == whole.date_stated == 2
+
+
+def test_a_us_boards_minutes_run_into_one_line_are_cut_at_each_heading_in_capitals_and_its_colon():
+    """A US county board's minutes, their PDF's text layer run into one long line: each item is a heading in capitals
+    and a colon, then its record ("... carried unanimously. PUBLIC COMMENT: A resident asked ..."). Three such headings
+    or more cut the wall, each an item with its record; "MINUTES:" among them is the item approving the last minutes.
+    The board is the one the opening sentence says met, less its county and state. Before: the whole wall was one
+    item named by the crumb over it, and no committee."""
+    text = ("Loading...\nHomeMy WebLinkAbout20240311.pdf RECORD OF PROCEEDINGS BOARD OF COUNTY COMMISSIONERS PINE COUNTY, "
+            "MONTANA MARCH 11, 2024 The Board of County Commissioners of Pine County, Montana, met in regular session at "
+            "the County Courthouse, Elkridge, March 11, 2024, at the hour of 9:00 a.m. CALL TO ORDER: The chair called the "
+            "meeting to order and the clerk called the roll; all three commissioners were present. MINUTES: Commissioner "
+            "Olsen moved to approve the minutes of the meeting of March 4, 2024, as printed. Commissioner Reyes seconded "
+            "the motion, and it carried unanimously. BRIDGE REPAIRS ON RIVER ROAD: The road supervisor reported that the "
+            "timber deck of the Harlan Creek bridge needs replacing before the spring floods, at an estimated cost of "
+            "$84,000. Commissioner Reyes moved to seek bids. The motion carried unanimously. PUBLIC COMMENT: A resident "
+            "asked that the landfill keep its Saturday hours through the summer. There being no further business, the "
+            "meeting was adjourned at 10:40 a.m. " + "The clerk recorded the proceedings in full. " * 6)
+    doc = parse_text("pine.txt", text)
+    assert items(text) == [
+        (None, "CALL TO ORDER"), (None, "MINUTES"), (None, "BRIDGE REPAIRS ON RIVER ROAD"), (None, "PUBLIC COMMENT")]
+    assert doc.committee == "Board of County Commissioners"
+    assert doc.meeting_date == "2024-03-11"
+    passages = chunk_document(doc)
+    assert any(p.item_title == "BRIDGE REPAIRS ON RIVER ROAD" and "$84,000" in p.text for p in passages)
+
+
+def test_who_presided_and_attended_in_capitals_with_a_colon_are_the_head_not_items():
+    """Irish printed minutes head their record with "PRESIDING: Councillor ...", "MEMBERS PRESENT: Councillors ...",
+    "APOLOGY: Councillor ...": names, not a record in words, so none of them is an item, even three together."""
+    text = ("WESTMOOR COUNTY COUNCIL\n\nMinutes of the March Monthly Meeting of Westmoor County Council held in the Council "
+            "Chamber on Monday, 3rd March 2014 at 3.00 p.m.\n\nPRESIDING: Councillor Ann Doyle, Cathaoirleach.\n\n"
+            "MEMBERS PRESENT: Councillors – Peter Byrne, Mary Walsh, John Kelly.\n\nAPOLOGY: Councillor Tom Ryan,\n\n"
+            "IN ATTENDANCE: Mr. Sean Burke, Chief Executive.\n\n\nVOTES OF SYMPATHY.\n\n"
+            "On the proposal of Councillor Byrne seconded by Councillor Walsh, it was resolved that a vote of sympathy be "
+            "extended to the family of the late Michael Nolan, former member of the Council.\n\n"
+            "The members spoke of his long service to the county and its libraries.\n\n"
+            "The Cathaoirleach asked the meeting to stand for a minute's silence in his memory.\n")
+    assert [title for _, title in items(text)] == ["VOTES OF SYMPATHY"]
+
+
+def test_a_councils_name_in_capitals_run_into_minutes_of_meeting_held():
+    """A document site's title runs the council's name in capitals into the paper's own words ("BRYNFORD COMMUNITY
+    COUNCIL Minutes of Meeting Held"): the council is the committee, without "Minutes of". Before: the committee took
+    "Minutes of" too."""
+    text = ("BRYNFORD COMMUNITY COUNCIL Minutes of Meeting Held\n\n4th June 2024 at 7pm, Village Hall\n\n"
+            "1. Apologies for absence: Cllr R Jones.\n\n2. Declarations of interest: None.\n\n"
+            "3. Footpaths: The stile on footpath 12 has been replaced by a kissing gate.\n")
+    assert parse_text("brynford.txt", text).committee == "BRYNFORD COMMUNITY COUNCIL"

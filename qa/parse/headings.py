@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import NOT_A_RUN_IN_HEADING, Kind, Line, clean_title, folded, title_like, words
+from qa.parse.lines import Kind, Line, capitals_colon, clean_title, folded, title_like, words
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
 
@@ -101,20 +101,25 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     return out
 
 
-# A heading in capitals run into its record after a dash: "STATEMENT OF MEETING PROCEDURES - Read by Clerk."
-_CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z'’&/,() ]{2,60}?[A-Z)])\s+[-–—]\s+(?=\S)")
+# A heading in capitals run into its record after a dash or a colon: "STATEMENT OF MEETING PROCEDURES - Read by
+# Clerk.", "AMENDMENTS TO AGENDA: There were no amendments to the agenda."
+_CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z'’&/,() ]{2,60}?[A-Z)])(?:\s+[-–—]|:)\s+(?=\S)")
 
 
 def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
-    """Lines that each run a heading in capitals into its record after a dash, as a US board's summary of actions
-    prints its items: an item each, its text from after the dash (three at least: see unnumbered)."""
+    """Lines that each run a heading in capitals into its record after a dash or a colon, as a US board's minutes
+    print their items: an item each, its text from after the dash (three at least: see unnumbered). "MINUTES:" among
+    them is the item approving the last minutes, not a committee system's label."""
     out = []
     for line in lines:
-        if line.kind not in (Kind.TEXT, Kind.HEADING):
+        minutes = line.kind == Kind.LABEL and line.raw.lstrip().startswith("MINUTES:")
+        if line.kind not in (Kind.TEXT, Kind.HEADING) and not minutes:
             continue
         found = _CAPITALS_RUN_IN.match(line.raw.lstrip())
-        if not found or NOT_A_RUN_IN_HEADING.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
+        if not found or vocab.NOT_A_RUN_IN_HEADING.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
             continue
+        if found.group().rstrip().endswith(":") and (not capitals_colon(line.raw.lstrip()) or _WHO_ATTENDED.fullmatch(found.group("title"))):
+            continue  # "PRESIDING: Councillor Larry Bannon, Mayor.": who attended, a record of names, not words
         body = line.start + found.end()  # (the raw line less its indent starts where the line does)
         out.append(Opener(line.index, None, found.group("title").strip(), (), body, UNNUMBERED_HEADING))
     return out

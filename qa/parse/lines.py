@@ -452,9 +452,6 @@ _PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|
                             r"(?:\s+[+*]{1,3})?|[+*]{1,3})\s*$")
 
 
-# A label or a record's word in capitals, not a heading run into its text: "RESOLVED:", "PRESENT:", "CARRIED".
-NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(vocab.RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
-                                  r"in attendance|also present)$", re.I)
 # A record that says there was nothing: "None.", "Nil", "None received", "No apologies".
 _NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?")
 # A word in small letters other than a title's small words: a sentence's, not a title's rest in title case.
@@ -468,7 +465,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     heading ("RESOLVED. That ...")."""
     found = re.match(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,9}[A-Z][A-Z'’&/,()-]+)(?:\s*[.:]\s*[-–—]?\s*|\s+[-–—]\s*|[–—]\s*|\s+)"
                      r"(?=[A-Z][a-z]|A\s+[a-z]{2}|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]|\([a-z]\)\s+[A-Z][a-z])", title)  # or its first paragraph's number: "... 2.1 Councillor
-    colon = _capitals_colon(title)
+    colon = capitals_colon(title)
     if colon:
         return colon
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
@@ -514,7 +511,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
 _CAPITALS_COLON = re.compile(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,7}[A-Z][A-Z'’&/,()-]+):\s+(?=\S)")
 
 
-def _capitals_colon(title: str) -> tuple[str, int] | None:
+def capitals_colon(title: str) -> tuple[str, int] | None:
     """A heading in capitals and a colon, then its record, whatever the record starts with: "PLANNING: 24/00812/HH -
     3 Church Lane ...", "DECLARATIONS OF INTEREST: None.", "DATE OF NEXT MEETING: Monday 11th November 2024". The
     record must read as words (a lower-case word, a nil, a date), not as the rest of a title after an acronym
@@ -522,7 +519,7 @@ def _capitals_colon(title: str) -> tuple[str, int] | None:
     found = _CAPITALS_COLON.match(title)
     if not found or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
-    if NOT_A_RUN_IN_HEADING.match(found.group(1)):
+    if vocab.NOT_A_RUN_IN_HEADING.match(found.group(1)):
         return None
     rest = title[found.end():]
     lower_word = _WORD_IN_SMALL_LETTERS.search(rest)

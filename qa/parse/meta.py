@@ -445,7 +445,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     # (a body's name is a few words: "Meeting: April 15, 2025 Subject ..." run into a wall names none)
     named = [c for c in (_clean_committee(c) for c in committees) if c and words(c) <= 12]
     bodies = [c for c in named if not _AUTHORITY.search(c)]  # a committee, rather than the council it belongs to
-    committee = memo_to or _council_in_full((bodies or named or [None])[0], head) or _acting_body(lines)
+    committee = memo_to or _council_in_full((bodies or named or [None])[0], head) or _body_that_met(head) or _acting_body(lines)
     return _without_place(committee, lines), meeting_date, details
 
 
@@ -521,6 +521,30 @@ _ACTING = re.compile(
     rf"|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>{_ACTING_BODY})\s+held\b", re.M)
 
 
+# The opening sentence of US and Australian minutes: "The Board of County Commissioners of Weld County, Colorado, met
+# in regular session ...", "The Brooklyn Center City Council met in Informal Open Forum ...".
+_MET = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\d{4}\s))The\s+(?P<subject>[A-Z][\w&'’ ,.-]{2,120}?),?\s+met\s+(?:in|on|at|as|for|via|this)\b")
+# A body's word, or its members' ("Board of County Commissioners", "Board of Supervisors").
+_BODY_WORD = re.compile(rf"{vocab.COMMITTEE_WORD.pattern}|\b(?:commissioners|supervisors|trustees|directors|aldermen|selectmen)\b", re.I)
+# The place after a body's name: "of Weld County, Colorado", "of the Township of Roxbury".
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*(?:,\s*[A-Z][\w'’ -]*)?$")
+
+
+def _body_that_met(head: list[Line]) -> str | None:
+    """Where nothing names the meeting's body, the one the minutes' opening sentence says met, less its place."""
+    for line in head[:30]:
+        found = _MET.search(line.core)
+        if not found:
+            continue
+        subject = found.group("subject").rstrip(" ,")
+        body_words = list(_BODY_WORD.finditer(subject))
+        if not body_words:
+            return None
+        place = _OF_PLACE.match(subject, body_words[-1].end())
+        return _clean_committee(subject[:place.start()] if place else subject)
+    return None
+
+
 def _acting_body(lines: list[Line]) -> str | None:
     """Where no heading, field or meeting line names the body, the one its minutes say acted, when it does so
     more than once ("The Executive Board considered ...", "The Executive Board noted ...")."""
@@ -573,7 +597,7 @@ _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:staff\s+|officer\s+)?r
                               r"(?:taken|made|agreed)\s+(?:by|at)\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?)", re.I)
 # What follows a body's name in a sentence or a run-together head: "... City Council to order", "COUNCIL PRESENT Her
 # Worship", "... COMMITTEE Members: Councillor ...", "Westbury Council of 18th May, 2023" (the case of PRESENT matters: "Present:" or capitals only).
-_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|Present\s*:|M(?:embers|EMBERS)\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
+_AFTER_THE_NAME = re.compile(r"\s+(?:to\s+order\b|PRESENT\b|M(?:inutes|INUTES)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?:[Mm]eeting|MEETING)\b|Present\s*:|M(?:embers|EMBERS)\s*:|of\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\b"
                              r"|(?:Date|Time|Location|Venue)(?:\s*:|$)|(?:DATE|TIME|LOCATION|VENUE)\s*:).*$")  # "... Meeting Date: 22 November 2017 Location: ..."
 # "... meeting of City Council shall consist of a written summary", "a meeting of the X Council which will be held in":
 # the body, without the sentence it is the subject of.

@@ -67,6 +67,9 @@ REPORT_SECTION = re.compile(
     r"(?:alternative )?options(?: considered)?|next steps|appendices|reasons? for (?:the )?recommendations?|"
     r"proposals?|issues?(?: for consideration)?|contact officers?|details)$", re.I)
 RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution", "the decision"}
+# A label or a record's word in capitals, not a heading run into its text: "RESOLVED:", "PRESENT:", "CARRIED".
+NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
+                                  r"in attendance|also present)$", re.I)
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.

@@ -525,6 +525,23 @@ def _field_pieces(text: str, start: int, end: int) -> list[Span]:
     return [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if segment[a:b].strip()]
 
 
+# A heading in capitals run into its record at a colon, inside a wall: "... carried unanimously. AMENDMENTS TO AGENDA:
+# There were ..." (a US board's minutes, the PDF's text layer run into one line). It starts the wall or follows the
+# end of a sentence or a bracket.
+_CAPITALS_LABEL_IN_WALL = re.compile(r"(?:^|(?<=[.)!?]\s)|(?<=[.)!?]\s\s))(?:(?:[A-Z][A-Z'’&/-]*|&),?\s+){0,6}[A-Z][A-Z'’&/-]*[A-Z]:\s+(?=\S)")
+
+
+def _capitals_label_pieces(text: str, start: int, end: int) -> list[Span]:
+    """A wall cut where each heading in capitals runs into its record at a colon: three such headings or more, each
+    with four capital letters or more and not a record's own word ("RESOLVED:", "PRESENT:", "MOVED:")."""
+    cuts = [found.start() for found in _CAPITALS_LABEL_IN_WALL.finditer(text, start, end)
+            if len(re.sub(r"[^A-Z]", "", found.group())) >= 4
+            and not vocab.NOT_A_RUN_IN_HEADING.match(found.group().strip().rstrip(":").strip())]
+    if len(cuts) < 3:
+        return [(start, end)]
+    return _cut_at(text, start, end, [cut for cut in cuts if cut > start])
+
+
 def _raw_lines(text: str) -> list[Span]:
     """(start, end) of each line, line breaks excluded; an HTML line break left in the text ("... Commission <br />
     From: ...", as a records system's text layer keeps them) ends a line too."""
@@ -703,6 +720,8 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
                     pieces = _front_sheet_pieces(text, *span)
                 if len(pieces) == 1 and not row:
                     pieces = _field_pieces(text, *span)
+                if len(pieces) == 1 and not row:
+                    pieces = _capitals_label_pieces(text, *span)
             elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and (listed := _listing(text, *span)):
                 # a shorter line that lists its items: "AGENDA 1. Apologies 2. Declarations of Interest 3. ...", or
                 # "1 BUSINESS ... 2 APOLOGIES 3 DECLARATION ..."
