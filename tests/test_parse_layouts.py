@@ -5884,3 +5884,21 @@ def test_a_councils_name_in_capitals_run_into_minutes_of_meeting_held():
             "1. Apologies for absence: Cllr R Jones.\n\n2. Declarations of interest: None.\n\n"
             "3. Footpaths: The stile on footpath 12 has been replaced by a kissing gate.\n")
     assert parse_text("brynford.txt", text).committee == "BRYNFORD COMMUNITY COUNCIL"
+
+
+def test_minutes_that_set_their_headings_in_capitals_over_hard_wrapped_lines():
+    """A township's minutes, hard-wrapped at no fixed width, head each item in capitals on a line of its own. A line in
+    small letters under a heading is the wrapped first line of its record ("The Pledge was led by the pupils of Oak"),
+    not an item, nor is "DEFERRED - the September 9," over "Closed Session"; a heading in capitals after a record
+    that ends without its stop is an item all the same. Before: the wrapped lines were items and the heading after
+    them was lost."""
+    text = ("September 22, 2008\nA Regular Meeting of the Township\nCommittee of the Township of Elmfield was held on "
+            "September 22, 2008 at 12 Mill\nRoad, Elmfield at 7:00 PM.\nCALL TO ORDER\nMayor Quinn called the meeting "
+            "to order at 7:02 PM.\nPLEDGE OF ALLEGIANCE\nThe Pledge was led by the pupils of Oak\nStreet School, "
+            "Grade 4.\nSUNSHINE LAW STATEMENT\nNotice of this meeting was given to the Elmfield Gazette and posted\n"
+            "in the lobby of Town Hall as the law requires.\nAPPROVAL OF MINUTES\nDEFERRED - the September 9,\n"
+            "Closed Session\nPUBLIC COMMENTS\nNone\nENGINEER'S REPORT\nMr. Patel reported that the paving of Birch "
+            "Lane would be finished\nby the end of October, weather permitting. Mrs. Lowe asked about\nthe drainage at "
+            "the corner of Birch and Elm.\n")
+    assert items(text) == [(None, "CALL TO ORDER"), (None, "PLEDGE OF ALLEGIANCE"), (None, "SUNSHINE LAW STATEMENT"),
+                           (None, "APPROVAL OF MINUTES"), (None, "PUBLIC COMMENTS"), (None, "ENGINEER'S REPORT")]

@@ -221,6 +221,11 @@ def _previous_content(lines: list[Line]) -> list[Line | None]:
     return out
 
 
+def _in_capitals(core: str) -> bool:
+    """Set in capitals: every letter of the line's words a capital ("OPEN PUBLIC MEETING STATEMENT")."""
+    return core.isupper() and len(re.findall(r"[A-Z]{2,}", core)) >= 1
+
+
 def _heading_like(line: Line) -> bool:
     """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
     return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
@@ -263,9 +268,15 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
     if sum(vocab.PROCEDURAL_ITEM.match(o.title) is not None for o in procedural) < 2 and not _first_listed(lines, first):
         return []
     taken = {o.line for o in procedural}
+    # minutes that set their procedural headings in capitals set every heading so: a line in small letters there is
+    # a wrapped sentence ("The Pledge of Allegiance was led by members of Cub"), and one in capitals is a heading even
+    # under a sentence that ends without its stop ("TABLED - October 7, Executive" / "Session" / "PUBLIC PORTION")
+    capitals = all(_in_capitals(lines[o.line].core) for o in procedural)
     out = []
     for line in lines[first + 1:]:
         if line.index in taken or not _heading_like(line) or _ATTENDEES_GROUP.fullmatch(line.core):
+            continue
+        if capitals and not _in_capitals(line.core):
             continue
         nxt = next_content(lines, line.index, 4)
         if nxt is None or nxt in taken or lines[nxt].kind not in (Kind.TEXT, Kind.BULLET, Kind.LABEL) \
@@ -275,10 +286,11 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
             continue  # "Commissioner Bill Moyer led" / "the Pledge of Allegiance ...": a sentence wrapped, not a heading
         previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
         if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
-                and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET):
+                and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET) \
+                and not (capitals and line.kind == Kind.HEADING):
             continue  # the line runs on from an unfinished sentence
         if line.blanks_before == 0 and previous is not None and previous.kind in (Kind.TEXT, Kind.BULLET) \
-                and not (line.core.isupper() and previous.core.endswith(".")):
+                and not (line.core.isupper() and (previous.core.endswith(".") or capitals and line.kind == Kind.HEADING)):
             continue  # inside a paragraph (a heading in capitals after a finished sentence is not)
         out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out
