@@ -5902,3 +5902,18 @@ def test_minutes_that_set_their_headings_in_capitals_over_hard_wrapped_lines():
             "the corner of Birch and Elm.\n")
     assert items(text) == [(None, "CALL TO ORDER"), (None, "PLEDGE OF ALLEGIANCE"), (None, "SUNSHINE LAW STATEMENT"),
                            (None, "APPROVAL OF MINUTES"), (None, "PUBLIC COMMENTS"), (None, "ENGINEER'S REPORT")]
+
+
+def test_a_community_councils_minutes_run_into_one_line_keep_whole_titles_before_a_colon_or_a_nil():
+    """A document site's text of a community council's minutes runs every item into one line, each title ending at a
+    colon ("2. Apologies for absence: Cllr ...") or, where the record says nothing happened, at a dash before it
+    ("3. Interests in items on this Agenda under the Code of Conduct – None declared."). The title is the whole phrase.
+    Before: "Apologies" and "Interests in items" (cut where the words in small letters began)."""
+    text = ("PENLLWYN COMMUNITY COUNCIL Minutes of Meeting Held\n\n6th June 2024 at 7pm Penllwyn Hall Present : Ann Ellis, "
+            "Huw Price, Sian Morgan. 1. Welcome by the Chair: AE thanked everyone for coming and opened the meeting at 7pm "
+            "2. Apologies for absence: Cllr Owen Jenkins, Cllr Bethan Lloyd. 3. Interests in items on this Agenda under the "
+            "Code of Conduct – None declared. 4. Footpaths and stiles: The clerk reported that the stile on footpath 9 had "
+            "been replaced with a gate. 5. Village hall lease: Members agreed to renew the lease for a further five years "
+            "at the same rent. 6. Date of next meeting: 4th July 2024.")
+    assert items(text)[:3] == [("1", "Welcome by the Chair"), ("2", "Apologies for absence"),
+                               ("3", "Interests in items on this Agenda under the Code of Conduct")]

@@ -299,6 +299,8 @@ _SENTENCE_OPENERS = {"The", "A", "An", "It", "This", "That", "There", "These", "
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "from", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–"}
 
 
+# A record that says there was nothing, after a dash that ends the title: "– None declared.", "- Nil", "– No apologies".
+_NIL_AFTER_DASH = re.compile(r"\s[-–—]\s+(?=(?:None|Nil|No)\b)")
 _SUBMITTED_BY = re.compile(r"(?:[A-Z][\w'’-]*\s+|(?:of|on|for|the|and|from)\s+){1,6}(?:submitted|proposed|moved|tabled|presented|"
                            r"requested|raised)\s+by\s+(?:Cllr\.?|Councillor|Cr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z]\.\s*)*"
                            r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
@@ -316,6 +318,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
     procedural = _PROCEDURAL_START.match(segment, begin, end)
     if procedural:
         return procedural.end()
+    nil = _NIL_AFTER_DASH.search(segment, begin, min(end, begin + 200))
+    if nil and not re.search(r"[.:;!?]\s", segment[begin:nil.start()]):
+        return nil.start()  # "Matters of Interest on Agenda as per Code of Conduct – None declared.": the record says nil
     by_whom = _SUBMITTED_BY.match(segment, begin, end)
     if by_whom:  # "Notice of Motion submitted by Cllr. N. Healy-Rae "That ...": the title names who submitted it
         return by_whom.end()
@@ -328,6 +333,8 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
         if text.endswith(":"):
             if text[0].isupper() and len(text) > 2:
                 return word.end() - 1  # "... Meeting of City Council: (a) The Regular ...": the title ends at its colon
+            if len(kept) >= 2 and kept[-1].group() in _SMALL_WORDS and text[:-1].isalpha():
+                return word.end() - 1  # "Apologies for absence: Cllr ...": the phrase's last word, in small letters
             if kept and kept[-1].group()[0].isupper():
                 kept.pop()  # a field's label in small letters after its first word: "... Deputy Mayor Proposed by: Cllr. ..."
             break
