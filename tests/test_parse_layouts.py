@@ -5917,3 +5917,33 @@ def test_a_community_councils_minutes_run_into_one_line_keep_whole_titles_before
             "at the same rent. 6. Date of next meeting: 4th July 2024.")
     assert items(text)[:3] == [("1", "Welcome by the Chair"), ("2", "Apologies for absence"),
                                ("3", "Interests in items on this Agenda under the Code of Conduct")]
+
+
+def test_the_one_item_marker_inside_a_record_that_repeats_its_heading_is_a_quotation_not_an_item():
+    """A committee system's meeting page, its numbers and header lost, sets each item's title apart by a wider gap.
+    A call-in's record quotes the decision it is about ("Item 7 – Sale of the Mill Street depot") under a heading that
+    already names it ("Call-in of Item 7, Sale of the Mill Street depot"): the one marker in the paper, it is the
+    record's text, not an item, and the titles set apart are the items. Before: the quotation was the only item
+    after the first."""
+    text = ("Apologies for absence\n\n\nApologies were received from Cllr Ann Hale.\n\n\n\n"
+            "To sign the minutes of the previous meeting\n\n\nThe minutes of the meeting held on 5 June 2023 were agreed.\n\n\n\n"
+            "Call-in of Item 7, Sale of the Mill Street depot\n\n\nThe Chair had called in the following decision of the Cabinet "
+            "of 3 July 2023 for review:\n\n\nItem 7 – Sale of the Mill Street depot\n\n\n"
+            "Members asked whether the sale price had been tested against an independent valuation.\n\n\n\n"
+            "Work programme\n\n\nThe committee agreed to add a review of parking charges to its work programme.\n")
+    assert items(text) == [(None, "Apologies for absence"), (None, "To sign the minutes of the previous meeting"),
+                           (None, "Call-in of Item 7, Sale of the Mill Street depot"), (None, "Work programme")]
+
+
+def test_notes_of_a_meeting_head_each_topic_over_its_bulleted_points():
+    """Notes of a working group's meeting, no numbers anywhere: each topic is a short title over its bulleted points,
+    set apart from the paragraph above by one blank line like every paragraph. Each title is an item. Before: none
+    was, and the notes were one lump."""
+    text = ("Notes of the Climate Working Group Meeting\n\nMonday 4 March 2024\n\n"
+            "Attendees:  Councillors Amin, Brook and Carter\n\nOfficers:  Dana Ellis\n\n"
+            "The notes of the meeting held on 5 February 2024 were agreed.\n\n"
+            "Tree planting programme\n\n·  Some 1,200 trees were planted this winter, short of the 1,500 planned.\n\n"
+            "·  Two sites were waterlogged and will be planted in the autumn.\n\n"
+            "Fleet electrification\n\n·  Four electric vans arrive in May.\n\n"
+            "·  Charging points at the depot are to be installed before then.\n")
+    assert items(text) == [(None, "Tree planting programme"), (None, "Fleet electrification")]

@@ -87,7 +87,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
         elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) \
                 and (not line.core.endswith(".") or _stopped_capitals(line.core)) and not _no_title(line.core) and (
-                set_apart or line.core_end < line.end or line.decorated or first_listed):
+                set_apart or line.core_end < line.end or line.decorated or first_listed or _over_a_list(lines, line)):
             title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
             out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
     run_ins = _capitals_run_ins(lines) if not stronger else []
@@ -219,6 +219,14 @@ def _previous_content(lines: list[Line]) -> list[Line | None]:
         if not line.blank:
             last = line
     return out
+
+
+def _over_a_list(lines: list[Line], line: Line) -> bool:
+    """A short title over a bulleted list, set apart from the paragraph above ("Post Decision Scrutiny" / "· Identified
+    that ..."): notes of a meeting head each topic so."""
+    k = next_content(lines, line.index, 3)
+    return (k is not None and lines[k].kind == Kind.BULLET and line.blanks_before >= 1 and words(line.core) >= 2
+            and not line.core.endswith((":", ",", ";")) and not _KEY_VALUE.match(line.core))
 
 
 def _in_capitals(core: str) -> bool:

@@ -843,13 +843,22 @@ def find_openers(lines: list[Line], report: bool, issue_title: str) -> list[Open
         lone_stray = len(articles) >= 3 and _one_stray_below(explicit, articles[0].line)
         numbered = articles if not explicit or lone_stray else []
     counted = numbered + [o for o in explicit if lines[o.line].kind != Kind.MARKER]  # "50." / "Welcome and apologies"
-    explicit = [o for o in explicit if not _referred_to(lines, o, counted)]
+    explicit = [o for o in explicit if not _referred_to(lines, o, counted) and not _heading_named_again(lines, o, explicit + numbered)]
     headed = unnumbered(lines, explicit + numbered, report)
     taken = {o.line for o in explicit + numbered}
     consumed = {j for o in explicit + numbered for j in o.consumed}
     openers = explicit + numbered + [o for o in headed if o.line not in taken and o.line not in consumed]
     openers = _markers_again(lines, sorted(openers, key=lambda o: o.line))
     return sorted(openers + _rows_again(lines, openers), key=lambda o: o.line)
+
+
+def _heading_named_again(lines: list[Line], opener: Opener, found: list[Opener]) -> bool:
+    """The one "Item 11 – Interests in land ..." of a paper, under a heading that already names that item ("Call ins -
+    Item 11: Interests in land ... - (Part A)"): the record quoting what it is about, not an item of its own."""
+    if lines[opener.line].kind != Kind.MARKER or len(found) != 1 or words(opener.title) < 3:
+        return False
+    title = folded(opener.title)
+    return any(title in folded(line.core) for line in lines[:opener.line] if line.kind in (Kind.TEXT, Kind.HEADING))
 
 
 def _referred_to(lines: list[Line], opener: Opener, counted: list[Opener]) -> bool:
