@@ -5947,3 +5947,39 @@ def test_notes_of_a_meeting_head_each_topic_over_its_bulleted_points():
             "Fleet electrification\n\n·  Four electric vans arrive in May.\n\n"
             "·  Charging points at the depot are to be installed before then.\n")
     assert items(text) == [(None, "Tree planting programme"), (None, "Fleet electrification")]
+
+
+def test_a_heading_in_capitals_run_into_its_motion_and_a_heading_whose_record_is_one_word():
+    """Australian minutes run a heading in capitals into its motion ("3. CONFIRMATION OF MINUTES MOTION: That Council
+    adopt ..."): the motion's label starts the record, it is no part of the title. A Scottish committee's minutes
+    record some items in one word ("3. Action points from the last meeting: Noted."): the title ends at the colon.
+    Before: "CONFIRMATION OF MINUTES MOTION" and "Action points from the last meeting: Noted.\""""
+    text = ("ORDINARY COUNCIL MEETING\n\nMINUTES\n\nWednesday 9 September 2020\n\n1. APOLOGIES\n\nNil.\n\n"
+            "2. CONFIRMATION OF MINUTES MOTION: That Council adopt the Minutes of the Ordinary Meeting held on Wednesday, "
+            "12 August 2020. MOVED: CR ANN LEE SECONDED: CR TOM KING CARRIED.\n\n3. QUESTIONS FROM THE PUBLIC\n\nNIL\n")
+    assert items(text) == [("1", "APOLOGIES"), ("2", "CONFIRMATION OF MINUTES"), ("3", "QUESTIONS FROM THE PUBLIC")]
+    passages = chunk_document(parse_text("paper.txt", text))
+    assert any(p.item_title == "CONFIRMATION OF MINUTES" and p.text.startswith("MOTION: That Council adopt") for p in passages)
+    scottish = ("Wednesday 6 October 1999\n\nThe meeting opened at 10.00am\n\n"
+                "1. Items in private: The Committee agreed to take item 4 in private.\n\n"
+                "2. Evidence from the housing associations: The Committee heard evidence from two federations.\n\n"
+                "3. Action points from the last meeting: Noted.\n\n"
+                "4. Work programme: It was agreed that the Clerk would circulate a revised programme.\n")
+    assert [title for _, title in items(scottish)] == ["Items in private", "Evidence from the housing associations",
+                                                        "Action points from the last meeting", "Work programme"]
+
+
+def test_a_correspondence_list_run_into_one_line_keeps_each_letters_writer_and_subject():
+    """An Ontario town's agenda, its text layer run into one line, lists the letters received as "4.1 Jane Dow Re:
+    Removal of Trees at the Boat Launch 4.2 AMO Re: Annual Conference ...": each sub-item's title is the writer and
+    what the letter is about, "Re:" and all. Before: titles ended at "Re" (or at "AMO")."""
+    text = ("THE CORPORATION OF THE TOWN OF BIRCHMOUNT AGENDA REGULAR MEETING OF COUNCIL MONDAY, OCTOBER 3, 2016 "
+            "1. Call to Order 2. Disclosure of Pecuniary Interest 3. Petitions & Delegations 4. Correspondence "
+            "4.1 Jane Dow Re: Removal of Trees at the Boat Launch 4.2 AMO Re: Annual Conference Booking Dates "
+            "4.3 Ministry of Transportation Re: Highway 17 Resurfacing Schedule 4.4 Town of Pembury Re: Crossing "
+            "Guard Funding 5. By-laws 5.1 By-law 2016-40 to Appoint a Deputy Clerk 6. Adjournment "
+            + "Agendas are subject to change without notice and the Clerk keeps the papers for inspection. " * 3)
+    titles = dict(items(text))
+    assert titles["4.1"] == "Jane Dow Re: Removal of Trees at the Boat Launch"
+    assert titles["4.2"] == "AMO Re: Annual Conference Booking Dates"
+    assert titles["4.3"] == "Ministry of Transportation Re: Highway 17 Resurfacing Schedule"

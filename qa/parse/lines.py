@@ -452,8 +452,9 @@ _PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|
                             r"(?:\s+[+*]{1,3})?|[+*]{1,3})\s*$")
 
 
-# A record that says there was nothing: "None.", "Nil", "None received", "No apologies".
-_NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?")
+# A record that says there was nothing, or in one word all that was done: "None.", "Nil", "None received", "No
+# apologies", "Noted."
+_NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?|(?:Noted|Agreed|Received|Approved|Deferred|Withdrawn)\.?")
 # A word in small letters other than a title's small words: a sentence's, not a title's rest in title case.
 _WORD_IN_SMALL_LETTERS = re.compile(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]")
 
@@ -525,7 +526,17 @@ def capitals_colon(title: str) -> tuple[str, int] | None:
     lower_word = _WORD_IN_SMALL_LETTERS.search(rest)
     nil = _NIL_RECORD.fullmatch(rest)
     dated = re.match(rf"(?:{vocab.WEEKDAY},?\s+)?{ANY_DATE}", rest, re.I)
-    return (found.group(1), found.end()) if lower_word or nil or dated else None
+    if not (lower_word or nil or dated):
+        return None
+    # "CONFIRMATION OF MINUTES OF PREVIOUS MEETING MOTION: That Council adopt ...": the record's own label after the
+    # heading starts the record
+    label = _RECORD_LABEL_AT_END.search(found.group(1))
+    if label and label.start() > 0:
+        return found.group(1)[:label.start()], label.start() + 1
+    return found.group(1), found.end()
+
+
+_RECORD_LABEL_AT_END = re.compile(r"\s(?:MOTION|RESOLUTION|RESOLVED|RECOMMENDATION|DECISION|MOVED)$")
 
 
 # the date that ends a heading in capitals, before the stop where its sentence starts

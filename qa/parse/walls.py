@@ -72,7 +72,8 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
                              # (each word is matched once: a word with several capitals matched in as many ways,
                              # word after word, took exponential time where the heading's end was not in sight)
                              rf"(?:\s+{_NOT_A_LABEL}(?>[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
-                             rf"(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
+                             # (not a letter's writer before what it is about: "4.4 AMO Re: Annual Conference ...")
+                             rf"(?!\s+Re:)(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
 _PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}\s*$")
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
@@ -329,6 +330,9 @@ def _title_run_on(segment: str, begin: int, end: int) -> int | None:
         text = word.group()
         if text.endswith(":") and not kept and text[0].isupper():
             kept.append(word)  # "Call-in: Closure of Eastfield Library The ...": a title's own first word and colon
+            continue
+        if text == "Re:" and kept:
+            kept.append(word)  # "Mark Peplinskie Re: Requesting ...": a letter's writer and what it is about, one title
             continue
         if text.endswith(":"):
             if text[0].isupper() and len(text) > 2:
