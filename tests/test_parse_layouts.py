@@ -5983,3 +5983,19 @@ def test_a_correspondence_list_run_into_one_line_keeps_each_letters_writer_and_s
     assert titles["4.1"] == "Jane Dow Re: Removal of Trees at the Boat Launch"
     assert titles["4.2"] == "AMO Re: Annual Conference Booking Dates"
     assert titles["4.3"] == "Ministry of Transportation Re: Highway 17 Resurfacing Schedule"
+
+
+def test_an_issue_pages_forward_plan_fields_name_the_deciding_body_and_are_not_passages():
+    """A committee system's issue page, its title cut off, ends with the forward plan's fields: "Notice of proposed
+    decision first published: 02/02/2023" and "Decision due: 15 Mar 2023 by Housing Scrutiny Panel". The body that
+    decides is the paper's committee and the date due its meeting's; both lines are fields, kept with the page's other
+    fields as its details, not as text of the item. Before: no committee, and the two lines were the item's text."""
+    text = ("To review the council's approach to damp and mould in its homes, following the national guidance, and to agree "
+            "an action plan with the tenants' panel. (Councillor Reed) (30 minutes)\n"
+            "Decision type: Non-key\nDecision status: Recommendations Approved\n"
+            "Notice of proposed decision first published: 02/02/2023\n"
+            "Decision due: 15 Mar 2023 by Housing Scrutiny Panel\n")
+    doc = parse_text("issue.txt", text)
+    assert doc.committee == "Housing Scrutiny Panel"
+    assert doc.meeting_date == "2023-03-15"
+    assert {p.kind for p in chunk_document(doc) if "Decision due" in p.text or "first published" in p.text} == {"details"}

@@ -304,6 +304,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 continue  # "MINUTES - July 21, 2008" under the agenda's own date: the earlier minutes it approves
             if line.value:
                 (meeting_dates if names_body else unnamed_dates).append(date_of(line.value) or "")
+    due = re.match(r"(?P<date>.+?)\s+by\s+(?P<body>[A-Z].{2,80})$", details.get("decision due", ""))
+    if due and date_of(due.group("date")):  # "19 Jan 2022 by Overview and Scrutiny Committee": when, and who decides
+        meeting_dates.append(date_of(due.group("date")) or "")
+        committees.append(due.group("body"))
     for key in ("decided at meeting", "made at meeting"):  # "10/10/2017 - EXECUTIVE"
         parts = re.split(r"\s[-–]\s", details.get(key, ""), maxsplit=1)
         if len(parts) == 2:

@@ -78,6 +78,8 @@ METADATA_KEYS = (
     r"report by|report author|author|lead officer|subject|wards? affected|ward\(s\)(?: affected)?|key decision|is key decision\??|"
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision taken by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
+    # an issue's forward-plan fields: "Decision due: 19 Jan 2022 by Overview and Scrutiny Committee"
+    r"decision due|notice of proposed decision first published|"
     r"decision title|decision reference|decision ref|decision no\.?|decision number|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
     r"to|from|prepared by|re|"
