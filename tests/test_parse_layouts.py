@@ -5999,3 +5999,18 @@ def test_an_issue_pages_forward_plan_fields_name_the_deciding_body_and_are_not_p
     assert doc.committee == "Housing Scrutiny Panel"
     assert doc.meeting_date == "2023-03-15"
     assert {p.kind for p in chunk_document(doc) if "Decision due" in p.text or "first published" in p.text} == {"details"}
+
+
+def test_a_decision_notices_publication_and_call_in_fields_are_details_not_its_text():
+    """A record of an executive decision prints when it was published, when call-in closes, the directorate and
+    whether it will be taken in private ("Anticipated restriction: Public"). Those are fields of the page, kept as
+    its details, and the decision's own words stay the item's text. Before: the fields were text of the decision."""
+    text = ("RECORD OF EXECUTIVE DECISION\n\nDecision maker: Cabinet Member for Highways\n"
+            "Decision: Approve the 20mph zone for the Old Town, as set out in the report.\n"
+            "Reasons for the decision: Collisions in the Old Town have risen for three years in a row.\n"
+            "Directorate: Place\nDate of first publication: 3 March 2025\nCall-in deadline: 5pm, 10 March 2025\n"
+            "Anticipated restriction: Public\n")
+    passages = chunk_document(parse_text("decision.txt", text))
+    fields = ("Directorate", "Date of first publication", "Call-in deadline", "Anticipated restriction")
+    assert {p.kind for p in passages if any(field in p.text for field in fields)} == {"details"}
+    assert any("20mph zone" in p.text and p.kind != "details" for p in passages)

@@ -79,7 +79,9 @@ METADATA_KEYS = (
     r"is subject to call[- ]in\??|subject to call[- ]in|call[- ]in|decision[- ]maker|decision[- ]taker|decision made by|decision taken by|decision status|decision type|"
     r"publication date|date of decision|decided at meeting|made at meeting|decision published|effective from|"
     # an issue's forward-plan fields: "Decision due: 19 Jan 2022 by Overview and Scrutiny Committee"
-    r"decision due|notice of proposed decision first published|"
+    r"decision due|decision due date|expected decision date|notice of proposed decision first published|date of first publication|"
+    r"first published|date decision published|decision date|call[- ]in deadline|call[- ]in expiry date|reason key|"
+    r"anticipated restriction|explanation of anticipated restriction|directorate|service area|cabinet portfolio|"
     r"decision title|decision reference|decision ref|decision no\.?|decision number|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
     r"to|from|prepared by|re|"
