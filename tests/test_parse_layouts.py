@@ -6014,3 +6014,15 @@ def test_a_decision_notices_publication_and_call_in_fields_are_details_not_its_t
     fields = ("Directorate", "Date of first publication", "Call-in deadline", "Anticipated restriction")
     assert {p.kind for p in passages if any(field in p.text for field in fields)} == {"details"}
     assert any("20mph zone" in p.text and p.kind != "details" for p in passages)
+
+
+def test_a_meeting_page_without_its_header_is_named_by_the_minutes_it_approves_of_its_own_body():
+    """A committee system's meeting page cut below its header names its body only where it approves the body's last
+    minutes, twice, with a capital: "To approve ... the Minutes of the meeting of the Fire Authority held on 8 December
+    2021" and "That the Minutes of the meeting of the Fire Authority held on ... be approved". That body is the
+    committee. Before: none (only "the minutes of ..." in small letters counted)."""
+    text = ("Agenda and minutes\n\nItems\nNo. Item\n\n2.\n\nMinutes\n\nTo approve, and sign as a correct record the Minutes "
+            "of the meeting of the Fire Authority held on 9 March 2022\n\nMinutes:\n\nRESOLVED – That the Minutes of the "
+            "meeting of the Fire Authority held on 9 March 2022, be approved, and signed by the Chairman as a correct "
+            "record.\n\n3.\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n")
+    assert parse_text("page.txt", text).committee == "Fire Authority"

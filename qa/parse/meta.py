@@ -522,7 +522,7 @@ _ACTING = re.compile(
     r"(?:considered|CONSIDERED|noted|NOTED|resolved|RESOLVED|agreed|AGREED|approved|APPROVED|confirmed|CONFIRMED|"
     r"received|RECEIVED|endorsed|ENDORSED|welcomed|discussed)\b"
     # "... the minutes of the meeting of the Executive Board held on 5th February, 2018 be signed": its own earlier meeting
-    rf"|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>{_ACTING_BODY})\s+held\b", re.M)
+    rf"|\b[Mm]inutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+of\s+(?:the\s+)?(?P<earlier>{_ACTING_BODY})\s+held\b", re.M)
 
 
 # The opening sentence of US and Australian minutes: "The Board of County Commissioners of Weld County, Colorado, met
