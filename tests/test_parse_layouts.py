@@ -6026,3 +6026,32 @@ def test_a_meeting_page_without_its_header_is_named_by_the_minutes_it_approves_o
             "meeting of the Fire Authority held on 9 March 2022, be approved, and signed by the Chairman as a correct "
             "record.\n\n3.\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n")
     assert parse_text("page.txt", text).committee == "Fire Authority"
+
+
+def test_a_table_of_speakers_inside_an_item_does_not_break_the_minutes_numbered_items():
+    """New Zealand minutes record who spoke at public participation in a table inside item 2: a "Name" and an "Agenda
+    Item" column, each speaker's row naming the item they spoke to ("8.4 Foxton Hall - Decision"). The column heads
+    are no item, and "8.4" under item 2 is a reference to another item, not a sub-item: items 1 to 4 stand. Before:
+    the speakers' numbers broke the count, no numbered item was found, and a speaker's name was an item."""
+    text = ("Council\n\nOPEN MINUTES\n\nMinutes of a meeting of Council held in the Council Chambers on Wednesday 6 November "
+            "2024 at 1:00 pm.\n\n\n1        Apologies\n\nThat the apology from Councillor Ann Hale be accepted\n\nCarried\n\n\n"
+            "2        Public Participation\n\nThe following members of the public spoke on the items listed:\n\nName\n\n"
+            "Agenda Item\n\nMary Tane\n\n8.4 Foxton Hall - Decision\n\nPeter Lowe\n\n10.1 Proceedings of the Community "
+            "Board 4 October 2024\n\n\n3        Late Items\n\nThere were no late items.\n\n\n4        Declaration of Interest\n\n"
+            "There were no declarations of interest.\n")
+    assert items(text) == [("1", "Apologies"), ("2", "Public Participation"), ("3", "Late Items"),
+                           ("4", "Declaration of Interest")]
+
+
+def test_a_venues_street_address_is_not_an_item_and_the_first_procedural_sub_item_stands_alone():
+    """Australian minutes cut short: the venue's address on a line of its own ("2 Hely Street, Wyong") is no item 2,
+    who attended ("David Farmer    Chief Executive Officer") is not an item under "In Attendance", and the one
+    numbered item the excerpt keeps, "1.1 Disclosure of Interest", is the first of the minutes. The meeting's name
+    under the council's is the committee. Before: no item but "In Attendance", and the council's name."""
+    text = ("Seaview Shire Council\n\n\n\nOrdinary Council Meeting\n\nHeld in the Council Chamber\n\n4 Marine Parade, Seaview\n\n\n\n"
+            " 11 March 2025\n\n\n\nMINUTES\n\n\n\nPresent\n\n\n\nMayor Ann Reid\n\nCouncillor Bo Tran\n\n\n\nIn Attendance\n\n\n\n"
+            "Kate Moss                Chief Executive Officer\n\nLiam Ford                Director Planning\n\n\n\n"
+            "Procedural Items\n\n\n\n1.1              Disclosure of Interest\n\n\n\nMayor Reid disclosed a non-pecuniary "
+            "interest in item 4.2 as a member of the surf club.\n")
+    assert items(text) == [("1.1", "Disclosure of Interest")]
+    assert parse_text("paper.txt", text).committee == "Ordinary Council Meeting"

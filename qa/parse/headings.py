@@ -194,7 +194,12 @@ def _lists_people(lines: list[Line], index: int) -> bool:
         k = next_content(lines, k, 4)
     if k is not None and _PEOPLE_GROUP.fullmatch(lines[k].core):
         return True  # "Present:" / "Councillors:": who attended, by group
-    return k is not None and (lines[k].kind == Kind.BULLET or _names_a_person(lines[k].core))
+    return k is not None and (lines[k].kind == Kind.BULLET or _names_a_person(lines[k].core)
+                              or bool(_NAME_GAP_ROLE.fullmatch(lines[k].raw.strip())))
+
+
+# A person's name, a wide gap, then their post, as a list of who attended sets them: "David Farmer      Chief Executive".
+_NAME_GAP_ROLE = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?: [A-Z]{2,5})?\s{3,}[A-Z].{2,80}")
 
 
 # A person named with the post they hold, as a list of who attended gives them: "Michael Coulter (General Manager)".

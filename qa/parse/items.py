@@ -345,6 +345,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         if line.kind == Kind.MARKER:
             if page_item and line.number or listed and line.number and re.match(r"min(?:ute|\.)", line.core, re.I):
                 continue
+            if not (line.number or line.title) and any(above.kind == Kind.NUMBERED for above in lines[:i]) \
+                    and (j := next_content(lines, i)) is not None and lines[j].kind != Kind.NUMBERED:
+                continue  # "Name" / "Agenda Item": a table's column heads inside an item, not a page's own header
             page_item = page_item or not (line.number or line.title)  # the page's own bare "Agenda item"
             j = next_content(lines, i)
             while not (line.number or line.title) and j is not None and _names_a_meeting(lines[j]):
@@ -551,6 +554,8 @@ def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
         number = top_number(line.number)
         if previous is not None and number is not None and number < previous:
             continue
+        if previous is not None and number is not None and number > previous + 1 and re.search(r"\d\.\d", line.number or ""):
+            continue  # "8.4 Foxton War Memorial Hall" in a table of speakers under item 2: a reference to another item
         if re.fullmatch(r"sederunt", line.title.strip(" .:"), re.I):
             continue  # "1. Sederunt": who attended, as Scottish minutes head it; the paper's head, not an item
         if re.search(r"\((?:continued|cont'?d\.?|cont\.)\)$", line.title, re.I) and any(o.number.rstrip(".") == line.number.rstrip(".") for o in chosen):
@@ -585,8 +590,8 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
         return True  # "1. Tree Preservation Order, Mill Farm" over its "Minutes:": an item's heading over its record
     if candidates == 1 and _linked_first_line(lines, lines[opener.line]):
         return True  # "19 Arrangements for Council Meetings PDF 378 KB" heading an issue page: the item, linked to its report
-    if candidates == 1 and procedural and re.fullmatch(r"1(?:\.0)?", number) and not title.endswith("."):
-        return True  # "1.0 Election of Cathaoirleach": the first of the minutes, cut short after it
+    if candidates == 1 and procedural and re.fullmatch(r"1(?:\.[01])?", number) and not title.endswith("."):
+        return True  # "1.0 Election of Cathaoirleach", "1.1 Disclosure of Interest": the first of the minutes, cut short after it
     if number.rstrip(".") == "1" and not title.endswith(".") and any(
             line.kind == Kind.NUMBERED and (line.number or "").rstrip(".") == "1.1" for line in lines[opener.line + 1:]):
         return True  # "1. Three Waters Reform Submission" over its "1.1 Purpose of Report": an item and its sections

@@ -512,6 +512,11 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
 _CAPITALS_COLON = re.compile(r"^((?:(?:[A-Z][A-Z'’&/,()-]*|&)\s+){0,7}[A-Z][A-Z'’&/,()-]+):\s+(?=\S)")
 
 
+# A street address alone, the number before it read apart: "Hely Street, Wyong", "Oxford St, Levin".
+_STREET_ADDRESS = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Place|Way|Crescent|Court|"
+                             r"Boulevard|Blvd|Parade|Terrace|Highway|Square)\.?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\.?")
+
+
 def capitals_colon(title: str) -> tuple[str, int] | None:
     """A heading in capitals and a colon, then its record, whatever the record starts with: "PLANNING: 24/00812/HH -
     3 Church Lane ...", "DECLARATIONS OF INTEREST: None.", "DATE OF NEXT MEETING: Monday 11th November 2024". The
@@ -921,6 +926,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", numbered.group("num")):
         numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
+    if numbered and re.fullmatch(r"\d{1,5}", numbered.group("num")) and _STREET_ADDRESS.fullmatch(core[numbered.start("title"):]):
+        numbered = None  # "2 Hely Street, Wyong": the venue's address, not item 2
     if numbered and re.match(r"\d{1,2}:\d\d\b", core):
         numbered = None  # "4:30 P.M. SESSION": a time, not item 4
     if numbered and re.match(rf"{_DAY_MONTH_YEAR}\b", core, re.I):

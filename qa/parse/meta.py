@@ -433,10 +433,11 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         lines_named = [n for n in (_named_at_top(line, before) for before, line in zip(["", *opening], opening)) if n][:3]
         specific = [n for n in named[:1] + lines_named if _SPECIFIC_BODY.search(n)]  # a committee, not "the Council"
         # the kind of meeting a line names under the council's own name ("MINUTES OF MACKENZIE DISTRICT COUNCIL" /
-        # "ORDINARY COUNCIL MEETING") counts beside it, and the meeting is preferred to the authority below
+        # "ORDINARY COUNCIL MEETING") counts beside it, and the meeting is preferred to the authority below; so it is
+        # where only the lines name them ("Central Coast Council" / "Ordinary Council Meeting")
         meeting_kind = [n for n in lines_named if re.fullmatch(
             r"(?:(?:ordinary|extraordinary|extra\s+ordinary|special|regular|annual|monthly)\s+)?council\s+meeting", n.strip(), re.I)][:1]
-        committees += specific[:1] or (named[:1] + meeting_kind if named else []) or lines_named or _name_over_date(head)
+        committees += specific[:1] or (named[:1] + meeting_kind if named else []) or meeting_kind or lines_named or _name_over_date(head)
     addressee = re.sub(r"\s+", " ", details.get("to", "")).strip(" .")  # a memo's "TO: Mayor and Members of the City Council"
     to_body = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", addressee) \
         or re.match(r"(?:(?:the\s+)?(?:hono(?:u)?rable\s+)?mayor\s+and\s+)?(?P<body>.+)", addressee, re.I)  # "Mayor and Town Council"
