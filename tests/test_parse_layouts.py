@@ -6055,3 +6055,26 @@ def test_a_venues_street_address_is_not_an_item_and_the_first_procedural_sub_ite
             "interest in item 4.2 as a member of the surf club.\n")
     assert items(text) == [("1.1", "Disclosure of Interest")]
     assert parse_text("paper.txt", text).committee == "Ordinary Council Meeting"
+
+
+def test_a_health_and_wellbeing_boards_page_named_by_what_it_did_and_a_linked_title_with_a_colon():
+    """A committee system's meeting page cut below its header: the board that met is the one its minutes twice say
+    acted, small words and all ("The Health and Wellbeing Board considered ..."); an unnumbered item's title with a
+    colon in it, carrying its report's link ("Better Care Fund 2023-25: Year End Plan pdf icon PDF 118 KB"), is a title
+    and not a field. Before: no committee, and the linked title was read as "key: value" and lost."""
+    text = ("Agenda and draft minutes\n\nTo receive any apologies for absence.\n\n\n\nApologies for absence were received "
+            "from Ann Hale.\n\n\n\n\nElection of Chair\n\nTo elect a chair of the Board for the year.\n\n\n\nMinutes: The "
+            "Health and Wellbeing Board considered the nominations received.\n\n\n\nThat Cllr Steve Rowe be elected as "
+            "Chair.\n\n\n\n\nBetter Care Fund 2023-25: Year End Plan pdf icon PDF 118 KB\n\nTo consider a report by the Head "
+            "of Commissioning.\n\n\n\nMinutes: The Health and Wellbeing Board considered the plan and approved it.\n")
+    doc = parse_text("page.txt", text)
+    assert doc.committee == "Health and Wellbeing Board"
+    assert (None, "Better Care Fund 2023-25: Year End Plan") in items(text)
+
+
+def test_a_time_in_a_meetings_timetable_column_is_not_an_item_number():
+    """A page that prints each item's start time in a column before it ("2.00pm" on a line of its own, as
+    "6.30 pm" or "10.00 AM" elsewhere) gives no item 2 or 6 or 10: a time is never an item's number."""
+    text = ("1. Apologies\n\nNone.\n\n2.00pm\n\n2. Declarations of Interest\n\nNone.\n\n"
+            "6.30 pm\n\n3. Public Questions\n\nThere were no questions.\n")
+    assert items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Public Questions")]

@@ -928,8 +928,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
     if numbered and re.fullmatch(r"\d{1,5}", numbered.group("num")) and _STREET_ADDRESS.fullmatch(core[numbered.start("title"):]):
         numbered = None  # "2 Hely Street, Wyong": the venue's address, not item 2
-    if numbered and re.match(r"\d{1,2}:\d\d\b", core):
-        numbered = None  # "4:30 P.M. SESSION": a time, not item 4
+    if numbered and re.match(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\b|$)|\d{1,2}:\d\d\b", core, re.I):
+        numbered = None  # "4:30 P.M. SESSION", "2.00pm": a time, not item 4
     if numbered and re.match(rf"{_DAY_MONTH_YEAR}\b", core, re.I):
         numbered = None  # "10 NOVEMBER 2011 DEVELOPMENT COMMITTEE": a document site's title, date first, not item 10
     lettered = LETTER_LINE.match(core) if not numbered else None

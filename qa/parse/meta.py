@@ -516,7 +516,7 @@ def _name_over_date(head: list[Line]) -> list[str]:
 
 # Minutes say who acted: "The Executive Board considered a report", "Council CONFIRMED the minutes".
 # A body's name as minutes write it when it acts: up to five capitalised words, then the body's word.
-_ACTING_BODY = (r"(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|"
+_ACTING_BODY = (r"(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Executive|Forum|"
                 r"Authority|Commission|Assembly)")
 _ACTING = re.compile(
     rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;:]\s)|(?<=\n))(?:That\s+)?(?:The\s+)?(?P<body>{_ACTING_BODY})\s+(?:had\s+)?"
