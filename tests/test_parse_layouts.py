@@ -6078,3 +6078,19 @@ def test_a_time_in_a_meetings_timetable_column_is_not_an_item_number():
     text = ("1. Apologies\n\nNone.\n\n2.00pm\n\n2. Declarations of Interest\n\nNone.\n\n"
             "6.30 pm\n\n3. Public Questions\n\nThere were no questions.\n")
     assert items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Public Questions")]
+
+
+def test_an_agenda_run_into_one_line_with_its_motions_and_page_numbers():
+    """A Canadian district's agenda, its text layer run into one line: each item in capitals, then the motion it asks
+    for in capitals' "THAT ..." ("2. ADOPTION OF THE AGENDA THAT the Committee adopts ..."), and the page column's
+    number just before the next item ("1. AGENDA ADDITIONS 1 2. ADOPTION ..."). Neither "THAT" nor the page number is
+    part of a title. Before: "ADOPTION OF THE AGENDA THAT" read as a sentence cut short and was lost, and the first
+    title kept its page number."""
+    text = ("District of Birchbay Agenda for the Committee of the Whole Meeting to be held on Monday, June 5, 2023, at "
+            "6:00 pm at the District Office Page No. 1. AGENDA ADDITIONS 1 2. ADOPTION OF THE AGENDA THAT the Committee "
+            "of the Whole adopts the June 5, 2023 meeting agenda. 2-6 3. APPROVAL OF MINUTES THAT Council approves the "
+            "May 1, 2023 Committee of the Whole meeting minutes. 7-12 4. PUBLIC PARTICIPATION (For questions or comments "
+            "on business discussed at this meeting - speakers must first state their name and street address) "
+            "5. ADJOURNMENT THAT the Committee of the Whole adjourns the meeting. " + "P1 " * 3)
+    assert items(text) == [("1", "AGENDA ADDITIONS"), ("2", "ADOPTION OF THE AGENDA"), ("3", "APPROVAL OF MINUTES"),
+                           ("4", "PUBLIC PARTICIPATION"), ("5", "ADJOURNMENT")]

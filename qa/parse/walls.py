@@ -63,7 +63,7 @@ _INLINE_TITLE_END = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo
 
 # An inline item's heading in capitals: its number, then words with no small letters (two at least), up to the
 # first word that has them.
-_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION|MOTION)\b"
+_RESOLUTION_LABEL = r"(?:RESOLUTION|RESOLVED|MOVED|SECONDED|CARRIED|DECISION|MOTION|THAT)\b"  # ("THAT the agenda be ...")
 _NOT_A_LABEL = rf"(?!{_RESOLUTION_LABEL})"  # the resolution after a heading is not of it
 _ENUMERATOR = r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"  # "13. MINUTES (1) The Minutes of ...": the record's first paragraph
 # (a joining word in small letters between capitals stays in it: "CONFIRMATION and RECEIVING OF MINUTES")
@@ -148,6 +148,8 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
             trailing = _NOT_A_TITLE_END.search(capitals.group())
             end = min(following, capitals.end() - (len(trailing.group()) if trailing else 0))
             page = _PAGE_NUMBER_AT_END.search(segment, position, end) if paged else None
+            if page is None and not segment[end:following].strip():  # "1. AGENDA ADDITIONS 1 2. ADOPTION ...": the page
+                page = _PAGE_NUMBER_AT_END.search(segment, position, end)  # column's number, right before the next item
             cuts += [position, page.start() if page else end]
             continue
         number_end = _INLINE_NUMBER.match(segment, position) or _SUB_NUMBER.match(segment, position)
