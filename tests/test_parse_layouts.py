@@ -6094,3 +6094,22 @@ def test_an_agenda_run_into_one_line_with_its_motions_and_page_numbers():
             "5. ADJOURNMENT THAT the Committee of the Whole adjourns the meeting. " + "P1 " * 3)
     assert items(text) == [("1", "AGENDA ADDITIONS"), ("2", "ADOPTION OF THE AGENDA"), ("3", "APPROVAL OF MINUTES"),
                            ("4", "PUBLIC PARTICIPATION"), ("5", "ADJOURNMENT")]
+
+
+def test_escribe_minutes_set_each_number_and_letter_on_a_line_of_its_own_over_the_title():
+    """A Canadian city's minutes from eSCRIBE print each item's number on a line of its own over its title ("2." /
+    "MINUTES"), and each sub-item's letter the same way ("A)" / "Open Council Meeting held 2024 May 6"): the sub-item is
+    2.A under item 2. A letter alone in a paper that does not number its items so opens a list, not an item. Before:
+    the lettered sub-items were text of their items."""
+    text = ("COUNCIL MEETING MINUTES\n\nMonday, 2024 May 13\n\n1.\n\nCALL TO ORDER\n\nThe Mayor called the meeting to order "
+            "at 7:00 p.m.\n\n2.\n\nMINUTES\n\nA)\n\nOpen Council Meeting held 2024 May 6\n\nTHAT the minutes of the Open "
+            "Council meeting held on 2024 May 6 be now adopted.\n\nCARRIED UNANIMOUSLY\n\n3.\n\nDELEGATIONS\n\nA)\n\n"
+            "Cedar Park Residents Association\n\nRe: Traffic calming on Cedar Avenue\n\nMr. Ron Patel spoke for the "
+            "association.\n\nB)\n\nRiverside Seniors Centre\n\nRe: Bus service to the centre\n\nMs. Ada Brown asked for a "
+            "weekend bus.\n")
+    assert items(text) == [("1", "CALL TO ORDER"), ("2", "MINUTES"), ("2.A", "Open Council Meeting held 2024 May 6"),
+                           ("3", "DELEGATIONS"), ("3.A", "Cedar Park Residents Association"),
+                           ("3.B", "Riverside Seniors Centre")]
+    listed = ("1. Budget 2024\n\nThe committee considered the options:\n\n(a)\n\nRaise the precept by 3 per cent\n\n(b)\n\n"
+              "Draw on reserves\n\nThe committee chose the first.\n\n2. Any other business\n\nNone.\n")
+    assert items(listed) == [("1", "Budget 2024"), ("2", "Any other business")]

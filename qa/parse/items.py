@@ -408,6 +408,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 found = (clean_title(lines[j].core).rstrip("."), (j,))
             if found:
                 openers.append(Opener(found[1][0], None, found[0], found[1]))
+    pairs = _lettered_pairs(lines, pairs)
     whole = [o for o in pairs if (o.number or "").isdigit()]
     if sum(lines[o.line].core.endswith(".") for o in whole) > len(whole) / 2:  # "124." items among page numbers "3"
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
@@ -416,6 +417,24 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
     if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
+
+
+def _lettered_pairs(lines: list[Line], pairs: list[Opener]) -> list[Opener]:
+    """A letter alone over its title ("A)" / "Open Council Meeting held 2018 November 26") under a numbered item whose
+    number stood alone too ("2." / "MINUTES"): sub-item 2.A. Kept only where two numbered items or more are set so;
+    elsewhere a letter alone opens a list inside an item's text."""
+    numbered = [o for o in pairs if lines[o.line].label != "letter"]
+    if sum((o.number or "").rstrip(".").isdigit() for o in numbered) < 2:
+        return numbered
+    out = []
+    for pair in pairs:
+        if lines[pair.line].label != "letter":
+            out.append(pair)
+            continue
+        parent = max((o for o in numbered if o.line < pair.line), key=lambda o: o.line, default=None)
+        if parent is not None and (parent.number or "").rstrip(".").isdigit() and title_like(pair.title, 15, 200):
+            out.append(replace(pair, number=f"{parent.number.rstrip('.')}.{pair.number}"))
+    return out
 
 
 def _pair_under_a_head(lines: list[Line], pair: Opener) -> bool:

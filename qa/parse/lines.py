@@ -887,6 +887,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if alone and re.search(r"\d", core) and not re.fullmatch(r"(?:19|20)\d\d/(?:19|20)?\d\d", core):  # not "2013/2014"
         line.kind, line.number = NUMBER, alone.group("num") or alone.group("bracketed") or alone.group("spaced").replace(" ", "")
         return
+    letter = re.fullmatch(r"\(?([A-Ha-h])\)", core)
+    if letter:  # "A)" on a line of its own, its title on the next: a sub-item's letter, as eSCRIBE's minutes print it
+        line.kind, line.number, line.label = NUMBER, letter.group(1), "letter"
+        return
     label = LABEL_ALONE.match(core)
     resolution = RESOLUTION_ALONE.match(core)
     if (label or resolution) and words(core) <= 8:
