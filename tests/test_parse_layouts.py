@@ -6113,3 +6113,40 @@ def test_escribe_minutes_set_each_number_and_letter_on_a_line_of_its_own_over_th
     listed = ("1. Budget 2024\n\nThe committee considered the options:\n\n(a)\n\nRaise the precept by 3 per cent\n\n(b)\n\n"
               "Draw on reserves\n\nThe committee chose the first.\n\n2. Any other business\n\nNone.\n")
     assert items(listed) == [("1", "Budget 2024"), ("2", "Any other business")]
+
+
+def test_a_legistar_staff_report_with_its_field_names_left_in_the_text():
+    """A US staff report exported from Legistar keeps the system's field names: "SUBJECT:Title" over the title on the
+    next line, which ends with a stop ("... Work Plan (City Manager Ortiz)."), and a memo's "THROUGH:" line. The title
+    is the subject's; "THROUGH:" is a field like "TO:" and "FROM:". Before: the report was titled "Title", then by
+    the name under "THROUGH:"."""
+    text = ("TO:\nHonorable Mayor and Members of the City Council\nTHROUGH:\nDana Ortiz, City Manager\nFROM:\n"
+            "Lee Park, Management Analyst\nSUBJECT:Title\nQuarterly Update on the 2025 City Council Work Plan (City "
+            "Manager Ortiz).\nRECEIVE AND FILE\nBody\nRECOMMENDATION:\nStaff recommends that the City Council receive and "
+            "file the quarterly update.\nBACKGROUND:\nThe City Council adopts a Work Plan each year and staff report on it "
+            "every quarter, with each project's status and target date.\n")
+    doc = parse_text("report.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "Quarterly Update on the 2025 City Council Work Plan (City Manager Ortiz)"]
+
+
+def test_a_request_for_council_action_names_the_council_and_a_us_agendas_titles_wrap_in_title_case():
+    """A US city's "REQUEST FOR CITY COUNCIL ACTION" goes to the City Council. Its agendas wrap long titles in title
+    case, onto a small word ("5. Adoption of a Resolution Establishing One or More Dedicated Sources" / "of Revenue
+    ...") or onto a short line in title case ("1. Joint Meeting with the Planning Commission to Discuss City" / "Housing
+    Goals"): one title each. Before: "REQUEST FOR CITY COUNCIL ACTION" was the committee, the first title was cut and
+    the second item lost as a wrapped paragraph."""
+    request = ("CITY OF SEAHAVEN\nREQUEST FOR CITY COUNCIL ACTION\nSUBMITTED TO: HONORABLE MAYOR AND CITY COUNCIL MEMBERS\n"
+               "SUBMITTED BY: JANE ROE, CITY ADMINISTRATOR\nSUBJECT: APPROPRIATION OF RESERVE FUNDS\nStatement of Issue: "
+               "The Council asked staff to return with costs for beach cleaning.\n")
+    assert parse_text("rca.txt", request).committee == "CITY COUNCIL"
+    agenda = ("Special Meeting\nFebruary 11, 2008\nSTUDY SESSION\n"
+              "1. Joint Meeting with the Planning Commission to Discuss City Long Range\nHousing Goals\nREPORT\n"
+              "2. Appointment of Four Library Advisory Commission Members\nREPORT\n"
+              "3. Adoption of a Resolution Establishing One or More Dedicated Sources\nof Revenue for Repayment of the "
+              "State Water Loan\nREPORT\n")
+    assert items(agenda) == [
+        ("1", "Joint Meeting with the Planning Commission to Discuss City Long Range Housing Goals"),
+        ("2", "Appointment of Four Library Advisory Commission Members"),
+        ("3", "Adoption of a Resolution Establishing One or More Dedicated Sources of Revenue for Repayment of the State "
+              "Water Loan")]

@@ -34,6 +34,7 @@ from qa.parse.lines import (
     next_in_outline,
     quoted_motion,
     run_in_heading,
+    title_cased,
     title_like,
     words,
 )
@@ -91,6 +92,10 @@ def _names_a_meeting(line: Line) -> bool:
         or bool(re.search(rf"{ANY_DATE}\W*$", line.core, re.I)))
 
 
+# What starts an item's record, not the rest of its title: "Proposed by Councillor ...", "Moved", "Resolved".
+_RECORD_START = re.compile(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", re.I)
+
+
 def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
     """A title and the lines that continue it: a bold title wrapped over lines, or "Directorate:" and its subject."""
     consumed = list(consumed_so_far) or [j]
@@ -108,14 +113,19 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # "Directorate:" over its subject; "Proposed by Councillor ..." under "1. MINUTES OF THE MEETING HELD ON 3RD
         # DECEMBER 2012:" is the item's record, not the rest of its title
         subject = heading.endswith(":") and title_like(nxt.core, 10, 60) and len(consumed) == 1 \
-            and lines[consumed[0]].value != "run-in" and not re.match(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", nxt.core, re.I) \
+            and lines[consumed[0]].value != "run-in" and not _RECORD_START.match(nxt.core) \
             and not nxt.core.endswith((":", ".")) \
             and not vocab.PROCEDURAL_ITEM.match(title.rstrip(": "))  # "Apologies for Absence:" over who sent them
         # (a subject is a name, not "Two applications were discussed:")
         running_on = (nxt.core[:1].islower() and not BULLET_START.match(nxt.core) and len(lines[consumed[-1]].core) >= 56
                       and not title.endswith((".", ":", ";")) and len(consumed) <= 3)
         quoted = title.startswith(("“", '"')) and not re.search('[”"]', title[1:]) and len(consumed) <= 6
-        if not (wrapped or subject or running_on or quoted or _capitals_broken(lines, title, consumed, nxt)):
+        # a long title in title case wrapped onto a short line in title case ("1. Joint Meeting with the Human
+        # Relations Commission to Discuss City" / "Human Relation Issues")
+        cased = (len(lines[consumed[-1]].core) >= 56 and nxt.kind == Kind.TEXT and nxt.blanks_before == 0 and len(consumed) <= 3
+                 and title_cased(title) and title_cased(nxt.core) and words(nxt.core) <= 8 and not nxt.core.isupper()
+                 and not re.search(r"[:,(]", nxt.core) and not _RECORD_START.match(nxt.core))  # (not "Director, Growth")
+        if not (wrapped or subject or running_on or quoted or cased or _capitals_broken(lines, title, consumed, nxt)):
             break
         title = f"{title.rstrip(':')}: {clean_title(nxt.core)}" if subject else f"{title} {clean_title(nxt.core)}"
         consumed.append(k)
@@ -771,8 +781,11 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     # little words) wraps whatever comes next; a heading wraps only onto a word that continues a sentence.
     paragraph = "." in (line.number or "").rstrip(".") and sum(w.lower() in STOPWORDS for w in line.title.split()) >= 3
     field = re.match(r"^[A-Z][\w ]{0,30}:\s", following.core)  # "Attachments: Staff Report": a field, not the wrapped rest
+    # (a title in title case wraps onto a small word too: "5. Adoption of a Resolution Establishing One or More
+    # Dedicated Sources" / "of Revenue for ...", a US agenda's long title)
     return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
-            and not line.title.isupper() and not field and (paragraph or following.core[:1].islower()))
+            and not line.title.isupper() and not field and (paragraph or following.core[:1].islower())
+            and not (not paragraph and title_cased(line.title)))
 
 
 def _run_in_body(line: Line) -> int | None:

@@ -478,7 +478,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # are a record's words: "Declarations of Interest – AH and BJ ...")
         dashed = re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
         # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area")
-        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and _title_cased(title[dashed.end():])
+        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and title_cased(title[dashed.end():])
         found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
@@ -488,7 +488,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
         long_head = found is not None and words(found.group(1)) > 8
         sentence = nil or re.search(r"[a-z]{2}[.!?](?:\s|$)", rest) or rest.startswith("RESOLVED")
-        subtitled = found is not None and not sentence and _title_cased(rest)  # "... Action Plan: Annual Progress Report for 2024"
+        subtitled = found is not None and not sentence and title_cased(rest)  # "... Action Plan: Annual Progress Report for 2024"
         mixed = found is not None and title_like(found.group(1), 16, 120) and (words(title) - words(found.group(1)) >= 4 or nil) \
             and (sentence or not long_head) and not subtitled \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \
@@ -621,7 +621,7 @@ def _headed_tab_table(lines: list[Line]) -> None:
 _LETTER_ITEM = re.compile(r"^(?:\((?P<bracketed>[A-Za-z])\)|(?P<letter>[A-Za-z])[.)])\s+(?P<title>\S.*)$")
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     """Every word capitalised but the small ones, no sentence's stop: "Route 9 Sidewalk Grant", not "That the report
     be noted"."""
     found = re.findall(r"[\w'’]+", text)
@@ -648,7 +648,7 @@ def _lettered_sub_items(lines: list[Line]) -> None:
             letter = (found.group("bracketed") or found.group("letter")) if found else ""
             first = subs[0][2] if subs else letter or "a"
             letters = "abcdefghijklmnopqrstuvwxyz" if first.islower() else "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            if found and letter == letters[len(subs)] and _title_cased(found.group("title")):
+            if found and letter == letters[len(subs)] and title_cased(found.group("title")):
                 subs.append((line, found.group("title"), letter))
                 texts_after.append(0)
             elif subs and line.kind == TEXT:
@@ -805,7 +805,7 @@ def _agenda_sentences(lines: list[Line]) -> None:
                 line.kind, line.number, line.title = NUMBERED, found.group("num"), clean_title(found.group("title")).rstrip(".")
 
 
-_MEMO_KEYS = ("to", "from", "prepared by", "re")  # "To: All Members" alone is a letter's line, not a field
+_MEMO_KEYS = ("to", "from", "through", "thru", "prepared by", "re")  # "To: All Members" alone is a letter's line, not a field
 # "Proposal: Signs of Safety is well embedded ..." in a report's text is a sentence, not a field
 _PLANNING_KEYS = ("site", "site address", "proposal", "applicant", "agent", "case officer")
 
@@ -857,6 +857,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     meta = META_LINE.match(core)
     if meta and not LABEL_INLINE.match(core) and meta.group("key").lower() not in not_here:
         line.kind, line.key, line.value = META, meta.group("key").lower().rstrip("?"), meta.group("value").strip()
+        if line.value == "Title":  # "SUBJECT:Title": a records system's field name left in the text; the value is below
+            line.value = ""
         cells = [cell.strip() for cell in line.raw.split("\t") if cell.strip()] if "\t" in line.raw else []
         if len(cells) >= 3 and cells[0].endswith(":") and cells[2].endswith(":"):
             line.value = plain_line(cells[1])  # "Meeting Name:<tab>Planning Commission<tab>Agenda status:<tab>Final"

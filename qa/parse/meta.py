@@ -615,6 +615,7 @@ def _clean_committee(name: str) -> str | None:
     if _procedural(name):
         return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
+    name = re.sub(r"^request\s+for\s+(.+?)\s+action$", r"\1", name, flags=re.I)  # "REQUEST FOR CITY COUNCIL ACTION"
     if _NOT_THIS_BODY.match(name):
         return None
     name = _BEFORE_THE_NAME.sub("", name)

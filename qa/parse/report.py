@@ -87,9 +87,9 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
     site = next((details[key] for key in vocab.SITE_KEYS if details.get(key)), "")
     if application and site:  # a planning application's report: "23/01422/FUL - Former Bowling Green, Chapel Road"
         return number, f"{clean_title(application)} - {clean_title(site)}", None
-    for key in vocab.REPORT_TITLE_KEYS:
-        if details.get(key) and title_like(details[key], 40, 300):
-            return (number, *_field_wrapped(lines, key, clean_title(details[key])))
+    for key in vocab.REPORT_TITLE_KEYS:  # (a field's value is a title even with a closing stop: "... Work Plan (Mr A).")
+        if details.get(key) and title_like(details[key].rstrip("."), 40, 300):
+            return (number, *_field_wrapped(lines, key, clean_title(details[key].rstrip("."))))
     for key in ("report to", "date", "date of meeting", "meeting date"):  # "DATE: 14 March 2023 <title>" (a PDF dump)
         run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get(key, ""), re.I)
         if run_on and title_like(run_on.group("title"), 40, 300):

@@ -84,7 +84,7 @@ METADATA_KEYS = (
     r"anticipated restriction|explanation of anticipated restriction|directorate|service area|cabinet portfolio|"
     r"decision title|decision reference|decision ref|decision no\.?|decision number|details|implementation date(?: \(not before\))?|"  # (a CMIS decision's fields)
     # a memo's head, as US staff reports print it: "TO: Honorable Mayor and Members of the City Council"
-    r"to|from|prepared by|re|"
+    r"to|from|through|thru|prepared by|re|"
     # a planning application's report
     r"application (?:no\.?|number|ref(?:erence)?)|site(?: address)?|location|proposal|applicant|agent|case officer|wards?|"
     r"accompanying documents|department|sponsors|category|portfolio|portfolio holder|cabinet member|classification|"
