@@ -409,7 +409,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             before = _BODY_MEETING.search(line)  # "MINUTES of the CABINET meeting held on ..."
             of_whom = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(?P<whom>.+?)(?:\s+held\b|\s+on\b|$)", line, re.I)
             # "... PLANNING COMMITTEE MEETING OF NEWRY DISTRICT COUNCIL HELD ON": the council's committee met
-            of_council = (of_whom is not None and before is not None and bool(_AUTHORITY.search(of_whom.group("whom").strip(" .,")))
+            # (or the place itself: "Agenda for the Committee of the Whole Meeting of the District of Lantzville")
+            whom = of_whom.group("whom").strip(" .,") if of_whom is not None else ""
+            of_council = (of_whom is not None and before is not None and bool(_AUTHORITY.search(whom) or _MUNICIPALITY_OF.match(whom))
                           and bool(_SPECIFIC_BODY.search(before.group("name"))))
             if before and (not of_whom or of_council) and vocab.COMMITTEE_WORD.search(before.group("name")):
                 name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
@@ -454,6 +456,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     return _without_place(committee, lines), meeting_date, details
 
 
+_MUNICIPALITY_OF = re.compile(r"(?:the\s+)?(?:city|town|village|county|township|municipality|district|borough)\s+of\b", re.I)
 _PLACE_OF = re.compile(r"^(?:the\s+)?(?P<kind>city|town|village|county|township|municipality)\s+of\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -585,7 +588,7 @@ _MINUTES_OF = re.compile(r"^(?:(?:draft |confirmed |signed )?minutes?|record|not
 _MINUTES_OF_HELD = re.compile(r"^(?:draft\s+|confirmed\s+|signed\s+)?(?:minutes?|record|notes)\s+(?:of|from)\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>[A-Z][\w&,'’ -]{2,80}?)"
                               r"(?:\s+(?:held|on|at)\b|$)", re.I)
 # A kind of meeting named with its body ("ORDINARY COUNCIL MEETING") keeps the word "meeting", as the paper names it.
-_BODY_MEETING = re.compile(r"\b(?:minutes|record|notes)\s+(?:of|from)\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
+_BODY_MEETING = re.compile(r"\b(?:(?:minutes|record|notes)\s+(?:of|from)|agenda\s+for)\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|a\s+)?(?P<name>(?P<kind>(?:ordinary|special|extraordinary|"
                            r"regular|annual|adjourned)\s+)?[A-Z][\w&,'’ -]{2,80}?)\s+(?P<word>meeting)\b", re.I)
 
 
@@ -612,8 +615,8 @@ _BODY_IN_A_SENTENCE = re.compile(
 
 
 def _clean_committee(name: str) -> str | None:
-    if _procedural(name):
-        return None
+    if _procedural(name) or _MEETING_ONLY.fullmatch(name.strip()):
+        return None  # ("Special Meeting" names no body)
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     name = re.sub(r"^request\s+for\s+(.+?)\s+action$", r"\1", name, flags=re.I)  # "REQUEST FOR CITY COUNCIL ACTION"
     if _NOT_THIS_BODY.match(name):
