@@ -6152,14 +6152,9 @@ def test_a_request_for_council_action_names_the_council_and_a_us_agendas_titles_
               "Water Loan")]
 
 
-def test_a_kind_of_meeting_alone_names_no_body_and_an_agenda_for_a_committee_of_a_district_names_it():
-    """"Special Meeting" on a line of its own, over the date, is the kind of meeting, not a body; "Agenda for the
-    Committee of the Whole Meeting of the District of Birchbay" names the Committee of the Whole (the district is
-    its place). Before: "Special Meeting" was the committee, and the district's committee was not read."""
-    special = ("Agenda posted according to the municipal code.\nSpecial Meeting\nFebruary 11, 2008\n6:00 p.m.\nROLL CALL\n"
-               "1. Appointment of Four Library Advisory Commission Members\n2. Appointment of Two Storm Drain Committee "
-               "Members\n")
-    assert parse_text("special.txt", special).committee is None
+def test_an_agenda_for_a_committee_of_a_district_names_the_committee():
+    """"Agenda for the Committee of the Whole Meeting of the District of Birchbay" names the Committee of the Whole:
+    the district is its place, as "... of Westshire District Council" is its council. Before: no committee."""
     district = ("District of Birchbay Agenda for the Committee of the Whole Meeting of the District of Birchbay to be held "
                 "on Monday, June 5, 2023, at 6:00 pm at the District Office\n\n1. ADOPTION OF THE AGENDA\n\n"
                 "2. APPROVAL OF MINUTES\n")

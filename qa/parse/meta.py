@@ -615,8 +615,8 @@ _BODY_IN_A_SENTENCE = re.compile(
 
 
 def _clean_committee(name: str) -> str | None:
-    if _procedural(name) or _MEETING_ONLY.fullmatch(name.strip()):
-        return None  # ("Special Meeting" names no body)
+    if _procedural(name):
+        return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     name = re.sub(r"^request\s+for\s+(.+?)\s+action$", r"\1", name, flags=re.I)  # "REQUEST FOR CITY COUNCIL ACTION"
     if _NOT_THIS_BODY.match(name):
