@@ -6159,3 +6159,34 @@ def test_an_agenda_for_a_committee_of_a_district_names_the_committee():
                 "on Monday, June 5, 2023, at 6:00 pm at the District Office\n\n1. ADOPTION OF THE AGENDA\n\n"
                 "2. APPROVAL OF MINUTES\n")
     assert parse_text("district.txt", district).committee == "Committee of the Whole"
+
+
+def test_an_agendas_long_title_with_nothing_under_it_stays_searchable():
+    """An agenda lists letters received, each only a title ("4.2 Frank Ellis Re: 2016 Lakeside Nursing Home Levy"),
+    and procedural items with nothing under them ("1. Call to Order"). A title long enough to say what the item is
+    about is all the paper says of it, so it stays a passage a question can find; a short one ("Call to Order") has
+    none, since a passage of it alone answers nothing. Before: neither had a passage."""
+    text = ("TOWN OF BIRCHMOUNT AGENDA REGULAR MEETING OF COUNCIL\n\n1. Call to Order\n\n2. Disclosure of Pecuniary Interest\n\n"
+            "3. Correspondence\n\n3.1 Frank Ellis Re: 2016 Lakeside Nursing Home Levy\n\n3.2 Ministry of Transport Re: Highway 17 "
+            "Resurfacing Schedule\n\n4. Adjournment\n")
+    passages = chunk_document(parse_text("agenda.txt", text))
+    assert any("Lakeside Nursing Home Levy" in p.text and p.item_number == "3.1" for p in passages)
+    assert not any(p.item_title == "Call to Order" for p in passages)
+
+
+def test_a_note_over_a_lettered_list_is_not_a_topic_heading():
+    """Notes of a meeting head topics over bulleted points ("·"); a note over a lettered list of committees' minutes
+    ("Recommendation at 298/PF (Flexible Working Policy)" / "e) Grounds Committee 6 December 2021") is part of the item,
+    not a topic of its own."""
+    text = ("Agenda item\n\n\n(i)         To receive and note the Minutes of Committee meetings held between 1 October and 24 "
+            "January as specified below (attached).\n\n(ii)        To consider the recommendations contained in committee "
+            "minutes which have not already been resolved.\n\n(iii)       To receive any verbal updates from officers or "
+            "Committee Chairs.\n\n\na)         Planning Committee       4 October 2021\n\nb)         Planning Committee       "
+            "27 October 2021\n\nc)         Policy Committee              22 November 2021\n\n"
+            "Recommendation at 298/PF (Flexible Working Policy – attached)\n\n"
+            "d)         Grounds Committee  6 December 2021\n\ne)          Cultural Committee        13 December 2021\n\n"
+            "(minutes of informal discussion; resolutions made by delegated decision with email approval)\n\n\n"
+            "(i)            Council received the minutes of the Committee meetings held since 1 October.\n\n\n"
+            "RESOLVED to receive the minutes of the following Committee meetings:\n\n\na)        Planning Committee      "
+            "4 October 2021\n")
+    assert (None, "Recommendation at 298/PF (Flexible Working Policy – attached)") not in items(text)

@@ -231,8 +231,9 @@ def _previous_content(lines: list[Line]) -> list[Line | None]:
 def _over_a_list(lines: list[Line], line: Line) -> bool:
     """A short title over a bulleted list, set apart from the paragraph above ("Post Decision Scrutiny" / "· Identified
     that ..."): notes of a meeting head each topic so."""
-    k = next_content(lines, line.index, 3)
-    return (k is not None and lines[k].kind == Kind.BULLET and line.blanks_before >= 1 and words(line.core) >= 2
+    k = next_content(lines, line.index, 3)  # (a bullet's symbol: "e)" lettered under a note is a list, not points)
+    return (k is not None and lines[k].kind == Kind.BULLET and re.match(r"[·•●▪◦‣∙*–-]\s", lines[k].core) is not None
+            and line.blanks_before >= 1 and words(line.core) >= 2
             and not line.core.endswith((":", ",", ";")) and not _KEY_VALUE.match(line.core))
 
 
