@@ -6190,3 +6190,14 @@ def test_a_note_over_a_lettered_list_is_not_a_topic_heading():
             "RESOLVED to receive the minutes of the following Committee meetings:\n\n\na)        Planning Committee      "
             "4 October 2021\n")
     assert (None, "Recommendation at 298/PF (Flexible Working Policy – attached)") not in items(text)
+
+
+def test_a_heading_with_an_item_number_before_its_colon_is_a_title_not_a_field():
+    """A meeting page's heading "Call-in - Item 7: Sale of the Mill Street depot" looks like "key: value", but no
+    field's name holds a number: it is an item's title, set apart like the others. Before: read as a field and lost,
+    its record run into the item above."""
+    text = ("Apologies for absence\n\n\nApologies were received from Cllr Ann Hale.\n\n\n\n"
+            "To sign the minutes of the previous meeting\n\n\nThe minutes of the meeting held on 5 June 2023 were agreed.\n\n\n\n"
+            "Call-in - Item 7: Sale of the Mill Street depot\n\n\nMembers asked whether the sale price had been tested "
+            "against an independent valuation.\n\n\n\nWork programme\n\n\nThe committee agreed to review parking charges.\n")
+    assert (None, "Call-in - Item 7: Sale of the Mill Street depot") in items(text)

@@ -48,9 +48,10 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         alone_label = line.kind == Kind.LABEL and line.value != "inline"
         if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
             continue
-        if _KEY_VALUE.match(line.core) and not _LINKED.search(line.raw):
+        if _KEY_VALUE.match(line.core) and not _LINKED.search(line.raw) and not re.search(r"\d", line.core.split(":")[0]):
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading (but a title with a colon
-            # that links its report is one: "Better Care Fund 2023-2025: End of Year Plan ... pdf icon PDF 118 KB")
+            # that links its report is one: "Better Care Fund 2023-2025: End of Year Plan ... pdf icon PDF 118 KB", and so
+            # is one whose "key" holds a number, as no field's name does: "Call ins - Item 11: Interests in land ...")
         if _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")) and _lists_people(lines, line.index):
             continue  # "MEMBERS PRESENT:" over "• Councillor Baker,": the record of who attended, not an item
         if _names_a_person(line.core) and not procedural:
