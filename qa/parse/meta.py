@@ -456,8 +456,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
     return _without_place(committee, lines), meeting_date, details
 
 
-_MUNICIPALITY_OF = re.compile(r"(?:the\s+)?(?:city|town|village|county|township|municipality|district|borough)\s+of\b", re.I)
-_PLACE_OF = re.compile(r"^(?:the\s+)?(?P<kind>city|town|village|county|township|municipality)\s+of\s+(?P<rest>\S.*)$", re.I)
+_PLACE_KINDS = "city|town|village|county|township|municipality"  # "CITY OF PLYMOUTH ...", "the Township of Roxbury"
+_MUNICIPALITY_OF = re.compile(rf"(?:the\s+)?(?:{_PLACE_KINDS}|district|borough)\s+of\b", re.I)
+_PLACE_OF = re.compile(rf"^(?:the\s+)?(?P<kind>{_PLACE_KINDS})\s+of\s+(?P<rest>\S.*)$", re.I)
 
 
 def _without_place(committee: str | None, lines: list[Line]) -> str | None:
