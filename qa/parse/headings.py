@@ -14,7 +14,6 @@ from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
 
 _KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
-_LINKED = re.compile(rf"\b{vocab.PDF_LINK}\s*$", re.I)  # a committee system's link to the item's report
 # A heading over who attended ("PRESENT", "In attendance"): where one stands above the numbered items, the
 # procedural headings there are the paper's head, not items.
 _ATTENDANCE = re.compile(r"(?:members\s+)?present|(?:in\s+)?attendance|sederunt", re.I)
@@ -48,7 +47,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         alone_label = line.kind == Kind.LABEL and line.value != "inline"
         if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
             continue
-        if _KEY_VALUE.match(line.core) and not _LINKED.search(line.raw) and not re.search(r"\d", line.core.split(":")[0]):
+        if _KEY_VALUE.match(line.core) and not vocab.LINKED_AT_END.search(line.raw) and not re.search(r"\d", line.core.split(":")[0]):
             continue  # "PRESENT: Cr A, Cr B": a key and its value (who attended), not a heading (but a title with a colon
             # that links its report is one: "Better Care Fund 2023-2025: End of Year Plan ... pdf icon PDF 118 KB", and so
             # is one whose "key" holds a number, as no field's name does: "Call ins - Item 11: Interests in land ...")

@@ -630,7 +630,7 @@ def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:
 def _linked_first_line(lines: list[Line], line: Line) -> bool:
     """The paper's first line, a numbered title carrying a committee system's link to its report ("PDF 378 KB")."""
     first = next((other for other in lines if other.kind not in (Kind.BLANK, Kind.FURNITURE)), None)
-    return first is line and bool(re.search(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", line.raw.strip(), re.I))
+    return first is line and bool(vocab.LINKED_AT_END.search(line.raw.strip()))
 
 
 def _front_sheet_title(lines: list[Line], j: int | None) -> str:

@@ -183,6 +183,8 @@ PAPERS_NOTE = r"(?:\((?:[A-Za-z]+\s){0,2}(?:attached|enclosed|to\sfollow|herewit
 # A contents entry's dot leader ("NEXT MEETING ...... 3"), and a committee system's link to a paper ("PDF 84 KB").
 DOT_LEADER = r"(?:\.\s?){4,}"
 PDF_LINK = r"PDF\s+\d+(?:\.\d+)?\s?[KM]B"
+# A committee system's link to an item's report at a line's end: "Budget Monitoring pdf icon PDF 118 KB".
+LINKED_AT_END = re.compile(rf"\b{PDF_LINK}\s*$", re.I)
 TAILS = re.compile(
     rf"\s*(?:{DOT_LEADER}\s*\d{{0,4}}|…{{2,}}\s*\d{{0,4}}|"  # a contents entry's dot leader and page number: "NEXT MEETING ...... 3"
     rf"(?:pdf\s+icon\s*)?{PDF_LINK}|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?\s?[KM]?)?)?|pdf\s+ic?o?|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)|(?:\.\.\.|…)?\s*view the full (?:minutes|decision|agenda)?\s?"
