@@ -3448,6 +3448,21 @@ def test_a_contents_page_run_into_one_line_keeps_every_entry_and_long_titles_who
         "Reserve Master Plan, Playground Renewal and Stormwater Works Program 2024", "CLOSE OF MEETING"]
 
 
+def test_an_unnumbered_contents_entry_in_one_line_is_no_part_of_the_numbered_entry_above_it():
+    """A contents page run into one line lists, under a numbered heading, an entry with no number of its own ("7
+    CONFIRMATION OF MINUTES .... 5 MINUTES OF THE MEETING HELD ON 4 MARCH 2024 .... 5 8 ..."). The heading's title
+    stops at its own leader. Before: "CONFIRMATION OF MINUTES ........" with the leader kept in the title."""
+    leader = " " + "." * 40 + " "
+    text = ("Minutes of Parks Committee - 2 April 2024\n\n"
+            f"PARKS COMMITTEE TUESDAY, 2 APRIL 2024 MINUTES CONTENTS 1 OPENING OF THE MEETING{leader}3 "
+            f"2 APOLOGIES{leader}3 3 CONFIRMATION OF MINUTES{leader}4 "
+            f"MINUTES OF THE PARKS COMMITTEE HELD ON 4 MARCH 2024{leader}4 4 TREE PLANTING PROGRAMME{leader}5 "
+            f"5 CLOSE OF MEETING{leader}6")
+    titles = [title for _, title in items(text)]
+    assert "CONFIRMATION OF MINUTES" in titles and "TREE PLANTING PROGRAMME" in titles
+    assert not any("...." in title or "4 MARCH" in title for title in titles)
+
+
 @pytest.mark.parametrize("head, committee", [
     ("ORDINARY COUNCIL MEETING MINUTES - MONDAY 17 MAY 2021", "ORDINARY COUNCIL MEETING"),
     ("Special Council Meeting Minutes - Tuesday 3 June 2020", "Special Council Meeting"),

@@ -596,7 +596,8 @@ def _paragraph_wall(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
 
 # Where a contents page's line holds a second entry: a dot leader and a page number, then the next entry's number
 # ("4. PUBLIC QUESTION TIME ........ 3 4.1 Standing Orders ........ 3").
-_CONTENTS_CUT = re.compile(rf"{vocab.DOT_LEADER}\s*\d{{1,4}}[ \t]+(?=\d{{1,3}}(?:\.\d{{1,3}})*\.?[ \t]+[A-Z])")
+_CONTENTS_CUT = re.compile(rf"{vocab.DOT_LEADER}\s*\d{{1,4}}[ \t]+(?=\d{{1,3}}(?:\.\d{{1,3}})*\.?[ \t]+[A-Z]"
+                           rf"|[A-Z][^a-z.\n]{{3,150}}?\s*{vocab.DOT_LEADER})")  # or an unnumbered entry in capitals
 
 
 # A row of a committee system's items table flattened to one line and closed by "|": its title, then its record's
