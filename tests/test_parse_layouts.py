@@ -665,6 +665,11 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     ("Thursday, 9 March 2023 Planning Committee Agenda", "Planning Committee", "2023-03-09"),
     # a committee system's Welsh interface dates the meeting in Welsh, with a Welsh ordinal (batch 76)
     ("Pwyllgor Cynllunio - Dydd Mercher, 15fed Mawrth, 2023 2.00 pm", "Pwyllgor Cynllunio", "2023-03-15"),
+    # Canadian municipal minutes (batch 114): a month-first ordinal date after the body, in capitals; and the council's
+    # meeting "of the Municipality of ...", a place rather than a body
+    ("MINUTES OF REGULAR MEETING OF COUNCIL MARCH 14TH, 2023", "COUNCIL", "2023-03-14"),
+    ("Minutes of the Regular Council Meeting of the Municipality of Birchfield held on March 14, 2023 in the Council "
+     "Chambers.", "Regular Council Meeting", "2023-03-14"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"
@@ -2483,6 +2488,16 @@ def test_us_minutes_under_a_records_systems_title_line():
     doc = parse_text("minutes.txt", text)
     assert (doc.committee.casefold(), doc.meeting_date) == ("city council", "2023-03-14")
     assert items(text) == [("1", "OPENING"), ("1.1", "INVOCATION"), ("1.2", "ROLL CALL"), ("3", "CONSENT CALENDAR")]
+
+
+@pytest.mark.parametrize("status", ["APPROVED BY THE TOWN COUNCIL ON 11 APRIL 2023", "Adopted by the Town Council on April 11, 2023"])
+def test_a_status_line_names_who_approved_the_minutes_not_the_meeting(status):
+    """Minutes stamped with their approval above the body's own heading: the body is the heading's, not "BY THE TOWN
+    COUNCIL" (found with a month-first date, which a committee's name now sheds as a day-first one always was)."""
+    text = (f"{status}\n\nTOWN COUNCIL\nREGULAR MEETING\nMarch 14, 2023\n\n1. CALL TO ORDER\nThe Mayor opened the meeting.\n\n"
+            "2. MINUTES\nThe minutes were approved.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee.casefold(), doc.meeting_date) == ("town council", "2023-03-14")
 
 
 def test_a_us_agenda_whose_items_carry_numbered_recommendations():

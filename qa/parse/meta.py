@@ -83,6 +83,7 @@ _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:(?-i:the|THE)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
 _TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:(?:action|summary)\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
+                       rf"|{vocab.MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*"  # "... OF COUNCIL SEPTEMBER 24TH, 2013": its year cut at the comma
                        r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume"
                        r"|decisions?\s+(?:sheet|notice|list|summary|record)|(?:summary|record|schedule)\s+of\s+decisions)\s*$", re.I)
 # ("... Meeting Minutes - Unconfirmed |": the minutes' status; "Fife Council Public Agenda Pack": what the paper is)
@@ -167,7 +168,10 @@ def body_date_title(text: str) -> tuple[str, str, str] | None:
 def _named_at_top(line: str, before: str = "") -> str | None:
     """The body an opening line names: the line is its name, or runs name, date and title together. A bare body's
     word ("Committee Meeting", "COMMUNITY COUNCIL") under a short name of no body ("Services and Resources",
-    "LLANSANFFRAID GLAN CONWY") is that name's, as an agenda's cover sets it over two lines."""
+    "LLANSANFFRAID GLAN CONWY") is that name's, as an agenda's cover sets it over two lines. A status line ("APPROVED
+    BY THE CITY COUNCIL ON 28 MARCH 2023") names who approved the minutes, not the meeting."""
+    if _STATUS_LINE.match(line.strip()):
+        return None
     run_together = body_date_title(line)
     name = committee_name(line) or (run_together[0] if run_together else None)
     council = bool(name) and re.fullmatch(r"(?:community|town|parish)\s+council", name, re.I) is not None
@@ -411,8 +415,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             # "... PLANNING COMMITTEE MEETING OF NEWRY DISTRICT COUNCIL HELD ON": the council's committee met
             # (or the place itself: "Agenda for the Committee of the Whole Meeting of the District of Lantzville")
             whom = of_whom.group("whom").strip(" .,") if of_whom is not None else ""
-            of_council = (of_whom is not None and before is not None and bool(_AUTHORITY.search(whom) or _MUNICIPALITY_OF.match(whom))
-                          and bool(_SPECIFIC_BODY.search(before.group("name"))))
+            # a municipality is a place, not a body: "Minutes of the Regular Council Meeting of the Municipality of X" names its council's meeting
+            of_council = (of_whom is not None and before is not None
+                          and (bool(_AUTHORITY.search(whom)) and bool(_SPECIFIC_BODY.search(before.group("name")))
+                               or bool(_MUNICIPALITY_OF.match(whom))))
             if before and (not of_whom or of_council) and vocab.COMMITTEE_WORD.search(before.group("name")):
                 name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
                 # "NEWTOWN PARISH COUNCIL" / "Minutes of the Parish Council Meeting": the council's own full name
@@ -421,8 +427,8 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 named.append(fuller[0] if fuller else name)
                 continue
             held = _MINUTES_OF_HELD.search(line)  # "Minutes of the Cabinet held on ..."
-            if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and committee_name(held.group("name")):
-                named.append(held.group("name"))
+            if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and (body := committee_name(held.group("name"))):
+                named.append(body)
                 continue
             line = _without_earlier(line)  # (not the earlier meeting whose minutes are approved)
             if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
@@ -494,8 +500,8 @@ def _council_in_full(name: str | None, head: list[Line]) -> str | None:
     PARISH COUNCIL Carol Jones Clerk ..."): the council, by its name."""
     if not name or not re.fullmatch(r"(?:parish|town|community)\s+council|board", name, re.I):
         return name  # (or "Meeting of the Board in Public" under "NHS Westvale Integrated Care Board")
-    for line in [line for line in head if line.core and line.kind != Kind.FURNITURE][:3]:
-        # (the council's own words before it, capitalised: not "Minutes of Parish Council")
+    for line in [line for line in head if line.core and line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core)][:3]:
+        # (the council's own words before it, capitalised: not "Minutes of Parish Council", nor "APPROVED BY THE TOWN COUNCIL")
         found = re.match(rf"(?!(?:minutes|agenda|notice|meeting|summons)\b)(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:&|and)\s+)?){{1,4}}){re.escape(name)}\b",
                          line.core, re.I)
         if found and committee_name(found.group()):
