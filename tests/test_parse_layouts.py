@@ -6231,3 +6231,39 @@ def test_a_heading_with_an_item_number_before_its_colon_is_a_title_not_a_field()
             "Call-in - Item 7: Sale of the Mill Street depot\n\n\nMembers asked whether the sale price had been tested "
             "against an independent valuation.\n\n\n\nWork programme\n\n\nThe committee agreed to review parking charges.\n")
     assert (None, "Call-in - Item 7: Sale of the Mill Street depot") in items(text)
+
+
+def test_a_parish_agenda_page_titled_with_its_issue_date_numbers_items_from_its_agenda_not_the_date():
+    """A parish council's web page titles its agenda with the date it was issued, year first ("2024/02/07: Parish
+    Council Meeting Agenda", twice: the page's title and its heading), then numbers each item glued to its title in
+    capitals ("1APOLOGIES"). The date is no item number. Before: the two title lines were items "2024/02/07" and the
+    agenda's items were lost. (Batch 115.)"""
+    text = ("2024/02/07: Parish Council Meeting Agenda\n\n2024/02/07: Parish Council Meeting Agenda\n\n"
+            "To: all Members of Westcombe Parish Council\n\nIssue date: Wednesday 7th February 2024\n\n"
+            "You are hereby summoned to attend the meeting of Westcombe Parish Council on Wednesday 14th February 2024 "
+            "at 7.30pm in the Village Hall.\n\nAGENDA\n\n"
+            "1APOLOGIES To receive apologies for absence\nMembers who cannot attend should tell the Clerk.\n"
+            "2DECLARATIONS OF INTEREST To receive declarations of interest in items on the agenda\n"
+            "Members must declare any interest not already on the register.\n"
+            "3MINUTES\nTo approve the minutes of the meeting held on 10th January 2024.\n"
+            "4PLAYING FIELD\nTo consider quotes for mowing the playing field.\n")
+    assert items(text) == [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES"), ("4", "PLAYING FIELD")]
+
+
+def test_minutes_that_close_each_heading_in_capitals_with_a_colon_take_every_such_heading_as_an_item():
+    """Canadian rural municipality minutes: unnumbered headings in capitals closed by a colon, each over a resolution
+    numbered and moved ("Res. #45-23MOTION:Jones – Brown", the number run into the word MOTION), and "CARRIED 5-0".
+    Every heading is an item, "ADOPTION OF THE AGENDA" being as procedural as "CALL TO ORDER"; no resolution's number
+    line is one. Before: only the first two headings. (Batch 115.)"""
+    text = ("MINUTES OF THE REGULAR MEETING OF THE RURAL MUNICIPALITY OF BIRCHFIELD HELD IN THE COUNCIL CHAMBERS ON "
+            "MARCH 14th, 2023\n\nPresent: Reeve Ann Smith, Councillors Jones, Brown, White\n\n"
+            "CALL TO ORDER:\n\nThe Reeve called the meeting to order at 9:00 a.m.\n\n"
+            "ADOPTION OF THE AGENDA:\n\nRes. #45-23MOTION:Bob Jones – Carol Brown\n\n"
+            "BE IT RESOLVED that the agenda be adopted as presented.\n\nCARRIED 4-0\n\n"
+            "PUBLIC WORKS REPORT:\n\nRes. #46-23MOTION:Dan White – Bob Jones\n\n"
+            "BE IT RESOLVED that the Public Works Foreman's report on gravel hauling and culvert repairs be accepted.\n\n"
+            "CARRIED 4-0\n\nDRAINAGE LICENCE APPLICATIONS:\n\nRes. #47-23MOTION:Carol Brown – Dan White\n\n"
+            "BE IT RESOLVED that Council supports the drainage licence application for NW 12-20-3W as submitted.\n\n"
+            "CARRIED 4-0\n\nADJOURNMENT:\n\nThe meeting adjourned at 3:15 p.m.\n")
+    assert [title for _, title in items(text)] == [
+        "CALL TO ORDER", "ADOPTION OF THE AGENDA", "PUBLIC WORKS REPORT", "DRAINAGE LICENCE APPLICATIONS", "ADJOURNMENT"]

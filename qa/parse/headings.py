@@ -242,10 +242,17 @@ def _in_capitals(core: str) -> bool:
     return core.isupper() and len(re.findall(r"[A-Z]{2,}", core)) >= 1
 
 
-def _heading_like(line: Line) -> bool:
-    """A short title-like line: no closing punctuation, two words or more, not 'Key: value', not a person's name."""
-    return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(line.core, 15, 120)
-            and not line.core.endswith((".", ":", ";", ",", "?", "!")) and not _KEY_VALUE.match(line.core)
+# A motion's record opening with its number: "Res. #119-10 MOTION: Smith – Jones", "Resolution No. 2020/169".
+_MOTION_RECORD = re.compile(r"(?:res(?:olution)?\.?|motion)\s*(?:no\.?\s*|#\s*)?\d", re.I)
+
+
+def _heading_like(line: Line, colon: bool = False) -> bool:
+    """A short title-like line: no closing punctuation (bar a colon where the paper closes its headings so: `colon`),
+    two words or more, not 'Key: value', not a person's name."""
+    core = line.core[:-1] if colon and line.core.endswith(":") else line.core
+    return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(core, 15, 120)
+            and not core.endswith((".", ":", ";", ",", "?", "!")) and not _KEY_VALUE.match(core)
+            and not _MOTION_RECORD.match(core)
             and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
             and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I)
             and not _NAME_AND_ROLE.fullmatch(line.core))
@@ -288,9 +295,11 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
     # a wrapped sentence ("The Pledge of Allegiance was led by members of Cub"), and one in capitals is a heading even
     # under a sentence that ends without its stop ("TABLED - October 7, Executive" / "Session" / "PUBLIC PORTION")
     capitals = all(_in_capitals(lines[o.line].core) for o in procedural)
+    # and minutes that close them with a colon ("ADOPTION OF THE AGENDA:" over its resolution) close every heading so
+    colons = all(lines[o.line].core.endswith(":") for o in procedural)
     out = []
     for line in lines[first + 1:]:
-        if line.index in taken or not _heading_like(line) or _ATTENDEES_GROUP.fullmatch(line.core):
+        if line.index in taken or not _heading_like(line, colons) or _ATTENDEES_GROUP.fullmatch(line.core):
             continue
         if capitals and not _in_capitals(line.core):
             continue

@@ -930,8 +930,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or ROMAN_CAPS_LINE.match(core) or BRACKETED_LINE.match(core)
     if numbered and re.fullmatch(r"(?:19|20)\d\d", numbered.group("num")) and re.match(r"(?:at|commencing)\b|\d", numbered.group("title"), re.I):
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
-    if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", numbered.group("num")):
-        numbered = None  # "21/02/2023 15:03:27 ...": a date, never a minute's reference
+    if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,2}/\d{1,2}", numbered.group("num")):
+        numbered = None  # "21/02/2023 15:03:27 ...", "2021/11/03: Parish Council Meeting Agenda": a date, never a minute's reference
     if numbered and re.fullmatch(r"\d{1,5}", numbered.group("num")) and _STREET_ADDRESS.fullmatch(core[numbered.start("title"):]):
         numbered = None  # "2 Hely Street, Wyong": the venue's address, not item 2
     if numbered and re.match(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\b|$)|\d{1,2}:\d\d\b", core, re.I):

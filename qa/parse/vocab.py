@@ -263,6 +263,7 @@ PROCEDURAL_NAMES = (
     r"(?:apolog(?:y|ies)(?:\ for\ absence)?(?:\ and\ substitut\w+)?|apologies\ and\ welcome|"
     r"(?:declarations?|disclosures?|conflicts?)\ of\ (?:personal\ |pecuniary\ |disclosable\ )*interests?|"
     r"(?:confirmation|approval|adoption)\ of\ (?:the\ )?(?:draft\ |previous\ |last\ )?minutes|minutes\ of\ (?:the\ )?previous\ meeting|"
+    r"(?:approval|adoption)\ of\ (?:the\ )?agenda|"
     r"matters\ arising(?:\ from\ (?:the\ )?(?:previous\ )?minutes)?|"
     r"leave\ of\ absence|acknowledge?ment\ of\ country|(?:opening|commencement)\ of\ (?:the\ )?(?:\w+\ )?meeting|"
     r"statement\ in\ relation\ to\ recording\ of\ meetings|public\ (?:questions|question\ time|participation|forum)|"
