@@ -6267,3 +6267,28 @@ def test_minutes_that_close_each_heading_in_capitals_with_a_colon_take_every_suc
             "CARRIED 4-0\n\nADJOURNMENT:\n\nThe meeting adjourned at 3:15 p.m.\n")
     assert [title for _, title in items(text)] == [
         "CALL TO ORDER", "ADOPTION OF THE AGENDA", "PUBLIC WORKS REPORT", "DRAINAGE LICENCE APPLICATIONS", "ADJOURNMENT"]
+
+
+def test_an_english_parish_agendas_lettered_parts_worded_to_receive_are_sub_items():
+    """"4 COUNCIL REPORTS" / "a) To receive the Clerk's Report" / "b) To receive the Chairman's Report": a parish
+    agenda words every item "To ...", its lettered parts too; they are items 4.a and 4.b. Before: bullets of item 4,
+    as they are not in title case. (Batch 115.)"""
+    text = ("Westcombe Parish Council\n\nAGENDA\n\n1 APOLOGIES\nTo receive apologies for absence.\n\n"
+            "2 MINUTES\nTo approve the minutes of the meeting held on 10th January 2024.\n\n"
+            "3 COUNCIL REPORTS\na) To receive the Clerk's Report\nb) To receive the Chairman's Report\n\n"
+            "4 PLAYING FIELD\nTo consider quotes for mowing the playing field.\n")
+    assert items(text) == [("1", "APOLOGIES"), ("2", "MINUTES"), ("3", "COUNCIL REPORTS"), ("3.a", "To receive the Clerk's Report"),
+                           ("3.b", "To receive the Chairman's Report"), ("4", "PLAYING FIELD")]
+
+
+def test_lettered_sub_items_each_with_its_resolution_under_them_are_items():
+    """Minutes whose lettered sub-items each carry a "Resolved:" line, one closed by a full stop ("b. Village Hall
+    Lease."): both are items. Before: the resolution line ended the run of sub-items after the first, and a title with a
+    stop was no title."""
+    text = ("Minutes of the Meeting of the Parish Council\nThursday 8th February 2024, The Old School, Westcombe\n\n"
+            "1. Apologies for Absence\nApologies were received from Cllr Lee.\n\n"
+            "2. Village Green\na. Tree Survey Quotes\nResolved: to accept the lower quote of the two received.\n"
+            "b. Village Hall Lease.\nResolved: the Clerk to ask the Hall Committee for a ten-year lease.\n\n"
+            "3. Planning\nNo applications had been received.\n")
+    assert items(text) == [("1", "Apologies for Absence"), ("2", "Village Green"), ("2.a", "Tree Survey Quotes"),
+                           ("2.b", "Village Hall Lease"), ("3", "Planning")]

@@ -761,9 +761,13 @@ def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener
     for position, line in enumerate(candidates):
         if line.index not in labelled:
             before = next((_counts(c.number) for c in reversed(candidates[:position]) if c.index in labelled), None)
-            after = next((_counts(c.number) for c in candidates[position + 1:] if c.index in labelled), None)
+            next_labelled = next((c for c in candidates[position + 1:] if c.index in labelled), None)
+            after = _counts(next_labelled.number) if next_labelled is not None else None
             number = _counts(line.number)
-            if not number or (before is not None and not before < number) or (after is not None and not number < after) \
+            # ("2. Village Green" over its labelled "2.a", "2.b": the parent of what follows comes before it)
+            parent = next_labelled is not None and re.fullmatch(
+                rf"{re.escape(bare_number(line.number))}(?:\.?[A-Za-z]|\([A-Za-z]\))", bare_number(next_labelled.number)) is not None
+            if not number or (before is not None and not before < number) or (after is not None and not number < after and not parent) \
                     or "." in (line.number or "").rstrip(".") or line.title.endswith("."):
                 continue
         title, consumed = _continued(lines, line.index, line.title)

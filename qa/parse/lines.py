@@ -629,6 +629,18 @@ def title_cased(text: str) -> bool:
         and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in STOPWORDS for word in found)
 
 
+_RECORD_LABELS = {*vocab.RESOLUTION_LABELS, "moved", "seconded", "carried", "noted"}
+
+
+def _sub_item_title(text: str) -> str | None:
+    """A lettered sub-item's title: in title case ("Route 9 Sidewalk Grant", "Modifications to the NDP." less its stop),
+    or worded as an English parish's agenda words every item ("To receive the Clerk's Report")."""
+    title = text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    if title_cased(title) or re.fullmatch(r"To\s+[a-z]+\b[^.;:!?]{3,100}", title) and words(title) <= 12:
+        return title
+    return None
+
+
 def _lettered_sub_items(lines: list[Line]) -> None:
     """An agenda's or minutes' sub-items lettered straight under their numbered item ("4. Old Business" / "a. Transfer
     Station Fee Schedule" / its note / "b. Route 9 Sidewalk Grant"; a consent agenda's "A.", "B.", "C."; "3 REVENUE
@@ -648,10 +660,11 @@ def _lettered_sub_items(lines: list[Line]) -> None:
             letter = (found.group("bracketed") or found.group("letter")) if found else ""
             first = subs[0][2] if subs else letter or "a"
             letters = "abcdefghijklmnopqrstuvwxyz" if first.islower() else "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            if found and letter == letters[len(subs)] and title_cased(found.group("title")):
-                subs.append((line, found.group("title"), letter))
+            title = _sub_item_title(found.group("title")) if found else None
+            if found and letter == letters[len(subs)] and title:
+                subs.append((line, title, letter))
                 texts_after.append(0)
-            elif subs and line.kind == TEXT:
+            elif subs and (line.kind == TEXT or line.kind == LABEL and (line.label or "").lower() in _RECORD_LABELS):  # "Resolved: ..."
                 texts_after[-1] += 1
             else:
                 break
