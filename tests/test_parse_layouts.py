@@ -670,6 +670,10 @@ def test_a_report_section_numbered_under_an_item_is_not_an_item_and_public_forum
     ("MINUTES OF REGULAR MEETING OF COUNCIL MARCH 14TH, 2023", "COUNCIL", "2023-03-14"),
     ("Minutes of the Regular Council Meeting of the Municipality of Birchfield held on March 14, 2023 in the Council "
      "Chambers.", "Regular Council Meeting", "2023-03-14"),
+    # (batch 115) a rural municipality's council meeting as the municipality; a meeting's kind before its body
+    ("MINUTES OF THE REGULAR MEETING OF THE RURAL MUNICIPALITY OF BIRCHFIELD HELD IN THE COUNCIL CHAMBERS ON MARCH 14th, 2023",
+     "RURAL MUNICIPALITY OF BIRCHFIELD", "2023-03-14"),
+    ("14 March, 2023 – Ordinary Meeting of Council – Minutes Shire of Birchfield", "Council", "2023-03-14"),
 ])
 def test_the_meeting_is_read_from_the_ways_papers_name_it(head, committee, meeting_date):
     text = head + "\n\n1. Apologies for absence\n\nApologies were received from Councillor Lee.\n\n2. Declarations of interest\n\nNone.\n"
@@ -3923,7 +3927,8 @@ def test_a_document_sites_summary_above_its_transcript_is_not_read_as_the_paper(
     assert items(text) == [("1", "DECLARATION OF OPENING"), ("2", "RECORD OF ATTENDANCE/APOLOGIES"),
                            ("3", "CONFIRMATION and RECEIVING OF MINUTES"),
                            ("3.1", "Ordinary Meeting of Council held on Wednesday 3 February 2021")]
-    assert doc.committee == "Ordinary Meeting of Council" and doc.meeting_date == "2021-03-03"
+    # the body that met, as "Minutes of Ordinary Meeting of Council held 28 March 2023" is read (batch 115)
+    assert doc.committee == "Council" and doc.meeting_date == "2021-03-03"
     assert sum("declared the meeting open" in p.text for p in chunk_document(doc)) == 1
 
 
