@@ -6297,3 +6297,54 @@ def test_lettered_sub_items_each_with_its_resolution_under_them_are_items():
             "3. Planning\nNo applications had been received.\n")
     assert items(text) == [("1", "Apologies for Absence"), ("2", "Village Green"), ("2.a", "Tree Survey Quotes"),
                            ("2.b", "Village Hall Lease"), ("3", "Planning")]
+
+
+SCHOOL_BOARD_ROWS = """March 11, 2024 at 7:00 PM - Board of Education Regular Meeting
+Minutes | |
+---|---|
+Call to Order
+|
+|
+Approval of Agenda
+Action(s):
+Motion to approve the agenda passed 5-0.
+|
+|
+Treasurer's Report
+Attachments:
+(
+)
+|
+|
+Bus Route Changes
+Discussion:
+The board discussed moving the north route to start ten minutes earlier from April.
+|
+|
+Adjournment
+|
+"""
+
+
+def test_a_school_boards_minutes_printed_as_a_table_take_each_rows_first_line_as_an_item():
+    """A US school board's committee system prints its minutes as a table, one row per item, flattened to text with the
+    cells' rules ("|") between the rows, and names the meeting date first ("March 11, 2024 at 7:00 PM - Board of
+    Education Regular Meeting"). Each row's first line is an item; the body is the Board of Education. Before: no items,
+    and the committee was none. (Batch 116.)"""
+    doc = parse_text("minutes.txt", SCHOOL_BOARD_ROWS)
+    assert [title for _, title in items(SCHOOL_BOARD_ROWS)] == [
+        "Call to Order", "Approval of Agenda", "Treasurer's Report", "Bus Route Changes", "Adjournment"]
+    assert (doc.committee, doc.meeting_date) == ("Board of Education", "2024-03-11")
+
+
+def test_numbered_sub_items_with_nothing_recorded_stay_items_among_labelled_ones():
+    """The same system's numbered minutes: "1. Preliminary Procedures" over "1.1. Call to Order", "1.2. Roll Call" with
+    nothing recorded under them, then items whose record is labelled ("Discussion:"). The bare sub-items carry the outline
+    on (1, 1.1, 1.2, 2) and are items. Before: dropped, as a labelled page's unlabelled "4.1" is usually a paragraph."""
+    text = ("March 11, 2024 at 7:00 PM - Board of Education Regular Meeting\nMinutes | |\n---|---|\n"
+            "1. Preliminary Procedures\n|\n|\n1.1. Call to Order\n|\n|\n1.2. Roll Call\n|\n|\n"
+            "2. Reports\n|\n|\n2.1. Superintendent's Report\nDiscussion:\nThe superintendent presented his written report.\n|\n|\n"
+            "2.2. Principal's Report\nDiscussion:\nThe principal reported on spring testing.\n|\n|\n"
+            "3. New Business\n|\n|\n3.1. Teacher Resignation\nAction(s):\nNo Action(s) have been added to this Agenda Item.\n|\n|\n"
+            "3.2. Bus Purchase\nDiscussion:\nThe board reviewed two bids for a new route bus.\n|\n")
+    assert [number for number, _ in items(text)] == ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1", "3.2"]

@@ -92,6 +92,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
                 set_apart or line.core_end < line.end or line.decorated or first_listed or _over_a_list(lines, line)):
             title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
             out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
+    ruled = _rows_under_rules(lines) if not stronger else []
+    if len(ruled) >= 3:  # a committee system's items table flattened: each row's first line, under the row's rule, is an item
+        return ruled
     run_ins = _capitals_run_ins(lines) if not stronger else []
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
         taken = {o.line for o in run_ins}
@@ -100,6 +103,24 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
+    return out
+
+
+# What is left of a table's cell borders when a page is flattened to text: "|", "| |", "---|---".
+_CELL_RULE = re.compile(r"[|\s-]*\|[|\s-]*")
+
+
+def _rows_under_rules(lines: list[Line]) -> list[Opener]:
+    """A committee system's minutes printed as a table, one row per item (a US school board's: "Approval of Agenda" /
+    "Action(s): ..." / "|" / "|" / "Consent Agenda" ...): flattened, each row starts under the rule that closed the row
+    above, and its first line is the item's title."""
+    out = []
+    for line in lines:
+        if line.kind not in (Kind.TEXT, Kind.HEADING) or not title_like(line.core, 15, 120) or line.core.endswith((".", ":")):
+            continue
+        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        if previous is not None and previous.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(previous.raw.strip()):
+            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out
 
 

@@ -768,11 +768,22 @@ def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener
             parent = next_labelled is not None and re.fullmatch(
                 rf"{re.escape(bare_number(line.number))}(?:\.?[A-Za-z]|\([A-Za-z]\))", bare_number(next_labelled.number)) is not None
             if not number or (before is not None and not before < number) or (after is not None and not number < after and not parent) \
-                    or "." in (line.number or "").rstrip(".") or line.title.endswith("."):
+                    or "." in (line.number or "").rstrip(".") and not _in_outline(candidates, position) or line.title.endswith("."):
                 continue
         title, consumed = _continued(lines, line.index, line.title)
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, None, STRONG))  # as sure as a marker
     return chosen
+
+
+def _in_outline(candidates: list[Line], position: int) -> bool:
+    """A sub-item's number with no label of its own ("1.1. Call to Order" with nothing to record) that carries the count on
+    from the numbered line above and into the one below ("1. Preliminary Procedures", "1.1", "1.2", "2."): the outline's
+    next entry, not a paragraph's number inside an item."""
+    line = candidates[position]
+    above = candidates[position - 1] if position else None
+    below = candidates[position + 1] if position + 1 < len(candidates) else None
+    return (above is not None and next_in_outline(above.number, line.number)
+            and (below is None or next_in_outline(line.number, below.number)) and words(line.title) <= 12)
 
 
 def wraps_on(lines: list[Line], line: Line) -> bool:

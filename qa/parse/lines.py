@@ -96,9 +96,12 @@ MEETING_COLON_HEADING = re.compile(
     rf"(?P<committee>(?=[^:]*{vocab.COMMITTEE_WORD.pattern})(?-i:[A-Z][A-Z&,'’() -]{{1,90}}?)):\s+(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})\.?$",
     re.I)
 # The date first, then the body and the paper's name: "March 8, 2007 Regional Council Minutes" (a web page's title)
+# (or its time and a dash, then the body and its kind of meeting: "May 13, 2019 at 8:00 PM - Board of Education Regular Meeting",
+# a school board's committee system)
 MEETING_DATE_FIRST = re.compile(
-    rf"^(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE}),?\s+(?P<committee>(?=[^:|]*{vocab.COMMITTEE_WORD.pattern})[A-Z][^:|]{{1,80}}?)"
-    rf"\s+{vocab.PAPER_NAME}\.?$", re.I)
+    rf"^(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})(?P<time>\s+at\s+\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s+[-–])?,?\s+"
+    rf"(?P<committee>(?=[^:|]*{vocab.COMMITTEE_WORD.pattern})[A-Z][^:|]{{1,80}}?)"
+    rf"\s+(?:{vocab.PAPER_NAME}|(?(time)(?:(?:regular|special|annual|organi[sz]ational|adjourned)\s+)?meeting|(?!)))\.?$", re.I)
 # ("... 6.00 pm on December 5, 2024": an aggregator's; "..., NEW" or "..., CANCELLED": a committee system's flag)
 # "Meeting: 07/03/2007 - Cabinet (Item 175)", "Decided at meeting: 10/10/2017 - EXECUTIVE"
 MEETING_LINE = re.compile(
