@@ -6348,3 +6348,18 @@ def test_numbered_sub_items_with_nothing_recorded_stay_items_among_labelled_ones
             "3. New Business\n|\n|\n3.1. Teacher Resignation\nAction(s):\nNo Action(s) have been added to this Agenda Item.\n|\n|\n"
             "3.2. Bus Purchase\nDiscussion:\nThe board reviewed two bids for a new route bus.\n|\n")
     assert [number for number, _ in items(text)] == ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1", "3.2"]
+
+
+def test_an_agenda_listed_with_every_entry_numbered_one_counts_its_entries_as_the_page_shows_them():
+    """A town council's agenda page converted to text writes its ordered list as Markdown does, every entry "1." (the
+    page shows 1, 2, 3 ...); one entry is a long sentence. Each entry is an item, numbered as the page shows it. Before:
+    no items at all (one number again and again reads as lists numbered afresh), and the note above was an item."""
+    text = ("The public and press can dial in to the meeting as observers. Please contact the Town Clerk for details.\n\n"
+            "  1. To receive and approve apologies for absence.\n"
+            "  1. To receive declarations of interest for items on the agenda\n"
+            "  1. To receive and approve the minutes of the last meeting held on 9th February 2024\n"
+            "  1. To receive details of the defibrillator grant and consider whether to install more defibrillators in the "
+            "town, at an approximate cost of £1,500 each plus installation, which requires an electricity supply nearby.\n"
+            "  1. To receive and note the Town Clerk's Update\n")
+    assert [number for number, _ in items(text)] == ["1", "2", "3", "4", "5"]
+    assert items(text)[4] == ("5", "To receive and note the Town Clerk's Update")

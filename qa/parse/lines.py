@@ -559,6 +559,7 @@ def classify(lines: list[Line]) -> list[Line]:
         set(_PLANNING_KEYS) if not any(key.startswith("application") for key in keys) else set())
     for line in lines:
         _classify_one(line, not_here)
+    _ones_counted(lines)
     _years_leading_titles(lines)
     _numbers_in_a_margin(lines)
     _bracketed_headings(lines)
@@ -677,6 +678,29 @@ def _lettered_sub_items(lines: list[Line]) -> None:
         for line, title, letter in subs:
             number = f"{parent.number}({letter})" if line.core.startswith("(") else f"{parent.number}.{letter}"
             line.kind, line.number, line.title, line.label = NUMBERED, number, clean_title(title), ""
+
+
+def _ones_counted(lines: list[Line]) -> None:
+    """An ordered list converted to plain text with every entry numbered "1." (as Markdown writes one): three or more
+    such lines in a row, nothing between them, are the list's entries 1, 2, 3 as the page shows them, not one item's
+    number again and again (an entry too long for a heading's title among them too: the list is the agenda)."""
+    def entry(line: Line) -> re.Match[str] | None:
+        found = NUMBERED_LINE.match(line.core) if line.kind in (NUMBERED, BULLET) and not line.label else None
+        return found if found and found.group("num").rstrip(".") == "1" else None
+
+    run: list[tuple[Line, re.Match[str]]] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind == BLANK:
+            continue
+        found = entry(line) if line is not None else None
+        if found:
+            run.append((line, found))
+            continue
+        if sum(listed.kind == NUMBERED for listed, _ in run) >= 3:
+            for position, (listed, numbered) in enumerate(run, 1):
+                listed.kind, listed.number = NUMBERED, str(position)
+                listed.title = listed.title or clean_title(numbered.group("title"))
+        run = []
 
 
 def _years_leading_titles(lines: list[Line]) -> None:
