@@ -6363,3 +6363,19 @@ def test_an_agenda_listed_with_every_entry_numbered_one_counts_its_entries_as_th
             "  1. To receive and note the Town Clerk's Update\n")
     assert [number for number, _ in items(text)] == ["1", "2", "3", "4", "5"]
     assert items(text)[4] == ("5", "To receive and note the Town Clerk's Update")
+
+
+def test_an_agenda_list_under_a_note_keeps_its_titles_as_the_items_text():
+    """A town council's agenda page: a note on how to attend, then the list of items and nothing else. Each entry is
+    all the paper says of its item, so an entry that says what the item is about is a passage of its own ("... the
+    defibrillator grant ..." is found by a question about defibrillators). Before: only the note was a passage; the
+    list's words were in no passage at all."""
+    text = ("The public and press can dial in to the meeting as observers. Please contact the Town Clerk for details.\n\n"
+            "  1. To receive and approve apologies for absence.\n"
+            "  1. To receive and approve the minutes of the last meeting held on 9th February 2024\n"
+            "  1. To receive details of the defibrillator grant and consider whether to install more defibrillators\n"
+            "  1. To receive and note the report on the Adopt a Garden scheme pilot\n")
+    passages = chunk_document(parse_text("agenda.txt", text))
+    defibrillators = [p for p in passages if "defibrillators" in p.text]
+    assert len(defibrillators) == 1 and defibrillators[0].item_number == "3"
+    assert any("Adopt a Garden" in p.text and p.item_number == "4" for p in passages)

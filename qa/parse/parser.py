@@ -428,6 +428,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     blocks.flush()
     if not doc.blocks and headings:  # an agenda of titles alone (cut short, or published before its papers): they are its text
         doc.blocks = [Block(start, end, item, ()) for item, (start, end) in headings.items()]
+    else:  # an agenda's titles under a note ("The public may dial in ..."): the list is still the agenda, its titles its text
+        doc.blocks = sorted(doc.blocks + _listed_titles(doc, headings), key=lambda block: block.start)
     if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
         blocks.add_line(title_line, bullet=False)
         blocks.flush()
@@ -436,6 +438,22 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
 # A title this long says what the item is about ("4.2 Frank Falconi Re: 2015 Cassellholme Levy"): where it is all an
 # agenda gives of the item, it stays a passage, so a question about it can find the item.
 SAYING_TITLE_WORDS = 6
+
+
+def _listed_titles(doc: ParsedDocument, headings: dict[int, tuple[int, int]]) -> list[Block]:
+    """Three or more items in a row with no text but their headings are an agenda's list: each title that says what its
+    item is about (SAYING_TITLE_WORDS) is its item's text, as where the titles are all a paper has. (One such item among
+    items with minutes is no list: its title is in its citation, and alone it draws questions it does not answer.)"""
+    with_text = {block.item for block in doc.blocks}
+    bare = sorted(item for item in headings if item not in with_text)
+    runs: list[list[int]] = []
+    for item in bare:
+        if runs and item == runs[-1][-1] + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [Block(*headings[item], item, ()) for run in runs if len(run) >= 3 for item in run
+            if len(doc.items[item].title.split()) >= SAYING_TITLE_WORDS]
 
 
 def _drop_title_only_blocks(doc: ParsedDocument) -> None:
