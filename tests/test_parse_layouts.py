@@ -6379,3 +6379,18 @@ def test_an_agenda_list_under_a_note_keeps_its_titles_as_the_items_text():
     defibrillators = [p for p in passages if "defibrillators" in p.text]
     assert len(defibrillators) == 1 and defibrillators[0].item_number == "3"
     assert any("Adopt a Garden" in p.text and p.item_number == "4" for p in passages)
+
+
+def test_a_boards_name_over_the_meetings_date_is_the_papers_heading_not_an_item():
+    """A regional district's minutes page: the site's name, the board's name in capitals set apart by a blank line, the
+    date under it, a sentence naming the meeting, then headings in capitals closed by a colon. The board's name over
+    the date heads the paper: the body and the date are read from it, and it is no item. Before: it was the first item,
+    so the paper had no head and neither committee nor date. (Batch 118.)"""
+    text = ("BOARDMINUTES.EXAMPLE.CA\n     \nBIRCHFIELD REGIONAL DISTRICT BOARD\n\nTuesday, September 12, 2023\n"
+            "Minutes of the meeting of the Birchfield Regional District Board held on September 12, 2023 in the Board Room.\n"
+            " \n \nCALL TO ORDER:\nThe Chair called the meeting to order at 1:30 pm.\n \n \n"
+            "DELEGATIONS:\nThe Fire Chief presented the annual fire protection report.\n \n \n"
+            "BYLAWS:\nThe Board gave three readings to the fire protection service bylaw.\n")
+    doc = parse_text("minutes.txt", text)
+    assert "BIRCHFIELD REGIONAL DISTRICT BOARD" not in [title for _, title in items(text)]
+    assert doc.meeting_date == "2023-09-12" and "Birchfield Regional District Board" in (doc.committee or "")

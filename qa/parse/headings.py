@@ -10,6 +10,7 @@ from collections import Counter
 
 from qa.parse import vocab
 from qa.parse.lines import Kind, Line, capitals_colon, clean_title, folded, title_like, words
+from qa.parse.meta import committee_name
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
 
@@ -73,6 +74,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue
         if nxt is None and line.core_end == line.end or nxt is not None and lines[nxt].kind == Kind.HEADING and not procedural:
             continue
+        if nxt is not None and lines[nxt].kind == Kind.DATE and committee_name(line.core) == line.core.strip(" .:"):
+            continue  # "COMOX VALLEY REGIONAL DISTRICT BOARD" over "Tuesday, September 20, 2022": the paper's heading
         if nxt is not None and lines[nxt].kind == Kind.MEETING and (folded(lines[nxt].title) == folded(line.core) or (
                 previous is not None and previous.kind == Kind.HEADER and re.match(r"issue\s*-", previous.core, re.I))):
             continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
