@@ -6394,3 +6394,19 @@ def test_a_boards_name_over_the_meetings_date_is_the_papers_heading_not_an_item(
     doc = parse_text("minutes.txt", text)
     assert "BIRCHFIELD REGIONAL DISTRICT BOARD" not in [title for _, title in items(text)]
     assert doc.meeting_date == "2023-09-12" and "Birchfield Regional District Board" in (doc.committee or "")
+
+
+def test_the_next_items_heading_run_onto_a_motions_disposition_is_an_item_of_its_own():
+    """A regional board's minutes whose text layer ran the next heading onto the line that closes a motion ("THAT the
+    agenda be approved as amended. CARRIED 3. Confirmation of Minutes"): the heading is item 3, and the motion stays
+    item 2's. A disposition followed by a sentence ("CARRIED 4. Councillor Lee declared ...") is no heading."""
+    text = ("Birchfield Regional District Regular Board Meeting Minutes September 12, 2023\n\n"
+            "1. Call to Order\n\nThe meeting was called to order at 10:30 A.M.\n\n2. Approval of Agenda\n\n"
+            "It was moved and seconded:\n\nTHAT the agenda be approved as amended. CARRIED 3. Confirmation of Minutes\n\n"
+            "It was moved and seconded:\n\nTHAT the minutes of August 14, 2023 be approved. CARRIED 4. Councillor Lee "
+            "declared an interest in the next item.\n\n4. Business Arising from the Minutes\n\nNone.\n")
+    assert items(text) == [("1", "Call to Order"), ("2", "Approval of Agenda"), ("3", "Confirmation of Minutes"),
+                           ("4", "Business Arising from the Minutes")]
+    doc = parse_text("minutes.txt", text)
+    agenda = [p.text for p in chunk_document(doc) if p.item_number == "2"]
+    assert any(t.endswith("approved as amended. CARRIED") for t in agenda)

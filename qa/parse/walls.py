@@ -693,6 +693,19 @@ def _without_crumb(text: str, span: Span) -> list[Span]:
     return [(span[0], crumb.end() + glued.start()), (crumb.end() + glued.start(), span[1])]
 
 
+# A motion's disposition, then the next item's numbered heading run onto the same line by a text layer: "THAT the agenda
+# be approved as amended. CARRIED 3. Confirmation and Receipt of Minutes" (the heading in title case, to the line's end).
+_DISPOSED_THEN_HEADING = re.compile(r"\b(?:CARRIED|Carried|DEFEATED|Defeated|LOST)\.?(?P<gap>\s+)(?=\d{1,3}\.\s+[A-Z][^.;:!?]{2,100}$)")
+
+
+def _disposition_then_heading(text: str, start: int, end: int) -> list[Span] | None:
+    found = _DISPOSED_THEN_HEADING.search(text, start, end)
+    heading = text[found.end():end].split(".", 1)[1].split() if found else []
+    if not heading or len(heading) > 12 or not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in heading):
+        return None
+    return [(start, found.start("gap")), (found.end(), end)]
+
+
 def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
     """Per line of the text, its pieces (the line itself unless it is a wall) and the offsets of the pieces
     that begin an inline item; a hard-wrapped paragraph that runs a list of items together, or a transcription's
@@ -736,6 +749,8 @@ def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[
                     pieces = _field_pieces(text, *span)
                 if len(pieces) == 1 and not row:
                     pieces = _capitals_label_pieces(text, *span)
+            elif len(pieces) == 1 and (disposed := _disposition_then_heading(text, *span)):
+                pieces = disposed
             elif len(pieces) == 1 and span[1] - span[0] > SHORT_WALL and (listed := _listing(text, *span)):
                 # a shorter line that lists its items: "AGENDA 1. Apologies 2. Declarations of Interest 3. ...", or
                 # "1 BUSINESS ... 2 APOLOGIES 3 DECLARATION ..."
