@@ -6410,3 +6410,24 @@ def test_the_next_items_heading_run_onto_a_motions_disposition_is_an_item_of_its
     doc = parse_text("minutes.txt", text)
     agenda = [p.text for p in chunk_document(doc) if p.item_number == "2"]
     assert any(t.endswith("approved as amended. CARRIED") for t in agenda)
+
+
+def test_a_list_of_planning_applications_keeps_each_with_its_proposal_and_ends_each_outcome_at_the_next():
+    """A parish's planning minute lists applications, each a bullet naming the reference and the site, the proposal on
+    the line under it, then the parish's view ("Unanimously AGREED to recommend APPROVAL"). Each application's bullet
+    and proposal are one passage, and the outcome's "Resolved" section ends where the next application starts. Before:
+    a short bullet stood alone, split from its proposal, and every application after the first outcome was cited as
+    part of a resolution."""
+    text = ("Minutes of the Planning Committee of Westcombe Parish Council held on 4th March 2024\n\n"
+            "12 PLANNING APPLICATIONS\n12.1 To consider the following planning applications:\n"
+            "- 24/00123/FULL 5 Mill Lane Westcombe\nErection of a single storey rear extension.\n"
+            "Unanimously AGREED to recommend APPROVAL\n"
+            "- 24/00456/FULL The Old Forge Church Street Westcombe\nChange of use of a workshop to a holiday let.\n"
+            "AGREED to recommend REFUSAL on parking grounds\n"
+            "13 CORRESPONDENCE\nA letter from the County Council about verge cutting was noted.\n")
+    passages = chunk_document(parse_text("minutes.txt", text))
+    mill_lane = next(p for p in passages if "5 Mill Lane" in p.text)
+    assert "single storey rear extension" in mill_lane.text
+    old_forge = next(p for p in passages if "The Old Forge" in p.text)
+    assert old_forge.section != ("Resolved",) and old_forge.kind != "resolution"
+    assert any(p.text.startswith("Unanimously AGREED") and p.kind == "resolution" for p in passages)

@@ -63,11 +63,17 @@ class _Blocks:
         self.para, self.para_bullet, self.para_start = [], False, None
 
     def add_line(self, line: Line, bullet: bool, start: int | None = None) -> None:
-        if bullet or (self.para and self.para_bullet and not continues(self.para[-1], line)):
+        if bullet or (self.para and self.para_bullet and not continues(self.para[-1], line) and not self._heads_its_lines(line)):
             self.flush()
         if not self.para:
             self.para_bullet, self.para_start = bullet, start
         self.para.append(line)
+
+    def _heads_its_lines(self, line: Line) -> bool:
+        """A bullet that names what its lines are about, with no stop ("- 20/501261/FULL PROPOSAL: 5 River Close"), and
+        a line straight under it: the entry's text, as a list of planning applications prints each one."""
+        entry = self.para[0]
+        return len(self.para) == 1 and line.blanks_before == 0 and not entry.core.rstrip().endswith((".", ";", ":", ",", "!", "?"))
 
     def open_item(self, number: str | None, title: str, start: int, preamble: bool = False,
                   meeting: tuple[str | None, str | None] = (None, None)) -> None:
@@ -373,8 +379,16 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     headings: dict[int, tuple[int, int]] = {}  # each item's heading, as (start, end) in the text
     if not openers:
         blocks.open_item(report_number, doc.title, 0)
+    # a list whose entries each end in their outcome ("- 20/501261/FULL 5 River Close" / its proposal / "Unanimously AGREED
+    # to recommend APPROVAL" / "- 20/501113/FULL ..."): the outcome's section ends where the next entry starts
+    entry_seen = outcome_open = False
     for line in lines:
         i, kind = line.index, line.kind
+        if kind == Kind.BULLET and outcome_open:
+            blocks.flush()
+            blocks.sections = []
+        outcome_open = outcome_open and kind != Kind.BULLET
+        entry_seen = (entry_seen or kind == Kind.BULLET) and i not in at
         if i in at:
             opener = at[i]
             meeting = (None, None)
@@ -409,6 +423,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
                 blocks.flush()
         elif kind == Kind.LABEL:
             blocks.top_section(label_name(line.label), caps=line.value != "inline" and line.core.isupper())
+            outcome_open = entry_seen and line.value == "inline" and not line.core.rstrip().endswith(":")
             if line.value == "inline" or re.search(r"\(.*\w.*\)", line.core):  # "Resolved (Cr A Arkan / Cr G Cecato)": who moved it
                 blocks.add_line(line, bullet=False)
         elif kind == Kind.NUMBERED and report and title_like(line.title, 10) and not line.core.endswith("."):
