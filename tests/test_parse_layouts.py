@@ -6431,3 +6431,16 @@ def test_a_list_of_planning_applications_keeps_each_with_its_proposal_and_ends_e
     old_forge = next(p for p in passages if "The Old Forge" in p.text)
     assert old_forge.section != ("Resolved",) and old_forge.kind != "resolution"
     assert any(p.text.startswith("Unanimously AGREED") and p.kind == "resolution" for p in passages)
+
+
+def test_the_next_meetings_date_at_the_top_is_text_a_question_can_find():
+    """Minutes' cover: the meeting's name and date, its venue, then "NEXT ORDINARY COUNCIL MEETING" over that meeting's
+    date and time. The meeting's own date is in every citation; the next meeting's is what the cover tells a reader, so
+    it is a passage ("when is the next meeting?"). Before: both dates were dropped as the head's metadata."""
+    text = ("MINUTES\n\nOrdinary Council Meeting\n\n6.00pm Tuesday 12 March 2024\n\nVENUE: Council Chambers, 1 High Street\n\n"
+            "NEXT ORDINARY COUNCIL MEETING\n\n6.00pm Tuesday 9 April 2024\n\n"
+            "1 Opening Declaration\n\nThe Mayor opened the meeting at 6.00pm.\n\n2 Apologies\n\nCr Lee.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.meeting_date == "2024-03-12"
+    assert any("9 April 2024" in p.text for p in chunk_document(doc))
+    assert not any(p.text.strip() == "6.00pm Tuesday 12 March 2024" for p in chunk_document(doc))

@@ -240,6 +240,12 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     return doc
 
 
+def _another_date(doc: ParsedDocument, line: Line) -> bool:
+    """A date standing alone at the top that is not the meeting's ("NEXT ORDINARY COUNCIL MEETING" / "6.00pm Tuesday 28
+    May 2019"): what the paper says, kept as its text (the meeting's own date is in every citation already)."""
+    return line.kind == Kind.DATE and doc.meeting_date is not None and parse_date(line.value or "") not in (None, doc.meeting_date)
+
+
 def _first_prose(lines: list[Line]) -> int:
     """Where the paper's first sentence of prose is (eight words or more): a page's head and navigation end there."""
     return next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
@@ -414,7 +420,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
                 blocks.top_section("Details")
             blocks.add_line(line, bullet=False)
         elif kind in (Kind.BLANK, Kind.FURNITURE, Kind.NUMBER) or (in_preamble and kind in (Kind.HEADER, Kind.MEETING, Kind.DATE, Kind.DECISION)
-                                                                   and line.label != "held"):  # (a sentence: where it was held)
+                                                                   and line.label != "held"  # (a sentence: where it was held)
+                                                                   and not _another_date(doc, line)):
             blocks.flush()
         elif kind == Kind.HEADER:
             if LABEL_ALONE.match(line.core):
