@@ -98,6 +98,11 @@ class _Blocks:
         self.sections = [(key or label.lower(), label)]
         self.caps_top = caps
 
+    def close_sections(self) -> None:
+        """Back to the item's own text: what follows is in no section the item opened."""
+        self.flush()
+        self.sections = []
+
     def sub_section(self, label: str) -> None:
         self.flush()
         key = family(label)
@@ -391,8 +396,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     for line in lines:
         i, kind = line.index, line.kind
         if kind == Kind.BULLET and outcome_open:
-            blocks.flush()
-            blocks.sections = []
+            blocks.close_sections()
         outcome_open = outcome_open and kind != Kind.BULLET
         entry_seen = (entry_seen or kind == Kind.BULLET) and i not in at
         if i in at:
