@@ -61,7 +61,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
             out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
             continue
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        previous = _line_above(lines, line)
         list_head = previous
         if _PART_HEADER.match(line.core):
             continue  # "PART I - RECOMMENDATIONS": a part of the agenda, not an item
@@ -121,7 +121,7 @@ def _rows_under_rules(lines: list[Line]) -> list[Opener]:
     for line in lines:
         if line.kind not in (Kind.TEXT, Kind.HEADING) or not title_like(line.core, 15, 120) or line.core.endswith((".", ":")):
             continue
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        previous = _line_above(lines, line)
         if previous is not None and previous.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(previous.raw.strip()):
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out
@@ -241,6 +241,11 @@ def _names_a_person(text: str) -> bool:
 _PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillors|members|officers|officials|staff|others)\s*:", re.I)
 
 
+def _line_above(lines: list[Line], line: Line) -> Line | None:
+    """The nearest line above `line` that is not blank (furniture included: a table's rule, a page's navigation)."""
+    return next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+
+
 def _previous_content(lines: list[Line]) -> list[Line | None]:
     """For each line, the last line above it that is not blank."""
     out: list[Line | None] = []
@@ -333,7 +338,7 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
             continue
         if _runs_on(lines, line.index):
             continue  # "Commissioner Bill Moyer led" / "the Pledge of Allegiance ...": a sentence wrapped, not a heading
-        previous = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        previous = _line_above(lines, line)
         if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
                 and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET) \
                 and not (capitals and line.kind == Kind.HEADING):

@@ -637,9 +637,9 @@ def _clean_committee(name: str) -> str | None:
     segments = [seg for seg in re.split(r"\s+[-–]\s+", name) if vocab.COMMITTEE_WORD.search(seg)]
     if segments:  # "Decisions - Cabinet": the part that names a body
         name = segments[-1]
-    of_body = re.fullmatch(r"(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>.+)", name, re.I)
-    if of_body and vocab.COMMITTEE_WORD.search(of_body.group("body")):
-        name = of_body.group("body")  # "19 November, 2014 – Ordinary Meeting of Council – Minutes": the body that met
+    of_body = _MEETING_OF.fullmatch(name)
+    if of_body and vocab.COMMITTEE_WORD.search(of_body.group("name")):
+        name = of_body.group("name")  # "19 November, 2014 – Ordinary Meeting of Council – Minutes": the body that met
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
