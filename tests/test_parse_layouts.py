@@ -6444,3 +6444,14 @@ def test_the_next_meetings_date_at_the_top_is_text_a_question_can_find():
     assert doc.meeting_date == "2024-03-12"
     assert any("9 April 2024" in p.text for p in chunk_document(doc))
     assert not any(p.text.strip() == "6.00pm Tuesday 12 March 2024" for p in chunk_document(doc))
+
+
+def test_a_town_councils_five_digit_running_minute_numbers_are_its_items():
+    """A town council that has numbered every minute since its founding is past 10,000: "14502 MAYOR'S
+    ANNOUNCEMENTS", "14503 PLAYING FIELDS". Those are the items and the numbers a clerk cites. Before: a number of five
+    digits was not a reference, and the minutes became one item-less block."""
+    text = ("Minutes of the meeting of Eastbury Town Council held in the Town Hall on Monday, 3rd March 2014 at 7pm\n\n"
+            "PRESENT: Councillor A. Reed (chairman), Councillors B. Shaw and C. Lowe.\n\n"
+            "14502 MAYOR'S ANNOUNCEMENTS\nThe mayor had attended the opening of the new library.\n\n"
+            "14503 PLAYING FIELDS\nThe clerk reported that the drainage works at the recreation ground were complete.\n")
+    assert items(text) == [("14502", "MAYOR'S ANNOUNCEMENTS"), ("14503", "PLAYING FIELDS")]

@@ -84,3 +84,10 @@ def test_every_operator_has_help_and_an_example_that_parses():
     for op in OPERATORS:
         assert op.help and op.example.startswith(op.name + ":")
         assert parse_query(op.example + " budget").filters.active
+
+
+def test_a_five_digit_running_minute_number_is_looked_up_like_any_other():
+    """Minutes numbered since a town council began reach five digits ("14366 POLICE MATTERS"); a clerk who types
+    "minute 14366" wants that item, as with "minute 283"."""
+    assert parse_query("minute 14366").item_number == "14366"
+    assert parse_query("minute 283").item_number == "283"
