@@ -6455,3 +6455,31 @@ def test_a_town_councils_five_digit_running_minute_numbers_are_its_items():
             "14502 MAYOR'S ANNOUNCEMENTS\nThe mayor had attended the opening of the new library.\n\n"
             "14503 PLAYING FIELDS\nThe clerk reported that the drainage works at the recreation ground were complete.\n")
     assert items(text) == [("14502", "MAYOR'S ANNOUNCEMENTS"), ("14503", "PLAYING FIELDS")]
+
+
+def test_a_boards_record_after_its_agenda_list_is_not_cited_as_the_last_agenda_item():
+    """A county board posts its agenda (titles only, "1. Call to Order" ... "9. Adjournment") and under it the record
+    of the meeting, headed by the board's name and the date again, telling what was done without a heading per item.
+    A commissioner asking what bills were paid gets the record, cited to the meeting, not to "9 Adjournment".
+    Before: the whole record was cited as part of the adjournment."""
+    text = ("AGENDA\nBOARD MEETING\nMARCH 4, 2024\n1. Call to Order\n2. Roll Call\n3. Approval of the Agenda\n"
+            "4. Public Comment\n5. Bills and Payroll\n6. Other Business\n7. Adjournment\n"
+            "HARLAN COUNTY BOARD MEETING\nMARCH 4, 2024\n"
+            "The Harlan County Board of Commissioners met in the courthouse on Monday March 4, 2024 at 9 am.\n"
+            "Commissioner Dale made a motion to pay the bills in the amount of $212,400.18. The motion passed.\n")
+    doc = parse_text("board.txt", text)
+    assert [item.number for item in doc.items if not item.preamble] == ["1", "2", "3", "4", "5", "6", "7"]
+    bills = next(p for p in chunk_document(doc) if "$212,400.18" in p.text)
+    assert bills.item_number is None and "Board of Commissioners met" in bills.text
+
+
+def test_a_page_header_repeating_the_meeting_between_minutes_keeps_the_item_it_interrupts():
+    """Minutes whose pages repeat the meeting's name and date at the top: the text after the header is still the
+    item's, because the items before it have minutes of their own (this is not an agenda's list)."""
+    text = ("PARISH COUNCIL MEETING\n12 March 2024\n1. Apologies\nCllr Ward sent apologies.\n"
+            "2. Minutes\nThe minutes of 13 February were approved.\n3. Footpaths\nThe clerk reported on the stile at Mill Lane.\n"
+            "PARISH COUNCIL MEETING\n12 March 2024\nThe stile will be replaced by the county's rights of way team in April.\n")
+    passages = chunk_document(parse_text("minutes.txt", text))
+    stile = next(p for p in passages if "rights of way team" in p.text)
+    assert stile.item_number == "3"
+

@@ -13,7 +13,7 @@ from qa.parse import vocab
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
 from qa.parse.lines import LABEL_ALONE, LINK_BULLET, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
 from qa.parse.meta import parse_date, read_fields
-from qa.parse.model import STRONG, Block, Item, Opener, bare_number
+from qa.parse.model import STRONG, Block, Item, Opener, bare_number, next_content
 from qa.parse.report import is_report, report_head, sections_as_items
 
 _PRE_LABEL = "\x00pre-label"
@@ -418,6 +418,9 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
         if i in consumed or (title_line is not None and i == title_line.index):
             blocks.flush()
             continue
+        if _record_after_agenda(doc, lines, line, blocks):  # the agenda's list is over: the meeting's record starts
+            blocks.open_item(None, line.core.rstrip(":").strip(), line.start, preamble=True)
+            continue
         in_preamble = blocks.item is None or doc.items[blocks.item].preamble
         if kind == Kind.META and not line.in_wall:  # its value feeds the paper's fields; the line itself is a details passage
             if blocks.sections[-1:] != [("details", "Details")]:
@@ -459,6 +462,26 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
         blocks.add_line(title_line, bullet=False)
         blocks.flush()
+
+
+# Items of an agenda's list before the record of the meeting: its titles alone, none with text of its own
+AGENDA_LIST_ITEMS = 3
+
+
+def _record_after_agenda(doc: ParsedDocument, lines: list[Line], line: Line, blocks: _Blocks) -> bool:
+    """An agenda's list of titles ("11. Chairman's Remarks" / "12. Adjournment"), then the record of the meeting under
+    the meeting's name and date again ("MORGAN COUNTY BOARD MEETING" / "JUNE 6, 2022"), telling what was done with no
+    heading per item. That record is the paper's, not the last listed item's: it opens the paper's matter again. Only
+    where the last AGENDA_LIST_ITEMS items have no text (a list, not minutes whose pages repeat the meeting's name)."""
+    if line.kind not in (Kind.HEADING, Kind.MEETING) or blocks.item is None or doc.items[blocks.item].preamble \
+            or blocks.para or doc.meeting_date is None:
+        return False
+    j = next_content(lines, line.index, 2)
+    if j is None or lines[j].kind != Kind.DATE or parse_date(lines[j].value or "") != doc.meeting_date:
+        return False
+    listed = [index for index, item in enumerate(doc.items) if not item.preamble][-AGENDA_LIST_ITEMS:]
+    with_text = {block.item for block in doc.blocks}
+    return len(listed) == AGENDA_LIST_ITEMS and not with_text.intersection(listed)
 
 
 # A title this long says what the item is about ("4.2 Frank Falconi Re: 2015 Cassellholme Levy"): where it is all an
