@@ -6483,3 +6483,12 @@ def test_a_page_header_repeating_the_meeting_between_minutes_keeps_the_item_it_i
     stile = next(p for p in passages if "rights of way team" in p.text)
     assert stile.item_number == "3"
 
+
+def test_a_pages_loading_notice_is_not_the_papers_title():
+    """A town council's web page saved while its pictures loaded starts "Loading images...": the site's notice, not
+    the paper's name, so the agenda's own line is the title a citation shows."""
+    text = ("Loading images...\n\nAgenda for the Town Council meeting to be held on Tuesday 5th March 2024 at 7pm\n\n"
+            "1. Apologies for Absence\nTo receive apologies.\n\n2. Declarations of Interest\nTo receive declarations.\n")
+    doc = parse_text("agenda.txt", text)
+    assert doc.title.startswith("Agenda for the Town Council meeting")
+    assert not any("Loading" in p.text for p in chunk_document(doc))
