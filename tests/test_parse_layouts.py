@@ -6492,3 +6492,79 @@ def test_a_pages_loading_notice_is_not_the_papers_title():
     doc = parse_text("agenda.txt", text)
     assert doc.title.startswith("Agenda for the Town Council meeting")
     assert not any("Loading" in p.text for p in chunk_document(doc))
+
+
+def test_a_parish_clerks_square_bracketed_numbers_are_the_items_long_sentences_too():
+    """A parish clerk numbers minutes in square brackets and words some items as the agenda's whole sentence
+    ("[3] To confirm, or amend, and sign the draft notes of the meeting of 14th February 2024."). Between "[2]" and
+    "[5]", the lines numbered 3 and 4, each over its record, are items 3 and 4. Before: no bracketed line was an item,
+    and once they were, the long sentences still read as text."""
+    text = ("Minutes of the meeting of Ashby Parva Parish Council held on the 12th of March 2024 at the Village Hall.\n"
+            "[1] Chairman's welcome and apologies for absence.\nCllr Hart sent apologies.\n"
+            "[2] Declarations of interests.\nThere were none.\n"
+            "[3] To confirm, or amend, and sign the draft notes of the meeting of 14th February 2024.\n"
+            "The notes were adopted as the minutes, proposed by JH and seconded by KL.\n"
+            "[4] Matters arising from the Minutes, and activity since the last meeting.\n"
+            "The clerk had reported the pothole on Church Lane to the county.\n"
+            "[5] Correspondence.\nA letter from the county about verge cutting.\n")
+    assert [number for number, _ in items(text)] == ["1", "2", "3", "4", "5"]
+    assert items(text)[2][1].startswith("To confirm, or amend, and sign")
+
+
+def test_a_numbered_paragraph_that_breaks_the_count_stays_text():
+    """The count only fills a gap exactly: a numbered sentence whose number does not sit between its neighbours'
+    ("7. The clerk was asked ..." between items 2 and 3) is the record's text, not an item."""
+    text = ("1. Apologies.\nCllr Hart sent apologies.\n"
+            "2. Planning applications.\nThe council considered two applications.\n"
+            "7. The clerk was asked to write to the planning authority about the two applications above.\n"
+            "She would report back in April.\n"
+            "3. Correspondence.\nA letter from the county.\n")
+    assert [number for number, _ in items(text)] == ["1", "2", "3"]
+
+
+def test_minutes_headed_by_reference_and_the_agendas_sentence_keep_every_item_and_all_the_text():
+    """A town council heads each minute with its reference and the agenda's sentence, its record underneath:
+    "T03:05/24 To agree dates for council meetings in 2024-25. The first is proposed for 15th May." Eight such lines
+    counting up are the items, each titled by its first sentence; the sentence after it stays the item's text. Before:
+    only the short ones ("To elect a Vice-Chair.") were items, the rest ran into the item above."""
+    text = ("Full Council Meeting Minutes\nWednesday 3 April 2024 7pm\n\n"
+            "T01:05/24 Receive apologies and accept valid reasons for absence, these having been given to the clerk before the meeting.\n"
+            "Apologies were accepted from Cllr Rowe.\n\n"
+            "T02:05/24 Receive declarations of interest in accordance with the Localism Act 2011.\nNone.\n\n"
+            "T03:05/24 To agree dates for council meetings in 2024-25. The first is proposed for 15th May, with new councillors in office.\n"
+            "RESOLVED: The dates were agreed and will be published.\n\n"
+            "T04:05/24 To elect a Vice-Chair.\nRESOLVED: Cllr Nash was elected.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.number for item in doc.items if not item.preamble] == ["T01:05/24", "T02:05/24", "T03:05/24", "T04:05/24"]
+    dates = next(item for item in doc.items if item.number == "T03:05/24")
+    assert dates.title == "To agree dates for council meetings in 2024-25."
+    assert any("The first is proposed for 15th May" in p.text and p.item_number == "T03:05/24" for p in chunk_document(doc))
+
+
+def test_a_document_viewers_page_line_ends_the_list_of_other_papers_above_the_minutes():
+    """A document site puts "You might also like" and its buttons above the paper, then "You are on page 1of 2" where
+    the paper starts. The minutes under it are the paper's, not titles of other papers. Before: every short heading
+    of the minutes was taken for another paper's title, and most items vanished."""
+    text = ("Minutes Draft\n\nYou might also like\n\nDownload as pdf or txt\nYou are on page 1of 2\n\n"
+            "Minutes of the Parish Council Meeting\nheld in the Village Hall\non Monday 8th April 2024 at 7.30pm\n\n"
+            "1. Present\nCouncillors: A. Lowe (Chairman), B. Shah.\n\n"
+            "2. Co-option of Councillor\nNo applications had been received.\n\n"
+            "3. Parish Clerk Vacancy\nAn application for the vacancy was received on 22nd March 2024 with a supporting CV, "
+            "and it was resolved that the Chairman would interview the applicant.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == ["Present", "Co-option of Councillor", "Parish Clerk Vacancy"]
+    assert doc.meeting_date == "2024-04-08"
+
+
+def test_the_meetings_own_number_over_its_minutes_is_the_papers_title_not_an_item():
+    """A parish numbers its minutes by year and month: "2404 Minutes Draft" at the top, then "2404.01 Present",
+    "2404.02 Disclosure of Interests None.". The first line is the paper's name; the items are 2404.01 on, the
+    one-line "None." record of 2404.02 its text. Before: "2404 Minutes Draft" was an item with the rest as its parts."""
+    text = ("2404 Minutes Draft\n\nMinutes of the Parish Council Meeting\nheld in the Village Hall\non Monday 8th April 2024\n\n"
+            "2404.01 Present\nCouncillors: A. Lowe (Chairman), B. Shah.\n\n"
+            "2404.02 Disclosure of Interests None.\n\n"
+            "2404.03 Co-option of Councillor\nNo applications had been received.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("2404.01", "Present"), ("2404.02", "Disclosure of Interests"), ("2404.03", "Co-option of Councillor")]
+    assert doc.committee == "Parish Council" and doc.meeting_date == "2024-04-08"

@@ -768,10 +768,12 @@ def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener
             parent = next_labelled is not None and re.fullmatch(
                 rf"{re.escape(bare_number(line.number))}(?:\.?[A-Za-z]|\([A-Za-z]\))", bare_number(next_labelled.number)) is not None
             if not number or (before is not None and not before < number) or (after is not None and not number < after and not parent) \
-                    or "." in (line.number or "").rstrip(".") and not _in_outline(candidates, position) or line.title.endswith("."):
+                    or "." in (line.number or "").rstrip(".") and not _in_outline(candidates, position) \
+                    or line.title.endswith(".") and line.label != "counted":  # (a sentence the count made an item is one)
                 continue
-        title, consumed = _continued(lines, line.index, line.title)
-        chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, None, STRONG))  # as sure as a marker
+        body_start = _run_in_body(line) if line.value == "run-in" else None  # (the record run on after the heading)
+        title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
+        chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, STRONG))  # as sure as a marker
     return chosen
 
 

@@ -47,6 +47,9 @@ LETTER_LINE = re.compile(r"^(?:\((?=[A-Z]\)))?(?P<num>[A-Z])[.)]\s+(?P<title>\S.
 # A number in brackets before a heading in capitals: "(1) APOLOGIES FOR ABSENCE" (in mixed case, "(1) That the
 # report be noted" is a resolution's first part).
 BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-Z]{4}[^a-z]*)$")
+# A number in square brackets, as some parish clerks number their minutes: "[3] To confirm the draft notes of the meeting".
+# (A resolution's parts are bracketed round, "(1) that ..."; square brackets number nothing else at a line's start.)
+SQUARE_BRACKETED_LINE = re.compile(r"^\[(?P<num>\d{1,3}[a-z]?)\]\s+(?P<title>[A-Z].*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
 _MARKER = re.compile(
@@ -485,6 +488,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
+        # or before its record that there was nothing, with only a space: "Disclosure of Interests None."
+        found = found or re.match(r"^([A-Z][\w'’&/,() -]{2,80}?)\s+(?=(?:None|Nil)\.?$)", title)
         rest = title[found.end():] if found else ""
         nil = _NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
@@ -563,6 +568,9 @@ def classify(lines: list[Line]) -> list[Line]:
     _years_leading_titles(lines)
     _numbers_in_a_margin(lines)
     _bracketed_headings(lines)
+    _count_filled(lines)
+    _referenced_sentences(lines)
+    _meetings_number_over_its_minutes(lines)
     bulleted = [line for line in lines if line.kind == NUMBERED and line.label == "bulleted"]
     # one "Item 6" alone (a PDF's page header, a note) does not number a paper's items: two markers or a numbered line do
     markers = sum(line.kind == MARKER for line in lines)
@@ -581,6 +589,78 @@ def classify(lines: list[Line]) -> list[Line]:
         for line in lettered:
             line.kind, line.number, line.title, line.label = (HEADING if is_heading(line) else TEXT), None, "", ""
     return lines
+
+
+_COUNTED_START = re.compile(r"^(?:\[(?P<square>\d{1,3})\]|(?P<plain>\d{1,3})[.)])\s+(?P<title>[A-Z].*)$")
+
+
+def _count_filled(lines: list[Line]) -> None:
+    """A numbered item worded as a long sentence ("[3] To confirm, or amend, and sign the draft notes of the meeting of
+    22nd November 2022.") reads as text on its own; between the headings numbered 2 and 5 ("[2] Declarations of
+    interests.", "[5] Correspondence."), lines numbered 3 and 4 in the same style, each with its record under it, are
+    the items the count says they are. Only a run that fills the gap exactly: one number short or over, and nothing
+    changes."""
+    counted = [(line, found) for line in lines if line.kind in (NUMBERED, TEXT) and (found := _COUNTED_START.match(line.core))
+               and (line.kind == TEXT or line.number == (found.group("square") or found.group("plain")))]
+    anchors = [k for k, (line, _) in enumerate(counted) if line.kind == NUMBERED]
+    for a, b in zip(anchors, anchors[1:]):
+        (first, found_a), (last, found_b) = counted[a], counted[b]
+        between = counted[a + 1:b]
+        square = bool(found_a.group("square"))
+        if not between or bool(found_b.group("square")) != square:
+            continue
+        low, high = int(first.number or 0), int(last.number or 0)
+        numbers = [int(found.group("square") or found.group("plain")) for _, found in between]
+        if numbers != list(range(low + 1, high)) or any(bool(found.group("square")) != square for _, found in between):
+            continue
+        if not all(title_like(found.group("title"), 30, 300, stop_words=30) and _record_under(lines, line) for line, found in between):
+            continue
+        for line, found in between:
+            line.kind, line.number, line.title = NUMBERED, found.group("square") or found.group("plain"), clean_title(found.group("title"))
+            line.label = "counted"
+
+
+def _referenced_sentences(lines: list[Line]) -> None:
+    """Minutes that head each item with its reference and the agenda's whole sentence, the record on the lines under it
+    ("F01:04/24 Receive apologies and accept valid reasons for absence, these having been submitted to the clerk prior
+    to the meeting." / "Apologies were received ..."): a sentence that long reads as text, but three or more lines
+    whose references have one shape (letters, a stroke or a colon about the count: not a report's "2.1") and count on
+    by one, each over its record, are the items. The title is the line's first sentence."""
+    found = [(line, match) for line in lines if line.kind in (NUMBERED, TEXT) and (match := NUMBERED_LINE.match(line.core))
+             and re.search(r"[A-Za-z/:]", match.group("num")) and _record_under(lines, line)]
+    by_shape: dict[str, list[tuple[Line, re.Match[str]]]] = {}
+    for line, match in found:
+        by_shape.setdefault(re.sub(r"\d+", "#", match.group("num")), []).append((line, match))
+    for run in by_shape.values():
+        counts = [int(re.search(r"\d+", match.group("num")).group()) for _, match in run]
+        if len(run) < 3 or counts != list(range(counts[0], counts[0] + len(counts))):
+            continue
+        for line, match in run:
+            first = re.match(r".+?[a-z0-9)][.!?](?=\s+[A-Z])", match.group("title"))
+            title = clean_title(first.group() if first else match.group("title"))
+            if line.kind == TEXT and title[:1].isupper() and words(title) <= 40:
+                line.kind, line.number, line.title = NUMBERED, match.group("num"), title
+                line.value = "run-in" if first else line.value  # (the sentences after the first are the item's text)
+            if line.kind == NUMBERED:
+                line.label = line.label or "counted"
+
+
+def _meetings_number_over_its_minutes(lines: list[Line]) -> None:
+    """"2307 Minutes Draft" at the top, then "2307.01 Present", "2307.02 Disclosure of Interests": the meeting's own
+    number naming its paper (as a parish numbers its minutes by year and month), not an item whose parts the minutes
+    are. Only where its title names a paper and the numbers below all carry it on."""
+    first = next((line for line in lines if not line.blank), None)
+    if first is None or first.kind != NUMBERED or not first.number or not first.number.isdigit() \
+            or not re.fullmatch(rf"(?:{vocab.PAPER_NAME})(?:\s+draft)?", first.title, re.I):
+        return
+    below = [line for line in lines[first.index + 1:] if line.kind == NUMBERED]
+    if len(below) >= 2 and all((line.number or "").startswith(first.number + ".") for line in below):
+        first.kind, first.number, first.title = TEXT, None, ""
+
+
+def _record_under(lines: list[Line], line: Line) -> bool:
+    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    return below is not None and below.kind in (TEXT, LABEL, BULLET)
 
 
 # The head of an items table flattened with tabs names its columns: the item's number and its title.
@@ -967,7 +1047,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         line.kind, line.number, line.title = NUMBERED, unbulleted_numbered.group("num"), clean_title(unbulleted_numbered.group("title"))
         line.label = "bulleted"
         return
-    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or ROMAN_CAPS_LINE.match(core) or BRACKETED_LINE.match(core)
+    numbered = NUMBERED_LINE.match(core) or ROMAN_LINE.match(core) or ROMAN_CAPS_LINE.match(core) or BRACKETED_LINE.match(core) \
+        or SQUARE_BRACKETED_LINE.match(core)
     if numbered and re.fullmatch(r"(?:19|20)\d\d", numbered.group("num")) and re.match(r"(?:at|commencing)\b|\d", numbered.group("title"), re.I):
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,2}/\d{1,2}", numbered.group("num")):

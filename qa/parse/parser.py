@@ -293,13 +293,14 @@ def _mark_page_footer(lines: list[Line]) -> None:
 
 def _mark_other_papers_list(lines: list[Line]) -> None:
     """A document site's list of other papers under "Similar documents" (other councils' minutes, each its title
-    alone): every short line from there on is furniture, up to a line of prose, so none of those titles names this
-    paper's meeting or becomes an item."""
+    alone): every short line from there on is furniture, up to a line of prose or the viewer's "You are on page 1 of 2"
+    (where the paper itself starts: a site may put the list above it), so none of those titles names this paper's
+    meeting or becomes an item."""
     start = next((line.index for line in lines if vocab.OTHER_PAPERS_LIST.match(line.core)), None)
     if start is None:
         return
     for line in lines[start:]:
-        if words(line.core) > 30:
+        if words(line.core) > 30 or vocab.VIEWER_PAGE.match(line.core):
             break
         if not line.blank:
             line.kind = Kind.FURNITURE

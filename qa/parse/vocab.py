@@ -29,10 +29,10 @@ ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 # The number of an agenda item as people type it ("item 283", "minute 4a").
 ITEM_NUMBER = r"\d{1,5}[a-z]?"
 # An item's reference as papers print it.
-ITEM_REF = (r"(?:\*?[A-Z]{0,3}-?\d{1,5}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Za-z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
+ITEM_REF = (r"(?:[A-Z]{1,4}\d{1,4}:\d{2}/\d{2}(?!\d)|\*?[A-Z]{0,3}-?\d{1,5}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Za-z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
         r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?|(?:\d{2}|\d{4})-\d{2}/[A-Z]{1,6}/\d{1,4}"
         r"|[A-Z]{1,6}\.\d{1,4}(?:[./]\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{1,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, CMD.14.20, IR19-1, FGP 23-41, C 10/034,
-# a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
+# a council's minute, its meeting's number and its council year: F01:04/24; a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
 # the municipal year, the body and the minute: 18-19/FRA/3
 
 # A capital Roman numeral from I to XXXIX.
@@ -116,7 +116,7 @@ FURNITURE = re.compile(
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
         download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
         printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
-        (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ | page |
+        (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ | page | (?:you\ are\ on\ )?page\ \d+\ ?of\ ?\d+ |
         we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | we(?:['’]d|\ would)\ (?:also\ )?like\ to\ (?:use|set)\b.*\bcookies\b.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
         (?:accept|reject|view|manage)(?:\ all|\ additional|\ optional)?\ cookies | cookies\ on\ (?:our|this|the)\ (?:website|site).* |
         browse\ (?:meetings|committees|decisions) | this\ section\ allows\ you\ to\ view\ .{0,60} | committee\ details | meeting\ attendance | outside\ bodies |
@@ -154,6 +154,8 @@ def page_footer(line: str) -> bool:
 # "Teks penuh" ("full text"). Below it the PDF's pages follow, each opening with its page number.
 TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
 # The heading over a document site's list of other papers ("Similar documents"): their titles, not this paper's.
+# A document viewer's line where the paper's own pages start: "You are on page 1of 2", "Page 1 of 12".
+VIEWER_PAGE = re.compile(r"^(?:you are on )?page \d+ ?of ?\d+$", re.I)
 OTHER_PAPERS_LIST = re.compile(r"^(?:similar|related|recommended|more) documents:?$|^you (?:may|might) also like:?$", re.I)
 # The line a web page's footer starts with (qa/parse/parser.py: what follows it, if only links, is furniture too).
 FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
