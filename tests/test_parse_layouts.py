@@ -6568,3 +6568,34 @@ def test_the_meetings_own_number_over_its_minutes_is_the_papers_title_not_an_ite
     assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
         ("2404.01", "Present"), ("2404.02", "Disclosure of Interests"), ("2404.03", "Co-option of Councillor")]
     assert doc.committee == "Parish Council" and doc.meeting_date == "2024-04-08"
+
+
+def test_a_townships_reports_each_headed_by_its_name_and_a_colon_are_its_items():
+    """A township's minutes give each officer's and board's report as a paragraph that starts with its name and a
+    colon ("Treasurer: reported income of $41,200.10 ..."). A trustee asking what the treasurer reported gets the
+    paragraph cited as "Treasurer". Before: the whole record was one block with no items."""
+    text = ("Regular Meeting Minutes\nJune 3, 2024\n"
+            "Meeting was called to order at 7:30 p.m. with the pledge to the flag. All five members were present.\n\n"
+            "Public Comment:  A resident asked about the brush pickup dates.\n\n"
+            "Planning Commission:  The commission will meet on the 17th to finish the master plan survey.\n\n"
+            "Zoning Administrator:  Permits for 2 dwellings and 1 pole barn.\n\n"
+            "Cemetery:  No report\n\n"
+            "Treasurer: reported income of $41,200.10 and expenses of $38,950.44 for the month.\n\n"
+            "Clerk: Bills in the amount of $12,480.00 were approved to be paid. Motion carried with 5 yes.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "Public Comment", "Planning Commission", "Zoning Administrator", "Cemetery", "Treasurer", "Clerk"]
+    treasurer = next(p for p in chunk_document(doc) if "$41,200.10" in p.text)
+    assert treasurer.item_title == "Treasurer" and treasurer.text.startswith("reported income")
+
+
+def test_a_few_labelled_paragraphs_in_a_record_are_not_items():
+    """"Note:" or "Update:" starting a paragraph or two, or who attended, is not a layout of items: fewer than five
+    such paragraphs leave the record as it is."""
+    text = ("Minutes of the Parish Council meeting held on 3 June 2024\n\n"
+            "Present: Cllrs Hart, Lowe and Shah.\n\n"
+            "Update: The clerk reported the pothole on Church Lane to the county.\n\n"
+            "Note: The next meeting is on 1 July.\n\n"
+            "Action: The clerk will chase the county about the verge.\n")
+    doc = parse_text("minutes.txt", text)
+    assert not {"Present", "Update", "Note", "Action"} & {item.title for item in doc.items}

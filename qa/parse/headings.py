@@ -99,6 +99,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if len(ruled) >= 3:  # a committee system's items table flattened: each row's first line, under the row's rule, is an item
         return ruled
     run_ins = _capitals_run_ins(lines) if not stronger else []
+    if len(run_ins) < 3 and not stronger:  # "Planning Commission:  Doug Graham ...", "Treasurer: reported income ..."
+        titled = _title_case_run_ins(lines)
+        run_ins = titled if len(titled) >= TITLE_CASE_RUN_INS else run_ins
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
@@ -148,6 +151,36 @@ def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
             continue  # "PRESIDING: Councillor Larry Bannon, Mayor.": who attended, a record of names, not words
         body = line.start + found.end()  # (the raw line less its indent starts where the line does)
         out.append(Opener(line.index, None, found.group("title").strip(), (), body, UNNUMBERED_HEADING))
+    return out
+
+
+# A heading in title case run into its report after a colon, each its own paragraph, as a US township's minutes give
+# each officer's and board's report: "Planning Commission:  Doug Graham has given up his position ...".
+_TITLE_CASE_RUN_IN = re.compile(r"^(?P<title>[A-Z][a-z'’]+(?:\s+(?:of|and|for|the|&|[A-Z][a-z'’]+)){0,3}):\s+(?=\S)")
+# Title case is common in a paper's text ("Note: ...", "Update: ..."): five such paragraphs at least make a layout.
+TITLE_CASE_RUN_INS = 5
+
+
+def _title_case_run_ins(lines: list[Line]) -> list[Opener]:
+    """Paragraphs that each run a title-case heading into its report after a colon: an item each, its text after the
+    colon. Not who attended ("Present:", "Absent:"), not a motion's parts ("Moved:", "Seconded:"), not a person
+    speaking ("Cllr Jones: I ...")."""
+    out = []
+    for line in lines:
+        if line.kind != Kind.TEXT or (line.index and not lines[line.index - 1].blank):
+            continue
+        found = _TITLE_CASE_RUN_IN.match(line.core)
+        if not found:
+            continue
+        title = found.group("title")
+        if vocab.NOT_A_RUN_IN_HEADING.match(title) or _WHO_ATTENDED.fullmatch(title) or _names_a_person(title) \
+                or vocab.PERSON.match(title + " "):
+            continue
+        raw_start = line.raw.find(title)
+        colon = line.raw.find(":", raw_start)
+        rest = line.raw[colon + 1:]
+        out.append(Opener(line.index, None, title, (), line.start - line.indent + colon + 1 + len(rest) - len(rest.lstrip()),
+                          UNNUMBERED_HEADING))
     return out
 
 
