@@ -6599,3 +6599,22 @@ def test_a_few_labelled_paragraphs_in_a_record_are_not_items():
             "Action: The clerk will chase the county about the verge.\n")
     doc = parse_text("minutes.txt", text)
     assert not {"Present", "Update", "Note", "Action"} & {item.title for item in doc.items}
+
+
+def test_a_heading_in_capitals_in_a_pdf_text_layer_with_no_blank_lines_is_the_first_minute():
+    """A regional council's minutes copied from a PDF's text layer have no blank lines at all: the head (who attended,
+    the acknowledgement of country) runs straight into "ADJOURN MEETING FOR OPEN FORUM" and the speakers under it.
+    That heading in capitals is the minute a resident's question is cited to. Before: with no blank line to set it
+    apart, nothing was an item and the speakers were cited as the paper's head."""
+    text = ("Minutes Ordinary Council Meeting\nCouncil Chambers, Eastvale\n6:00pm, Tuesday 12 March 2024\n"
+            "PRESENT: Cr A Lee (Mayor), Cr B Shah, Cr C Moore, Cr D Hart\n"
+            "IN ATTENDANCE: E Ward (General Manager), F Cole (Manager Finance)\n"
+            "The Chairperson acknowledged the traditional custodians of the land on which the meeting was held.\n"
+            "ADJOURN MEETING FOR OPEN FORUM\n"
+            "Resolution 101/2024 Moved: Cr B Shah Seconded: Cr C Moore Council adjourn for Open Forum.\n"
+            "1. Ms Jane Price – Ms Price addressed Council about the footpath on Mill Road outside the school.\n"
+            "2. Mr Tom Reid – Mr Reid spoke in opposition to the quarry expansion on Ridge Road near the creek.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == ["ADJOURN MEETING FOR OPEN FORUM"]
+    quarry = next(p for p in chunk_document(doc) if "quarry expansion" in p.text)
+    assert quarry.item_title == "ADJOURN MEETING FOR OPEN FORUM"

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, capitals_colon, clean_title, folded, title_like, words
+from qa.parse.lines import Kind, Line, capitals_colon, clean_title, first_prose, folded, title_like, words
 from qa.parse.meta import committee_name
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
@@ -42,6 +42,8 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
                    if line.kind in (Kind.TEXT, Kind.BULLET) and (words(line.core) >= 8 or line.core.endswith("."))
                    and not (previous is not None and (previous.decorated or re.fullmatch(r"[=\-~]{3,}", previous.plain))))
     usual_gap = gaps.most_common(1)[0][0] if gaps else 1
+    paper_spaced = spaced(lines)
+    prose_from = first_prose(lines)
     out: list[Opener] = []
     for line in lines:
         procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", line.core.rstrip(":"))[0]))  # "English / Welsh"
@@ -81,6 +83,11 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             continue  # an issue page's title over its dated decision ("13/02/2020 - Exclusion of Press and Public"): one item
         # a wider gap than usual sets it apart from the paper's text above it; a gap under the page's navigation does not
         set_apart = line.blanks_before > usual_gap and previous is not None and previous.kind != Kind.FURNITURE
+        # (a PDF's text layer has no blank lines at all: there a heading in capitals of its own is set apart enough)
+        # (below the paper's first paragraph and over one of its own: the lines of the head above are its name)
+        set_apart = set_apart or (not paper_spaced and line.kind == Kind.HEADING and line.core.rstrip(".").isupper()
+                                  and line.index > prose_from and nxt is not None
+                                  and lines[nxt].kind in (Kind.TEXT, Kind.BULLET) and words(lines[nxt].core) >= 8)
         if procedural and _part_of_a_numbered_item(line, stronger):
             continue
         if procedural and _ATTENDANCE.fullmatch(line.core.rstrip(":-– ")) and any(o.line < line.index for o in numbered):
@@ -182,6 +189,13 @@ def _title_case_run_ins(lines: list[Line]) -> list[Opener]:
         out.append(Opener(line.index, None, title, (), line.start - line.indent + colon + 1 + len(rest) - len(rest.lstrip()),
                           UNNUMBERED_HEADING))
     return out
+
+
+def spaced(lines: list[Line]) -> bool:
+    """Whether the paper sets its own lines apart with blank lines: a blank between two lines of its own, not one
+    under the site's navigation or over its footer."""
+    content = [line for line in lines if not line.blank]
+    return any(b.index > a.index + 1 and Kind.FURNITURE not in (a.kind, b.kind) for a, b in zip(content, content[1:]))
 
 
 def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:

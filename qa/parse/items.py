@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from qa.parse import vocab
-from qa.parse.headings import unnumbered
+from qa.parse.headings import spaced, unnumbered
 from qa.parse.lines import (
     ANY_DATE,
     BULLET_START,
@@ -662,25 +662,18 @@ def _agenda_before_reports(candidates: list[Line], explicit: list[Opener], lines
 _ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 
 
-def _spaced(lines: list[Line]) -> bool:
-    """Whether the paper sets its own lines apart with blank lines: a blank between two lines of its own, not one
-    under the site's navigation or over its footer."""
-    content = [line for line in lines if not line.blank]
-    return any(b.index > a.index + 1 and Kind.FURNITURE not in (a.kind, b.kind) for a, b in zip(content, content[1:]))
-
-
 def _articles(lines: list[Line]) -> list[Opener]:
     """Minutes that head each item with its title and number its first paragraph ("DECLARATIONS OF INTEREST" /
     "2.  Councillor Clark declared an interest ..."), as some Scottish councils print them: the heading opens the
     item, and the paragraph's number is the item's. Only where two or more do and their numbers count up, and,
     where the paper sets paragraphs apart with blank lines (a PDF's text layer has none), the paragraph is set apart."""
     out: list[Opener] = []
-    spaced = _spaced(lines)
+    spaced_out = spaced(lines)
     for line in lines:
         if line.kind != Kind.HEADING or line.core.endswith((".", ":")):
             continue
         j = next_content(lines, line.index, 3)
-        if j is None or lines[j].kind not in (Kind.TEXT, Kind.BULLET) or (spaced and lines[j].blanks_before == 0):
+        if j is None or lines[j].kind not in (Kind.TEXT, Kind.BULLET) or (spaced_out and lines[j].blanks_before == 0):
             continue
         found = _ARTICLE.match(lines[j].core)
         if found and words(lines[j].core) >= 8:

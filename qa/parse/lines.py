@@ -425,6 +425,11 @@ def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words:
     return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
 
 
+def first_prose(lines: list[Line]) -> int:
+    """Where the paper's first sentence of prose is (eight words or more): a page's head and navigation end there."""
+    return next((line.index for line in lines if line.kind == TEXT and words(line.core) >= 8), len(lines))
+
+
 def folded(text: str) -> str:
     """Text to compare names by: words only, one space between, case folded."""
     return re.sub(r"\W+", " ", text).strip().casefold()

@@ -11,7 +11,19 @@ from dataclasses import dataclass, field, replace
 
 from qa.parse import vocab
 from qa.parse.items import continues, family, find_openers, label_name, running_lines, wraps_on
-from qa.parse.lines import LABEL_ALONE, LINK_BULLET, Kind, Line, classify, clean_title, folded, split_lines, title_like, words
+from qa.parse.lines import (
+    LABEL_ALONE,
+    LINK_BULLET,
+    Kind,
+    Line,
+    classify,
+    clean_title,
+    first_prose,
+    folded,
+    split_lines,
+    title_like,
+    words,
+)
 from qa.parse.meta import parse_date, read_fields
 from qa.parse.model import STRONG, Block, Item, Opener, bare_number, next_content
 from qa.parse.report import is_report, report_head, sections_as_items
@@ -251,11 +263,6 @@ def _another_date(doc: ParsedDocument, line: Line) -> bool:
     return line.kind == Kind.DATE and doc.meeting_date is not None and parse_date(line.value or "") not in (None, doc.meeting_date)
 
 
-def _first_prose(lines: list[Line]) -> int:
-    """Where the paper's first sentence of prose is (eight words or more): a page's head and navigation end there."""
-    return next((line.index for line in lines if line.kind == Kind.TEXT and words(line.core) >= 8), len(lines))
-
-
 def _mark_page_breaks(lines: list[Line]) -> None:
     """A printed page's header or footer in its text layer: a block of its own (blank lines around it) of a few
     short lines, one of them its page number ("Cabinet" / "14 June 2023" / "Page 4"). Every line of it is
@@ -310,9 +317,9 @@ def _mark_link_menus(lines: list[Line]) -> None:
     """A web page's menu in its head: five or more bullets in a row, each a link of a few words ("• Calendar",
     "• Committees", "• Your councillors"), with no lead-in sentence over them, before the page's first sentence
     of prose. A list inside an item's text is not touched."""
-    first_prose = _first_prose(lines)
+    prose_from = first_prose(lines)
     run: list[Line] = []
-    for line in [*lines[:first_prose], None]:
+    for line in [*lines[:prose_from], None]:
         if line is not None and line.blank:
             continue
         link = line is not None and line.kind in (Kind.BULLET, Kind.FURNITURE) and LINK_BULLET.match(line.core) \
@@ -341,10 +348,10 @@ def _mark_plain_menus(lines: list[Line]) -> None:
     Two or more of them, not counting a committee system's page headers. The paper's own head is kept: a block
     set off by a blank line, a line that names a body ("City Council", "The Glenmoray Council"), a single short
     line under a breadcrumb ("Cabinet" over "Agenda and minutes")."""
-    first_prose = _first_prose(lines)
+    prose_from = first_prose(lines)
     run: list[Line] = []
     under_furniture = False  # the previous line is furniture, or the run that follows it directly
-    for line in lines[:first_prose]:  # a run cut off by the first sentence of prose is the paper's own head
+    for line in lines[:prose_from]:  # a run cut off by the first sentence of prose is the paper's own head
         if not line.blank and line.kind != Kind.FURNITURE:
             menu_like = line.kind == Kind.HEADER or line.kind in (Kind.TEXT, Kind.HEADING) and words(line.core) <= 4 \
                 and not re.search(r"[\d.;:,?!]", line.core) and not vocab.COMMITTEE_WORD.search(line.core)
@@ -364,9 +371,9 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
     field = details.get("subject") or details.get("decision title") or details.get("title")
     if field and len(openers) <= 1:  # a pack's is one report's subject
         return field
-    first_prose = _first_prose(lines)
+    prose_from = first_prose(lines)
     # the meeting's heading at the top ("Cabinet - Tuesday, 14 March 2023"), not a "Related meeting" at the page's foot
-    meeting = next((line for line in lines[:first_prose] if line.kind == Kind.MEETING and line.label == "heading"), None)
+    meeting = next((line for line in lines[:prose_from] if line.kind == Kind.MEETING and line.label == "heading"), None)
     if meeting is not None and len(openers) != 1:
         return meeting.core
     if issue_title:
