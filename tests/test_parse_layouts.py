@@ -6618,3 +6618,20 @@ def test_a_heading_in_capitals_in_a_pdf_text_layer_with_no_blank_lines_is_the_fi
     assert [item.title for item in doc.items if not item.preamble] == ["ADJOURN MEETING FOR OPEN FORUM"]
     quarry = next(p for p in chunk_document(doc) if "quarry expansion" in p.text)
     assert quarry.item_title == "ADJOURN MEETING FOR OPEN FORUM"
+
+
+def test_sub_items_headed_by_a_title_a_dash_and_their_record_are_items_titled_by_the_heading():
+    """A community council's matters arising are numbered 6.1, 6.2 ..., each a short heading, a dash and what was
+    reported ("6.1 Translation Service - The service is expected to be available from September onwards."). Each is
+    an item titled by its heading, the sentence its text. Before: those lines read as text of item 6."""
+    text = ("Minutes of the Community Council Meeting held on Tuesday, 16th July 2024.\n\n"
+            "5 To approve minutes of previous meetings.\n\nThe minutes were approved as correct.\n\n"
+            "6 Matters arising from the minutes.\n\n"
+            "6.1 Translation Service - The service is expected to be available from September onwards (cost £120).\n\n"
+            "6.2 Village Flower Tubs - Confirmation that the repairs to the tubs have been completed by the volunteers.\n\n"
+            "7 Finance - To approve the payments listed in the schedule\n\nThe payments were approved.\n")
+    assert items(text) == [("5", "To approve minutes of previous meetings."), ("6", "Matters arising from the minutes."),
+                           ("6.1", "Translation Service"), ("6.2", "Village Flower Tubs"),
+                           ("7", "Finance - To approve the payments listed in the schedule")]
+    passages = chunk_document(parse_text("minutes.txt", text))
+    assert any(p.item_number == "6.1" and p.text.startswith("The service is expected") for p in passages)

@@ -482,6 +482,14 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         return colon
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
+        # or any short heading in title case, then a dash and a whole sentence of record ("6.1 Translation Service - The
+        # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...") nor a speaker ("Ms Jane Price – Ms Price addressed ...")
+        titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)\s+[-–—]\s+(?=[A-Z][a-z])", title) if not found else None
+        after = title[titled.end():] if titled else ""
+        if titled and title_cased(titled.group(1)) and words(titled.group(1)) <= 6 and not after.startswith("To ") \
+                and not vocab.PERSON.match(titled.group(1)) \
+                and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 4 and re.search(r"[.!?]\)?\.?$", after):
+            found = titled
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
         # or a name every meeting's items share, then a dash: "Apologies – Councillors S Doleman and N Tarmaster."
