@@ -6635,3 +6635,18 @@ def test_sub_items_headed_by_a_title_a_dash_and_their_record_are_items_titled_by
                            ("7", "Finance - To approve the payments listed in the schedule")]
     passages = chunk_document(parse_text("minutes.txt", text))
     assert any(p.item_number == "6.1" and p.text.startswith("The service is expected") for p in passages)
+
+
+def test_a_scanned_city_councils_minutes_are_dated_by_their_meeting_not_the_minutes_they_approve():
+    """A city's scanned minutes from the 1970s are one run of text: "Lakeport, California March 6, 1978 The Regular
+    Meeting of the Lakeport City Council was called to order by ...", and later, on the consent calendar, "Approved
+    the Minutes of the Regular Council Meeting of February 20, 1978;". The paper is the Lakeport City Council's of 6
+    March. Before: the body went unnamed and the meeting was dated by the minutes it approved."""
+    text = ("Minutes 1978/03/06 Roll Call Lakeport, California March 6, 1978 The Regular Meeting of the Lakeport City "
+            "Council was called to order by His Honor Mayor Ann Reyes at 8:00 p.m. Present: Council Members: Bell, Cruz, "
+            "Dunn and Reyes. Consent Motion was made by Councilman Bell seconded by Councilman Cruz that the following "
+            "items under the Consent Calendar be approved. Minutes Approved the Minutes of the Regular Council Meeting of "
+            "February 20, 1978; Res. #78-12 Adopted Resolution No. 78-12 setting a public hearing on weed abatement.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.committee == "Lakeport City Council"
+    assert doc.meeting_date == "1978-03-06"

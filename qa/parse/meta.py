@@ -81,7 +81,7 @@ def _iso(year: str, month: object, day: str) -> str:
 
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:(?-i:the|THE)\s+)?"
-    r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|$)", re.I)
+    r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|\s+was\s+(?:called|convened)\b|$)", re.I)
 _TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:(?:action|summary)\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
                        rf"|{vocab.MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*"  # "... OF COUNCIL SEPTEMBER 24TH, 2013": its year cut at the comma
                        r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume"
@@ -122,6 +122,8 @@ _BODY_DATE_TITLE = re.compile(
 _EARLIER = re.compile(r"(?:^|(?<=[.;:]\s))[^.;:]*?\bthe\s+minutes\s+of\b[^.]{0,160}?\b(?:be|were|was|are)\s+(?:\w+\s+)?"
                       r"(?:approved|confirmed|signed|agreed|received|adopted|taken\s+as\s+read)\b[^.;]*"
                       r"|(?:^|(?<=[.;:]\s))[^.;:]*?\bto\s+(?:approve|confirm|sign|receive|agree)\b[^.]{0,80}?\bminutes\s+of\b[^.;]*"
+                      # a consent calendar's record: "Approved the Minutes of the Regular Council Meeting of November 21, 1977;"
+                      r"|\b(?:approved|confirmed|adopted|signed)\s+the\s+minutes\s+of\b[^.;]*"
                       # and a document's own date: "Notice dated 15th June, 2015, was read"
                       r"|\bdated\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", re.I)
 
