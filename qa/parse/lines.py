@@ -483,7 +483,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
         found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or any short heading in title case, then a dash and a whole sentence of record ("6.1 Translation Service - The
-        # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...") nor a speaker ("Ms Jane Price – Ms Price addressed ...")
+        # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...")
+        # nor a speaker ("Ms Jane Price – Ms Price addressed ...")
         titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)\s+[-–—]\s+(?=[A-Z][a-z])", title) if not found else None
         after = title[titled.end():] if titled else ""
         if titled and title_cased(titled.group(1)) and words(titled.group(1)) <= 6 and not after.startswith("To ") \
