@@ -6650,3 +6650,17 @@ def test_a_scanned_city_councils_minutes_are_dated_by_their_meeting_not_the_minu
     doc = parse_text("minutes.txt", text)
     assert doc.committee == "Lakeport City Council"
     assert doc.meeting_date == "1978-03-06"
+
+
+def test_a_decision_page_without_its_title_keeps_its_resolution_as_text_not_as_its_title():
+    """A decision page saved without its title line: the fields, then "RESOLVED: That Cabinet:" over the numbered
+    decisions. That line opens the resolution; it is not the paper's name, and it stays in the resolution's passage.
+    Before: it became the paper's title and was left out of every passage."""
+    text = ("Decision details\n\nDecision Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
+            "Is Key decision?: No\n\nRESOLVED: That Cabinet:\n\n(1)   Noted the report on the local plan timetable.\n\n"
+            "(2)   Endorsed the revised Terms of Reference for the Local Plan Board.\n\n"
+            "Report author: A. Person\n\nDate of decision: 10/09/2024\n\nDecided at meeting: 10/09/2024 - Cabinet\n")
+    doc = parse_text("decision.txt", text)
+    assert not doc.title.startswith("RESOLVED")
+    resolution = next(p for p in chunk_document(doc) if "Local Plan Board" in p.text)
+    assert resolution.text.startswith("RESOLVED: That Cabinet:") and resolution.kind == "resolution"

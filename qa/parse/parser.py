@@ -133,6 +133,8 @@ def _first_title(lines: list[Line], until: int | None) -> Line | None:
             return None
         if line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META, Kind.DATE, Kind.NUMBER):
             continue
+        if line.kind == Kind.LABEL and line.label.lower() in vocab.RESOLUTION_LABELS:
+            return None  # "RESOLVED: That Cabinet:" under a decision page's fields: its record starts, no title above it
         return line if title_like(line.core, 30, 300) or line.kind == Kind.MEETING else None
     return None
 
