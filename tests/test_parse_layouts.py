@@ -6664,3 +6664,18 @@ def test_a_decision_page_without_its_title_keeps_its_resolution_as_text_not_as_i
     assert not doc.title.startswith("RESOLVED")
     resolution = next(p for p in chunk_document(doc) if "Local Plan Board" in p.text)
     assert resolution.text.startswith("RESOLVED: That Cabinet:") and resolution.kind == "resolution"
+
+
+def test_a_school_boards_item_page_gives_the_items_number_in_its_subject_and_is_signed_by_an_officer():
+    """A school board's item page: "Subject: 5.3 Draft Minutes of the April 11, 2024 Session Meeting", then its
+    fields and "Signed By:" / "Dana Reyes - Board Secretary". The item is 5.3, titled without its number, and the
+    board's secretary is the officer who signed it, not the body that met. Before: the item had no number and the
+    committee was "Board Secretary"."""
+    text = ("Review Agenda Item\nMeeting Date: 4/18/2024 - 6:30 PM\nCategory: CONSENT AGENDA\nType: Action\n"
+            "Subject: 5.3 Draft Minutes of the April 11, 2024 Session Meeting\n"
+            "Recommendation: It is recommended the Board approve the minutes of the April 11, 2024 meeting as submitted.\n"
+            "Approvals:\nSigned By:\nDana Reyes - Board Secretary\nSigned By:\nDr. Sam Hill - Superintendent of Schools\n")
+    doc = parse_text("item.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("5.3", "Draft Minutes of the April 11, 2024 Session Meeting")]
+    assert doc.committee != "Board Secretary"

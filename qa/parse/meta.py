@@ -661,7 +661,13 @@ def _clean_committee(name: str) -> str | None:
     within = _COUNCIL_THEN_BODY.match(name)
     if within and _SPECIFIC_BODY.search(within.group("body")):
         name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee
+    if _BODYS_OFFICER.fullmatch(name):
+        return None  # "Danielle Nickell - Board Secretary" signing a page: an officer's post, not the body that met
     return name or None
+
+
+_BODYS_OFFICER = re.compile(r"(?:the\s+)?(?:board|council|committee|town|city|parish|district|county)\s+(?:secretary|clerk|treasurer)",
+                            re.I)
 
 
 def _without_kind_of_meeting(name: str) -> str:

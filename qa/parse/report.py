@@ -77,6 +77,11 @@ def sections_as_items(openers: list[Opener]) -> bool:
     return len(top) >= 2 and named >= 2 and named * 2 >= len(top)
 
 
+# (not a quantity: "2.5 Million Grant for Parks")
+_NUMBER_FIRST = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}(?=\.))\.?\s+"
+                           r"(?!(?i:million|billion|thousand|percent|per|acres?|hectares?|miles?)\b)(?P<title>[A-Z].{3,})$")
+
+
 def report_head(lines: list[Line], details: dict[str, str], committee: str | None) -> tuple[str | None, str | None, int | None]:
     """An officer report's number, title, and the title's line where it has one of its own. The number is its
     "Agenda Item" marker's; the title comes from its front sheet ("Subject:", "Report title:"), from a "Report
@@ -89,7 +94,11 @@ def report_head(lines: list[Line], details: dict[str, str], committee: str | Non
         return number, f"{clean_title(application)} - {clean_title(site)}", None
     for key in vocab.REPORT_TITLE_KEYS:  # (a field's value is a title even with a closing stop: "... Work Plan (Mr A).")
         if details.get(key) and title_like(details[key].rstrip("."), 40, 300):
-            return (number, *_field_wrapped(lines, key, clean_title(details[key].rstrip("."))))
+            found, title, at = number, *_field_wrapped(lines, key, clean_title(details[key].rstrip(".")))
+            # "Subject: 5.3 Draft Minutes of the April 11, 2024 ... Meeting": a school board's item page gives the item's
+            # number first in its subject
+            numbered = _NUMBER_FIRST.match(title) if not found else None
+            return (numbered.group("num"), numbered.group("title"), at) if numbered else (found, title, at)
     for key in ("report to", "date", "date of meeting", "meeting date"):  # "DATE: 14 March 2023 <title>" (a PDF dump)
         run_on = re.search(rf"{ANY_DATE}\s*[-–,]?\s*(?P<title>[A-Z].*)$", details.get(key, ""), re.I)
         if run_on and title_like(run_on.group("title"), 40, 300):
