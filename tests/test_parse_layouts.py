@@ -6679,3 +6679,22 @@ def test_a_school_boards_item_page_gives_the_items_number_in_its_subject_and_is_
     assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
         ("5.3", "Draft Minutes of the April 11, 2024 Session Meeting")]
     assert doc.committee != "Board Secretary"
+
+
+def test_a_townships_lettered_motions_are_sub_items_even_one_alone_and_across_a_bulleted_record():
+    """An Ontario township's minutes letter each item's motions: "2. ADOPTION OF AGENDA:" / "a) Motion to Adopt the
+    Agenda." / its motion, and "4. CLOSED SESSION ITEMS:" / "a) Motion to go In Closed Session." / a motion whose
+    record lists bullets / "b) Motion to Rise and Report.". Each is a sub-item: 4.a and 4.b across the bullets, and
+    2.a alone, since the paper letters its items' parts. Before: none was, the motions' names being in sentence case."""
+    text = ("THE TOWNSHIP OF LAKEFIELD\nREGULAR COUNCIL MEETING MINUTES\nWednesday, June 5, 2024\n"
+            "1. CALL TO ORDER:\nMayor Hill called the meeting to order.\n"
+            "2. ADOPTION OF AGENDA:\na) Motion to Adopt the Agenda.\nMotion No. C240605-1\nMoved by Evans, Seconded by Ross\n"
+            "Be it resolved that the agenda be received and adopted.\nCarried.\n"
+            "3. DISCLOSURE OF PECUNIARY INTEREST:\nNone declared.\n"
+            "4. CLOSED SESSION ITEMS:\na) Motion to go In Closed Session.\nMotion No. C240605-2\n"
+            "Be it resolved that we do now go in Closed Session at 6:05 p.m. to discuss\n"
+            "• acquisition of land;\n• litigation affecting the municipality.\nCarried.\n"
+            "b) Motion to Rise and Report.\nMotion No. C240605-3\nBe it resolved that we do now Rise at 6:22 p.m.\nCarried.\n")
+    assert items(text) == [("1", "CALL TO ORDER"), ("2", "ADOPTION OF AGENDA"), ("2.a", "Motion to Adopt the Agenda"),
+                           ("3", "DISCLOSURE OF PECUNIARY INTEREST"), ("4", "CLOSED SESSION ITEMS"),
+                           ("4.a", "Motion to go In Closed Session"), ("4.b", "Motion to Rise and Report")]

@@ -732,10 +732,10 @@ _RECORD_LABELS = {*vocab.RESOLUTION_LABELS, "moved", "seconded", "carried", "not
 
 def _sub_item_title(text: str) -> str | None:
     """A lettered sub-item's title: in title case ("Route 9 Sidewalk Grant", "Modifications to the NDP." less its stop),
-    or worded as an English parish's agenda words every item ("To receive the Clerk's Report")."""
+    or worded as an English parish's agenda words every item ("To receive the Clerk's Report") or as the motion it was."""
     title = text[:-1] if text.endswith(".") and not text.endswith("..") else text
-    if title_cased(title) or re.fullmatch(r"To\s+[a-z]+\b[^.;:!?]{3,100}", title) and words(title) <= 12:
-        return title
+    if title_cased(title) or re.fullmatch(r"(?:To|Motion\s+(?:to|for))\s+[a-z]+\b[^.;:!?]{3,100}", title) and words(title) <= 12:
+        return title  # (a Canadian township's minutes name each part by its motion: "a) Motion to go In Closed Session.")
     return None
 
 
@@ -747,6 +747,8 @@ def _lettered_sub_items(lines: list[Line]) -> None:
     they must each head text of their own: a bare list of lettered parts, or parts after the item's own note ("5 Question
     Time" / "To deal with oral questions ..." / "A. Questions from Members of the Public"), stays the item's text."""
     content = [line for line in lines if line.kind != BLANK]
+    singles: list[tuple[Line, tuple[Line, str, str]]] = []
+    lettered_any = False
     for at, parent in enumerate(content[:-1]):
         if parent.kind != NUMBERED or not parent.number or not parent.number.isdigit() or parent.label:
             continue
@@ -762,16 +764,28 @@ def _lettered_sub_items(lines: list[Line]) -> None:
             if found and letter == letters[len(subs)] and title:
                 subs.append((line, title, letter))
                 texts_after.append(0)
-            elif subs and (line.kind == TEXT or line.kind == LABEL and (line.label or "").lower() in _RECORD_LABELS):  # "Resolved: ..."
+            elif subs and (line.kind in (TEXT, BULLET) or line.kind == LABEL and (line.label or "").lower() in _RECORD_LABELS):  # "Resolved: ..."
                 texts_after[-1] += 1
             else:
                 break
         spaced = any(line.blanks_before for line, _, _ in subs)
         if len(subs) < 2 or spaced and not all(texts_after[:-1]):
+            # one lettered part over its record ("2. ADOPTION OF AGENDA:" / "a) Motion to Adopt the Agenda." / its
+            # motion) counts where the paper letters other items' parts too
+            if len(subs) == 1 and texts_after[0] and not spaced:
+                singles.append((parent, subs[0]))
             continue
+        lettered_any = True
         for line, title, letter in subs:
-            number = f"{parent.number}({letter})" if line.core.startswith("(") else f"{parent.number}.{letter}"
-            line.kind, line.number, line.title, line.label = NUMBERED, number, clean_title(title), ""
+            _letter_sub_item(parent, line, title, letter)
+    if lettered_any:
+        for parent, (line, title, letter) in singles:
+            _letter_sub_item(parent, line, title, letter)
+
+
+def _letter_sub_item(parent: Line, line: Line, title: str, letter: str) -> None:
+    number = f"{parent.number}({letter})" if line.core.startswith("(") else f"{parent.number}.{letter}"
+    line.kind, line.number, line.title, line.label = NUMBERED, number, clean_title(title), ""
 
 
 def _ones_counted(lines: list[Line]) -> None:
