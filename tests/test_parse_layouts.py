@@ -6698,3 +6698,15 @@ def test_a_townships_lettered_motions_are_sub_items_even_one_alone_and_across_a_
     assert items(text) == [("1", "CALL TO ORDER"), ("2", "ADOPTION OF AGENDA"), ("2.a", "Motion to Adopt the Agenda"),
                            ("3", "DISCLOSURE OF PECUNIARY INTEREST"), ("4", "CLOSED SESSION ITEMS"),
                            ("4.a", "Motion to go In Closed Session"), ("4.b", "Motion to Rise and Report")]
+
+
+def test_a_paragraph_after_the_list_of_who_attended_is_not_cited_as_part_of_that_list():
+    """A committee of the whole's minutes list who was present and who else attended, then record two councillors'
+    conflicts of interest in paragraphs of their own. A question about the conflicts is answered by those paragraphs,
+    cited without the section "Also Present". Before: every paragraph after the list stayed in it."""
+    text = ("Committee of the Whole Minutes\n\nCouncil Chambers\nPresent:\n  • Mayor Roy\n  • Councillor Lee\n"
+            "Also Present:\n  • M. Gaskell, Chief Administrative Officer\n  • C. Harris, Town Clerk\n\n"
+            "Councillor Lee declared a conflict of interest regarding Item 5.4.1, noting that he has a business "
+            "relationship with a member of the Committee of Adjustment.\n")
+    conflict = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "conflict of interest" in p.text)
+    assert "Also Present" not in conflict.section

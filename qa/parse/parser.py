@@ -432,6 +432,9 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.open_item(None, line.core.rstrip(":").strip(), line.start, preamble=True)
             continue
         in_preamble = blocks.item is None or doc.items[blocks.item].preamble
+        if kind == Kind.TEXT and words(line.core) >= 12 and blocks.sections \
+                and re.fullmatch(vocab.ATTENDANCE_HEADING, blocks.sections[-1][1].rstrip(":- "), re.I):
+            blocks.close_sections()  # a paragraph after the list of who attended is the record, not the list
         if kind == Kind.META and not line.in_wall:  # its value feeds the paper's fields; the line itself is a details passage
             if blocks.sections[-1:] != [("details", "Details")]:
                 blocks.top_section("Details")
