@@ -432,7 +432,7 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.open_item(None, line.core.rstrip(":").strip(), line.start, preamble=True)
             continue
         in_preamble = blocks.item is None or doc.items[blocks.item].preamble
-        if kind == Kind.TEXT and words(line.core) >= 12 and blocks.sections \
+        if kind == Kind.TEXT and words(line.core) >= 12 and _RECORDS_WHAT_HAPPENED.search(line.core) and blocks.sections \
                 and re.fullmatch(vocab.ATTENDANCE_HEADING, blocks.sections[-1][1].rstrip(":- "), re.I):
             blocks.close_sections()  # a paragraph after the list of who attended is the record, not the list
         if kind == Kind.META and not line.in_wall:  # its value feeds the paper's fields; the line itself is a details passage
@@ -475,6 +475,12 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
     if not doc.blocks and title_line is not None:  # a paper of one line: that line is its text, not only its title
         blocks.add_line(title_line, bullet=False)
         blocks.flush()
+
+
+# A sentence that tells what happened ("Councillor Lee declared a conflict of interest ..."), not a list of who attended
+# run on over a long line ("Director of Travel & Transportation (Mr. P. Crowe), Director of ...").
+_RECORDS_WHAT_HAPPENED = re.compile(r"\b(?:was|were|is|are|had|has|declared|noted|reported|advised|agreed|welcomed|asked|"
+                                    r"opened|called|resolved|moved|seconded|informed|explained|presented|thanked)\b")
 
 
 # Items of an agenda's list before the record of the meeting: its titles alone, none with text of its own
