@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, capitals_colon, clean_title, first_prose, folded, title_like, words
+from qa.parse.lines import Kind, Line, capitals_colon, clean_title, first_prose, folded, run_in_body, title_like, words
 from qa.parse.meta import committee_name
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
@@ -183,11 +183,7 @@ def _title_case_run_ins(lines: list[Line]) -> list[Opener]:
         if vocab.NOT_A_RUN_IN_HEADING.match(title) or _WHO_ATTENDED.fullmatch(title) or _names_a_person(title) \
                 or vocab.PERSON.match(title + " "):
             continue
-        raw_start = line.raw.find(title)
-        colon = line.raw.find(":", raw_start)
-        rest = line.raw[colon + 1:]
-        out.append(Opener(line.index, None, title, (), line.start - line.indent + colon + 1 + len(rest) - len(rest.lstrip()),
-                          UNNUMBERED_HEADING))
+        out.append(Opener(line.index, None, title, (), run_in_body(line, title), UNNUMBERED_HEADING))
     return out
 
 

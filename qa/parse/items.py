@@ -33,6 +33,7 @@ from qa.parse.lines import (
     folded,
     next_in_outline,
     quoted_motion,
+    run_in_body,
     run_in_heading,
     title_cased,
     title_like,
@@ -367,7 +368,7 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
                 openers.append(Opener(i, lines[j].number.rstrip("."), title, more))
                 continue
             if line.label == "run-in":  # its record starts on its own line, after the title
-                openers.append(Opener(i, line.number, line.title, (), _run_in_body(line)))
+                openers.append(Opener(i, line.number, line.title, (), run_in_body(line)))
                 continue
             found = _continued(lines, i, clean_title(line.title)) if line.title else _title_at(lines, j)
             if found and found[0]:
@@ -597,7 +598,7 @@ def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
                 and not COMPANY_AT_END.search(line.title) and (
                 words(line.title) > 6 or any(top_number(o.number) == number for o in chosen)):
             continue  # "46.1 The Committee considered an application for 12 dwellings.", "5.1 None." under "5.0": a paragraph
-        body_start = _run_in_body(line) if line.value == "run-in" else None
+        body_start = run_in_body(line) if line.value == "run-in" else None
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))
         previous = number if number is not None else previous
@@ -764,7 +765,7 @@ def _labelled_headings(lines: list[Line], candidates: list[Line]) -> list[Opener
                     or "." in (line.number or "").rstrip(".") and not _in_outline(candidates, position) \
                     or line.title.endswith(".") and line.label != "counted":  # (a sentence the count made an item is one)
                 continue
-        body_start = _run_in_body(line) if line.value == "run-in" else None  # (the record run on after the heading)
+        body_start = run_in_body(line) if line.value == "run-in" else None  # (the record run on after the heading)
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, STRONG))  # as sure as a marker
     return chosen
@@ -796,14 +797,6 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
             and not line.title.isupper() and not field and (paragraph or following.core[:1].islower())
             and not (not paragraph and title_cased(line.title)))
-
-
-def _run_in_body(line: Line) -> int | None:
-    position = line.raw.find(line.title)
-    if position < 0:
-        return None
-    rest = line.raw[position + len(line.title):]
-    return line.start - line.indent + position + len(line.title) + (len(rest) - len(rest.lstrip(" \t.:-–—*_")))
 
 
 def _walled(lines: list[Line]) -> list[Opener]:

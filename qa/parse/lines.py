@@ -425,6 +425,17 @@ def title_like(text: str, max_words: int = 16, max_chars: int = 150, stop_words:
     return not text.endswith((";", ",", " -", " –")) and not re.search(r"[a-z]{4}[.!?]\s+[A-Z][a-z]+\s+\w+", text)
 
 
+def run_in_body(line: Line, title: str | None = None) -> int | None:
+    """Where a heading's record starts on the heading's own line: after its title (the line's, or the one given) and
+    the stop, colon or dash between them ("Treasurer: reported income ...")."""
+    title = line.title if title is None else title
+    position = line.raw.find(title)
+    if position < 0:
+        return None
+    rest = line.raw[position + len(title):]
+    return line.start - line.indent + position + len(title) + (len(rest) - len(rest.lstrip(" \t.:-–—*_")))
+
+
 def first_prose(lines: list[Line]) -> int:
     """Where the paper's first sentence of prose is (eight words or more): a page's head and navigation end there."""
     return next((line.index for line in lines if line.kind == TEXT and words(line.core) >= 8), len(lines))
@@ -673,8 +684,13 @@ def _meetings_number_over_its_minutes(lines: list[Line]) -> None:
 
 
 def _record_under(lines: list[Line], line: Line) -> bool:
-    below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+    below = _line_below(lines, line)
     return below is not None and below.kind in (TEXT, LABEL, BULLET)
+
+
+def _line_below(lines: list[Line], line: Line) -> Line | None:
+    """The nearest line under `line` that is not blank."""
+    return next((other for other in lines[line.index + 1:] if not other.blank), None)
 
 
 # The head of an items table flattened with tabs names its columns: the item's number and its title.
@@ -897,7 +913,7 @@ def _bracketed_headings(lines: list[Line]) -> None:
         return
 
     def record_under(line: Line) -> bool:  # (a list's entries follow one another; a heading has its record under it)
-        below = next((other for other in lines[line.index + 1:] if not other.blank), None)
+        below = _line_below(lines, line)
         return below is not None and below.kind in (TEXT, LABEL) and not _BRACKETED_MIXED.match(below.core)
 
     found = [(line, match) for line in lines if line.kind in (TEXT, HEADING, BULLET) and (match := _BRACKETED_MIXED.match(line.core))

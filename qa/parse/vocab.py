@@ -103,6 +103,10 @@ RUN_ON_KEY = re.compile(r"\s+(?=(?:File created|In control|On agenda|Final actio
 # Keys whose value names the report an officer report is (its agenda item's title).
 REPORT_TITLE_KEYS = ("report title", "title of report", "title", "subject", "subject/title", "title/subject")
 
+# A document viewer's line where the paper's own pages start: "You are on page 1of 2", "Page 1 of 12" (its spaces escaped:
+# FURNITURE below is a verbose pattern).
+_VIEWER_PAGE = r"(?:you\ are\ on\ )?page\ \d+\ ?of\ ?\d+"
+
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(
     r"""^(?:
@@ -116,7 +120,7 @@ FURNITURE = re.compile(
         this\ page\ is\ intentionally\ left\ blank\.? | original\ file | size:\s*px | start\ display\ at\ page:? |
         download\ .* | transcription | total\ page:\s*\d+ | file\ type:.* | related\ documents |
         printed\ (?:decisions|minutes|draft\ minutes).* | agenda\ (?:frontsheet|reports\ pack).* | attendance\ details |
-        (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ | page | (?:you\ are\ on\ )?page\ \d+\ ?of\ ?\d+ |
+        (?:pdf\ )?\d+(?:\.\d+)?\ ?[km]b | page\ \d+(?:\ of\ \d+)? | \d+\ of\ \d+ | page | """ + _VIEWER_PAGE + r""" |
         we\ use\ (?:some\ )?(?:essential\ |necessary\ |analytics\ )?cookies.* | we(?:['’]d|\ would)\ (?:also\ )?like\ to\ (?:use|set)\b.*\bcookies\b.* | .*\bcookies?\b.*\b(?:accept|reject|settings|policy|preferences)\b.* |
         (?:accept|reject|view|manage)(?:\ all|\ additional|\ optional)?\ cookies | cookies\ on\ (?:our|this|the)\ (?:website|site).* |
         browse\ (?:meetings|committees|decisions) | this\ section\ allows\ you\ to\ view\ .{0,60} | committee\ details | meeting\ attendance | outside\ bodies |
@@ -154,8 +158,7 @@ def page_footer(line: str) -> bool:
 # "Teks penuh" ("full text"). Below it the PDF's pages follow, each opening with its page number.
 TRANSCRIPTION_LINE = re.compile(r"(?:transcription|transcript|page content transcription|teks penuh)", re.I)
 # The heading over a document site's list of other papers ("Similar documents"): their titles, not this paper's.
-# A document viewer's line where the paper's own pages start: "You are on page 1of 2", "Page 1 of 12".
-VIEWER_PAGE = re.compile(r"^(?:you are on )?page \d+ ?of ?\d+$", re.I)
+VIEWER_PAGE = re.compile(rf"^{_VIEWER_PAGE}$", re.I)
 OTHER_PAPERS_LIST = re.compile(r"^(?:similar|related|recommended|more) documents:?$|^you (?:may|might) also like:?$", re.I)
 # The line a web page's footer starts with (qa/parse/parser.py: what follows it, if only links, is furniture too).
 FOOTER_START = re.compile(r"^(?:back to top|related (?:links|pages)|was this page (?:helpful|useful)\??|contact us|"
