@@ -6710,3 +6710,119 @@ def test_a_paragraph_after_the_list_of_who_attended_is_not_cited_as_part_of_that
             "relationship with a member of the Committee of Adjustment.\n")
     conflict = next(p for p in chunk_document(parse_text("minutes.txt", text)) if "conflict of interest" in p.text)
     assert "Also Present" not in conflict.section
+
+
+def test_a_parish_numbers_its_minutes_with_the_council_year_after_a_dash():
+    """A parish clerk numbers each minute with its running number and the council year: "1-0607/8 - Welcome and
+    Apologies.", "2-0607/8 - Declarations of Interest". Each is an item with that number, titled without it. Before:
+    the first was lost in the head and the rest were unnumbered, their references left in their titles."""
+    text = ("Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 14 May 2008\n\n"
+            "Councillors A Reed (Chairman), B Moss and C Lane\n\nParish Clerk D Hale\n\n"
+            "1-0708/9 - Welcome and Apologies.\n\nThe Chairman welcomed Councillors. Apologies were received from E Ford.\n\n"
+            "2-0708/9 - Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+            "3-0708/9 – Village Hall Car Park\n\nThe council agreed to obtain three quotes for resurfacing.\n")
+    assert items(text) == [("1-0708/9", "Welcome and Apologies."), ("2-0708/9", "Declarations of Interest"),
+                           ("3-0708/9", "Village Hall Car Park")]
+
+
+def test_a_western_australian_shires_capitals_headings_are_its_items_and_its_motion_numbers_are_not():
+    """A Western Australian shire's minutes follow the state's order of business, each heading in capitals and left
+    unnumbered: "DECLARATION OF OPENING/ANNOUNCEMENT OF VISITORS", "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF
+    ABSENCE" (over its own "Present" and "Apologies"), "APPLICATIONS FOR LEAVE OF ABSENCE - NIL". Inside an item each
+    motion has its number: "MIN 41/09 MOTION - Moved Cr. Hale 2nd Cr. Price". The headings are the items, titled
+    without "- NIL"; the parts named in the heading above are its sections; a motion's number opens no item.
+    Before: "Apologies" and the two motions were the only items."""
+    text = ("Minutes of the Ordinary Council Meeting held at Council Chambers, 3 Main Street, Wyalup, on Wednesday, "
+            "11 March 2009, commencing at 2:00pm\n\n"
+            "DECLARATION OF OPENING/ANNOUNCEMENT OF VISITORS\n\n2:05pm - The Presiding Person, Cr Hale declared the meeting open.\n\n"
+            "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE\n\nPresent\n\nCr. A. Hale President Cr. B Price Member\n\n"
+            "Apologies\n\nCr. C Moss Deputy President\n\nLeave of Absence\n\nNil\n\n"
+            "PUBLIC QUESTION TIME\n\nA resident asked when the Wyalup Road verge would be graded.\n\n"
+            "APPLICATIONS FOR LEAVE OF ABSENCE - NIL\n\nPRESENTATIONS - NIL\n\n"
+            "CONFIRMATION OF MINUTES\n\nMIN 41/09 MOTION - Moved Cr. Hale 2nd Cr. Price\n\n"
+            "That the minutes of the Ordinary Meeting held on 11 February 2009 be confirmed as a true and correct record. CARRIED 5/0\n\n"
+            "BUSINESS ARISING FROM MINUTES - Nil\n\n"
+            "ANNOUNCEMENTS BY PRESIDING PERSON WITHOUT DISCUSSION - Nil\n\n"
+            "WORKS REPORT\n\nMIN 42/09 MOTION - Moved Cr. Price 2nd Cr. Hale\n\nThat the works report be received. CARRIED 5/0\n")
+    assert [title for _, title in items(text)] == [
+        "DECLARATION OF OPENING/ANNOUNCEMENT OF VISITORS", "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE",
+        "PUBLIC QUESTION TIME", "APPLICATIONS FOR LEAVE OF ABSENCE", "PRESENTATIONS", "CONFIRMATION OF MINUTES",
+        "BUSINESS ARISING FROM MINUTES", "ANNOUNCEMENTS BY PRESIDING PERSON WITHOUT DISCUSSION", "WORKS REPORT"]
+
+
+def test_a_town_boards_run_in_headings_close_with_a_stop_a_colon_or_a_dash():
+    """A Wisconsin town board's minutes run each item's heading into its record, closing it with a stop ("Call to
+    Order. Chairperson ..."), a colon ("Pledge of Allegiance: ...") or a dash ("Set Next Meeting Date/Adjournment –
+    ..."), and name a matter after "re:". Each is an item; the votes under them ("Voting Nay: none") are not, nor is
+    the page's "Posted:" date. The page's title "Town Board Minutes for May 9, 2016" names the body and the date.
+    Before: no item was found, and the committee was read from an earlier meeting's minutes being approved."""
+    text = ("Town Board Minutes for May 9, 2016\n\nPosted: May 10, 2016\n\n"
+            "Call to Order. Chairperson R Olsen called the regular meeting to order at 7:00 p.m. at the Town Hall.\n\n"
+            "Pledge of Allegiance: K Berg led the pledge.\n\n"
+            "Approve Minutes of Prior Meetings: Moved by K Berg second by T Lund to approve the minutes of the April 25, "
+            "2016 Town Board Meeting as presented.\n\nVoting AYE: Olsen, Berg and Lund\n\nVoting Nay: none\n\nMotion carried\n\n"
+            "Consider/Take Action re: Culvert Replacement on Hill Road. Moved by T Lund, second by K Berg to accept the "
+            "lowest bid.\n\nVoting AYE: Olsen, Berg and Lund\n\nVoting Nay: none\n\nMotion carried\n\n"
+            "Audit/Pay Bills. The Board reviewed the invoices and authorized the clerk to pay bills.\n\n"
+            "Set Next Meeting Date/Adjournment – The next board meeting will be May 23, 2016 at 7 p.m.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "Call to Order", "Pledge of Allegiance", "Approve Minutes of Prior Meetings",
+        "Consider/Take Action re: Culvert Replacement on Hill Road", "Audit/Pay Bills", "Set Next Meeting Date/Adjournment"]
+    assert (doc.committee, doc.meeting_date) == ("Town Board", "2016-05-09")
+
+
+def test_a_table_of_who_attended_under_present_is_not_a_list_of_items():
+    """An Infocouncil page flattened to text prints who attended as a table under "Present:", each cell under a rule
+    ("|"): names, then their roles. Those cells are not items; the procedural heading after the table is. Before:
+    every name and role was an item."""
+    text = ("|\nCouncil Meeting\n2 March 2022\n|\nMinutes\nof Ordinary Council Meeting held on 2 March 2022\n"
+            "Present:\n|\nAnn Lowe\nBen Marsh\nCara Nolan\n|\nMayor\nDeputy Mayor\nCouncillor\n|\nDan Price\n|\n"
+            "General Manager\n|\nEve Quinn\n|\nActing\nDirector Planning\n|\nAPOLOGIES: Nil\n"
+            "DISCLOSURES OF INTERESTS:\nCouncillor Nolan declared a non-pecuniary interest in Item 4 as a member of the club.\n")
+    titles = [title for _, title in items(text)]
+    assert not {"Ann Lowe", "Mayor", "Dan Price", "General Manager", "Director Planning"} & set(titles)
+    assert "DISCLOSURES OF INTERESTS" in titles
+
+
+def test_a_sentence_broken_by_a_blank_line_is_not_a_heading():
+    """A town board's page breaks a sentence over a blank line: "Supervisor Ann Reed opened the meeting with the Pledge
+    of Allegiance" / "at 7:00 p.m.". Its first half is no item's title. Before: it was the first item."""
+    text = ("ORGANIZATIONAL MEETING OF THE TOWN BOARD\n\nOF THE TOWN OF MILTON, 12 MAIN ST.,\n\nMILTON, NY\n\n \n\n"
+            "January 8, 2024\n\n7:00 P.M.\n\n \n\n"
+            "Supervisor Ann Reed opened the meeting with the Pledge of Allegiance\n\nat 7:00 p.m.\n\n \n\n"
+            "Roll call: Jo Hart, Town Clerk, called the roll. Supervisor Ann Reed - present, Councilman Tom Hill - present.\n\n \n\n"
+            "ORGANIZATIONAL APPOINTMENTS AND DESIGNATIONS:\n\nOn a motion by Supervisor Ann Reed the appointments were adopted.\n\n\n"
+            "HIGHWAY REPORT:\n\nThe superintendent reported that the salt shed roof is repaired.\n")
+    assert [title for _, title in items(text)] == ["ORGANIZATIONAL APPOINTMENTS AND DESIGNATIONS", "HIGHWAY REPORT"]
+
+
+def test_a_heading_closed_by_a_colon_over_its_record_before_the_numbered_minutes_is_an_item():
+    """An Irish county council's minutes list who attended and who presided, then record a motion of sympathy under
+    "SUSPEND STANDING ORDERS:" before the numbered business starts with "1. MINUTES OF THE ORDINARY MEETING ...". That
+    heading is an item of its own; the lists of who attended and who presided stay the paper's head. Before: the
+    sympathy motion was cited as the paper's opening."""
+    text = ("Minutes of November Ordinary Meeting of Westport County Council held on Monday 5th November, 2012 at 11.00 am\n\n"
+            "MEMBERS PRESENT:\n\n  • Councillor Burke,\n  • Councillor Daly,\n\n \n\n"
+            "OFFICIALS IN ATTENDANCE:\n\n  • Mr P. Walsh, County Manager\n\n \n\n"
+            "CATHAOIRLEACH:\n\nThe Cathaoirleach, Councillor Daly presided.\n\n \n\n"
+            "SUSPEND STANDING ORDERS:\n\nWith the agreement of the meeting the Cathaoirleach suspended Standing Orders to "
+            "allow members to express their sympathy to the Walsh family.\n\n \n\n"
+            "1.  MINUTES OF THE ORDINARY MEETING HELD ON 1ST OCTOBER, 2012:\n\nProposed by Councillor Burke\n\n"
+            "Seconded by Councillor Daly\n\nAND AGREED\n\n"
+            "2.  CORRESPONDENCE:\n\nThe correspondence was noted.\n")
+    assert [title for _, title in items(text)] == [
+        "SUSPEND STANDING ORDERS", "MINUTES OF THE ORDINARY MEETING HELD ON 1ST OCTOBER, 2012", "CORRESPONDENCE"]
+
+
+def test_an_items_note_report_for_decision_is_not_part_of_its_title():
+    """A committee system's items table flattened to one row per item: "Senior Management Arrangements Report for
+    decision. Minutes: The Committee discussed ...". The title ends where the agenda's note "Report for decision."
+    starts. Before: the note was left in the title."""
+    text = ("| No. | Item |\n|---|---|\n|\n"
+            "Declarations of Interest To receive any declarations of interest. Minutes: There were no declarations. |\n|\n|\n"
+            "Senior Management Arrangements Report for decision. Minutes: The Committee discussed the report. ORDERED "
+            "that the recommendation be approved. |\n|\n|\n"
+            "Waste Collection Contract Report for information. Minutes: The Committee noted the report. |\n")
+    assert [title for _, title in items(text)] == [
+        "Declarations of Interest", "Senior Management Arrangements", "Waste Collection Contract"]

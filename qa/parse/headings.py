@@ -9,15 +9,25 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import Kind, Line, capitals_colon, clean_title, first_prose, folded, run_in_body, title_like, words
+from qa.parse.lines import DATE_ONLY, Kind, Line, capitals_colon, clean_title, first_prose, folded, run_in_body, title_like, words
 from qa.parse.meta import committee_name
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
 
 _KEY_VALUE = re.compile(r"^[^:]{2,40}:\s+\S")  # "PRESENT: Cr A, Cr B": a key and its value, not a heading
+_NIL_AFTER_DASH = re.compile(r"\s*[-–—]\s*(?:nil|none)\.?$", re.I)
+
+
+def _without_nil(core: str) -> str:
+    """A heading less the record after its dash that there was nothing: "PRESENTATIONS - NIL"."""
+    nil = _NIL_AFTER_DASH.search(core)
+    return core[:nil.start()] if nil else core
+
+
 # A heading over who attended ("PRESENT", "In attendance"): where one stands above the numbered items, the
 # procedural headings there are the paper's head, not items.
 _ATTENDANCE = re.compile(r"(?:members\s+)?present|(?:in\s+)?attendance|sederunt", re.I)
+
 
 def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[Opener]:
     """Procedural items named as every meeting names them; and, in a paper with nothing stronger, headings
@@ -46,8 +56,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     prose_from = first_prose(lines)
     out: list[Opener] = []
     for line in lines:
-        procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", line.core.rstrip(":"))[0]))  # "English / Welsh"
-        alone_label = line.kind == Kind.LABEL and line.value != "inline"
+        name = _without_nil(line.core)  # "APPLICATIONS FOR LEAVE OF ABSENCE - NIL": the item and its whole record
+        procedural = bool(vocab.PROCEDURAL_ITEM.match(re.split(r"\s+/\s+", name.rstrip(":"))[0]))  # "English / Welsh"
+        alone_label = line.kind == Kind.LABEL and (line.value != "inline" or name != line.core)
         if line.kind not in (Kind.HEADING, Kind.TEXT, Kind.HEADER) and not (procedural and alone_label) or not title_like(line.core, 25, 250):
             continue
         if _KEY_VALUE.match(line.core) and not vocab.LINKED_AT_END.search(line.raw) and not re.search(r"\d", line.core.split(":")[0]):
@@ -96,12 +107,21 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         # unless it records the meeting's opening: "Commencement of Meeting" over the welcome)
         in_head = counted_from_one and first_numbered is not None and line.index < first_numbered and not _OPENING.fullmatch(line.core)
         if procedural and not in_head and not (items_header is not None and line.index < items_header):
+            out.append(Opener(line.index, None, clean_title(name), (), None, UNNUMBERED_HEADING))
+        elif numbered and prose_from < line.index < numbered[0].line and line.kind == Kind.HEADING and line.core.endswith(":") \
+                and nxt is not None and lines[nxt].kind == Kind.TEXT and words(lines[nxt].core) >= 8 \
+                and not re.search(rf"\b(?:{vocab.ATTENDANCE_HEADING})\b|\bchair\b|\bpresiding\b", line.core, re.I):
+            # a heading closed by a colon over its record, between the paper's opening and its numbered items: "SUSPEND
+            # STANDING ORDERS:" / "With the agreement of the meeting ..." / "1. MINUTES OF THE ORDINARY MEETING ..."
             out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
         elif not stronger and (line.kind != Kind.HEADER or _minutes_among_headings(line, out)) \
                 and (not line.core.endswith(".") or _stopped_capitals(line.core)) and not _no_title(line.core) and (
-                set_apart or line.core_end < line.end or line.decorated or first_listed or _over_a_list(lines, line)):
+                set_apart or line.core_end < line.end or line.decorated or first_listed or _over_a_list(lines, line)) \
+                and not (nxt is not None and lines[nxt].core[:1].islower() and not line.core.isupper()):
+            # (not a sentence that a blank line breaks: "... opened the meeting with the Pledge of Allegiance" / "at 7:00 p.m.")
             title = line.core.rstrip(".") if _stopped_capitals(line.core) else line.core  # "VOTES OF SYMPATHY."
             out.append(Opener(line.index, None, clean_title(title), (), None, UNNUMBERED_HEADING))
+    out = _parts_named_above(out)
     ruled = _rows_under_rules(lines) if not stronger else []
     if len(ruled) >= 3:  # a committee system's items table flattened: each row's first line, under the row's rule, is an item
         return ruled
@@ -109,14 +129,25 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if len(run_ins) < 3 and not stronger:  # "Planning Commission:  Doug Graham ...", "Treasurer: reported income ..."
         titled = _title_case_run_ins(lines)
         run_ins = titled if len(titled) >= TITLE_CASE_RUN_INS else run_ins
+    if not stronger:
+        out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
-    if not stronger:
-        out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out
+
+
+def _parts_named_above(found: list[Opener]) -> list[Opener]:
+    """A heading that names its parts ("RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE"), then each part's own
+    heading ("Apologies", "Leave of Absence"): the parts are that item's sections, not items after it."""
+    kept: list[Opener] = []
+    for opener in found:
+        parts = {folded(part) for part in re.split(r"\s*/\s*", kept[-1].title)} if kept and "/" in kept[-1].title else set()
+        if folded(opener.title) not in parts:
+            kept.append(opener)
+    return kept
 
 
 # What is left of a table's cell borders when a page is flattened to text: "|", "| |", "---|---".
@@ -128,12 +159,18 @@ def _rows_under_rules(lines: list[Line]) -> list[Opener]:
     "Action(s): ..." / "|" / "|" / "Consent Agenda" ...): flattened, each row starts under the rule that closed the row
     above, and its first line is the item's title."""
     out = []
+    attendance = False  # "Present:" over a rule: the table under it lists who attended (names, then roles), not items
     for line in lines:
+        if line.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(line.raw.strip()) \
+                and (head := _line_above(lines, line)) is not None and _WHO_ATTENDED.fullmatch(head.core.rstrip(":-– ")):
+            attendance = True
         if line.kind not in (Kind.TEXT, Kind.HEADING) or not title_like(line.core, 15, 120) or line.core.endswith((".", ":")):
             continue
         previous = _line_above(lines, line)
         if previous is not None and previous.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(previous.raw.strip()):
-            out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
+            attendance = attendance and not vocab.PROCEDURAL_ITEM.match(line.core.split(":")[0])  # until "APOLOGIES: Nil"
+            if not attendance:
+                out.append(Opener(line.index, None, clean_title(line.core), (), None, UNNUMBERED_HEADING))
     return out
 
 
@@ -163,7 +200,13 @@ def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
 
 # A heading in title case run into its report after a colon, each its own paragraph, as a US township's minutes give
 # each officer's and board's report: "Planning Commission:  Doug Graham has given up his position ...".
-_TITLE_CASE_RUN_IN = re.compile(r"^(?P<title>[A-Z][a-z'’]+(?:\s+(?:of|and|for|the|&|[A-Z][a-z'’]+)){0,3}):\s+(?=\S)")
+# A Wisconsin town board's minutes close some such headings with a stop ("Call to Order. Chairperson L Updike called
+# ...", "Audit/Pay Bills. The Board reviewed ...") or a dash ("Set Next Meeting Date/Adjournment – Board ..."), and name
+# a matter after "re:" ("Consider/Take Action re: Operator's License for J Ellingson. Moved by ...").
+_TITLE_WORD = r"[A-Z][a-z'’]+(?:/[A-Z][a-z'’]+)?"
+_TITLE_CASE_RUN_IN = re.compile(rf"^(?P<title>{_TITLE_WORD}(?:\s+(?:of|and|for|the|from|to|on|&|{_TITLE_WORD})){{0,5}}"
+                                rf"(?:\s+re:\s+[^.:]{{3,60}}?(?=\.\s))?)"
+                                rf"(?::\s+(?=\S)|(?<=\w{{2}})\.\s+(?=[A-Z][a-z])|\s+[-–—]\s+(?=[A-Z]))")
 # Title case is common in a paper's text ("Note: ...", "Update: ..."): five such paragraphs at least make a layout.
 TITLE_CASE_RUN_INS = 5
 
@@ -183,6 +226,11 @@ def _title_case_run_ins(lines: list[Line]) -> list[Opener]:
         if vocab.NOT_A_RUN_IN_HEADING.match(title) or _WHO_ATTENDED.fullmatch(title) or _names_a_person(title) \
                 or vocab.PERSON.match(title + " "):
             continue
+        heading = title.split(" re:")[0]
+        if not found.group().rstrip().endswith(":") and (words(heading) < 2 or words(heading) > 6):
+            continue  # after a stop or a dash only a heading of two words or more: "Mr. Smith said ..." is a sentence
+        if DATE_ONLY.match(line.core[found.end():].rstrip(". ")):
+            continue  # "Posted: October 10, 2011": the page's date, not an item
         out.append(Opener(line.index, None, title, (), run_in_body(line, title), UNNUMBERED_HEADING))
     return out
 
@@ -316,6 +364,8 @@ def _in_capitals(core: str) -> bool:
 
 # A motion's record opening with its number: "Res. #119-10 MOTION: Smith – Jones", "Resolution No. 2020/169".
 _MOTION_RECORD = re.compile(r"(?:res(?:olution)?\.?|motion)\s*(?:no\.?\s*|#\s*)?\d", re.I)
+# Who moved it, in a motion's first line: "MIN 42/09 MOTION - Moved Cr. Price 2nd Cr. Hale", "Moved by Cllr Ross".
+_MOVER = re.compile(r"\bmoved\s+(?:by\b|crs?\b|cllrs?\b|councill?ors?\b)", re.I)
 
 
 def _heading_like(line: Line, colon: bool = False) -> bool:
@@ -324,7 +374,7 @@ def _heading_like(line: Line, colon: bool = False) -> bool:
     core = line.core[:-1] if colon and line.core.endswith(":") else line.core
     return (line.kind in (Kind.TEXT, Kind.HEADING) and title_like(core, 15, 120)
             and not core.endswith((".", ":", ";", ",", "?", "!")) and not _KEY_VALUE.match(core)
-            and not _MOTION_RECORD.match(core)
+            and not _MOTION_RECORD.match(core) and not _MOVER.search(core)
             and len(re.findall(r"[A-Za-z]{2,}", line.core)) >= 2
             and not re.match(r"^(?:cr|cllr|councill?or|mayor|mr|mrs|ms|miss|dr)\.?\s", line.core, re.I)
             and not _NAME_AND_ROLE.fullmatch(line.core))
@@ -366,7 +416,7 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
     # minutes that set their procedural headings in capitals set every heading so: a line in small letters there is
     # a wrapped sentence ("The Pledge of Allegiance was led by members of Cub"), and one in capitals is a heading even
     # under a sentence that ends without its stop ("TABLED - October 7, Executive" / "Session" / "PUBLIC PORTION")
-    capitals = all(_in_capitals(lines[o.line].core) for o in procedural)
+    capitals = all(_in_capitals(_without_nil(lines[o.line].core)) for o in procedural)
     # and minutes that close them with a colon ("ADOPTION OF THE AGENDA:" over its resolution) close every heading so
     colons = all(lines[o.line].core.endswith(":") for o in procedural)
     out = []

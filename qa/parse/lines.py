@@ -66,6 +66,9 @@ _LEAD_COLUMN = re.compile(
 _MARKER_AFTER_GAP = re.compile(r"^(?P<left>\S.*?\S)(?:[ \u00a0]{3,}|\t+)(?P<marker>(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
                                re.I)
 _BODY_BEFORE_MARKER = re.compile(rf"(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,4}}?{vocab.COMMITTEE_WORD.pattern})\s+(?=agenda\s+item\b)", re.I)
+# A minute's number over its motion, not over an item: "MIN 108/05 MOTION - Moved Cr. Jefferies", as Western
+# Australian shires number each motion inside an item headed in capitals.
+_MOTION_NUMBERED = re.compile(r"(?:motion\s*[-–—:]?\s*)?moved\b", re.I)  # not "Motion on Notice - footpaths"
 _SENTENCE_GOES_ON = re.compile(r"(?:of|in|on|at|from|was|were|is|are|has|had|refers?|above|below|and|which|as)\b")
 LABEL_ALONE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*(?:[:\-–]\s*)?(?:that\s*[;:,]?\s*)?(?:\(.*\))?$", re.I)
 LABEL_INLINE = re.compile(rf"^(?P<label>{vocab.LABELS})\s*[:\-–]\s*\S", re.I)
@@ -1034,7 +1037,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     marker = _MARKER.match(marked)
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d"
                            r"|item\s+(?-i:[IVXL]{1,6})\s*[-–—:.])", marked, re.I) \
-            and not _SENTENCE_GOES_ON.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
+            and not _SENTENCE_GOES_ON.match(marker.group("title") or "") \
+            and not _MOTION_NUMBERED.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
         title = _FILE_NUMBER.sub("", clean_title(marker.group("title") or ""))  # "Item 7.1 (25-0101) Approve ..."
         record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
         title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")
@@ -1103,6 +1107,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "4:30 P.M. SESSION", "2.00pm": a time, not item 4
     if numbered and re.match(rf"{_DAY_MONTH_YEAR}\b", core, re.I):
         numbered = None  # "10 NOVEMBER 2011 DEVELOPMENT COMMITTEE": a document site's title, date first, not item 10
+    if numbered and _MOTION_NUMBERED.match(numbered.group("title")):
+        numbered = None  # "MIN 41/09 MOTION - Moved Cr. Hale 2nd Cr. Price": a motion's number inside its item
     lettered = LETTER_LINE.match(core) if not numbered else None
     if lettered and title_like(lettered.group("title"), 20, 200) and not lettered.group("title").endswith("."):
         line.kind, line.number, line.title, line.label = NUMBERED, lettered.group("num"), clean_title(lettered.group("title")), "letter"

@@ -30,10 +30,10 @@ ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 ITEM_NUMBER = r"\d{1,5}[a-z]?"
 # An item's reference as papers print it.
 ITEM_REF = (r"(?:[A-Z]{1,4}\d{1,4}:\d{2}/\d{2}(?!\d)|\*?[A-Z]{0,3}-?\d{1,5}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Za-z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
-        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?|(?:\d{2}|\d{4})-\d{2}/[A-Z]{1,6}/\d{1,4}"
+        r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?|(?:\d{2}|\d{4})-\d{2}/[A-Z]{1,6}/\d{1,4}|\d{1,3}-(?:\d{4}/\d{1,2}|\d{2}/\d{2})(?!\d)"
         r"|[A-Z]{1,6}\.\d{1,4}(?:[./]\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{1,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, CMD.14.20, IR19-1, FGP 23-41, C 10/034,
 # a council's minute, its meeting's number and its council year: F01:04/24; a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
-# the municipal year, the body and the minute: 18-19/FRA/3
+# the municipal year, the body and the minute: 18-19/FRA/3; a parish's minute and its council year after a dash: 1-0607/8, 12-19/20
 
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -69,7 +69,7 @@ REPORT_SECTION = re.compile(
 RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution", "the decision"}
 # A label or a record's word in capitals, not a heading run into its text: "RESOLVED:", "PRESENT:", "CARRIED".
 NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
-                                  r"in attendance|also present)$", re.I)
+                                  r"in attendance|also present|voting (?:aye|yes|nay|no)|ayes|nays|yeas)$", re.I)  # "Voting Nay: none"
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.
@@ -214,7 +214,7 @@ NEXT_MEETING = r"\bnext\s+meeting\b"
 
 # Where the agenda's note on an item starts after its title: "To receive apologies ...", "Report of the Director ...",
 # "Members should declare ...", "The Cabinet Committee is asked to note ...".
-AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|There\s+(?:was|were|is|are|had\s+been)\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
+AGENDA_NOTE = (r"\s+(?=To\s+[a-z]{3,}\b|Report\s+(?:of|by)\s+the\b|Report\s+for\s+(?:decision|information|noting|approval|discussion)\b|There\s+(?:was|were|is|are|had\s+been)\b|Members\s+(?:are|should|will|must|may)\b|(?:The|This|These|It)\s+(?:[\w&'’-]+\s+){0,4}"
                r"(?:is|was|were|are|has|had|have|will|would|noted|received|considered|agreed|asked|resolved)\b)")
 
 
@@ -276,7 +276,13 @@ PROCEDURAL_NAMES = (
     r"exclusion\ of\ (?:the\ )?(?:press\ and\ )?public|election\ of\ (?:a\ |the\ )?(?:(?:vice|deputy)[-\ ])?(?:chair(?:man|person)?|cathaoirleach|mayor|provost|convener)|"
     r"attendance|present|in\ attendance|welcome\ and\ introductions|chair'?s\ announcements|petitions|"
     r"karakia|(?:opening\ )?prayers?|calling\ of\ the\ roll(?:\ and\ apologies(?:\ for\ absence)?)?|"
-    r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation|adjournment)"  # a US council's opening and closing items
+    r"call\ to\ order|roll\ call|pledge\ of\ allegiance|invocation|adjournment|"  # a US council's opening and closing items
+    # the order of business Western Australia's shires all follow: "DECLARATION OF OPENING/ANNOUNCEMENT OF VISITORS",
+    # "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE", "ANNOUNCEMENTS BY PRESIDING PERSON WITHOUT DISCUSSION"
+    r"declaration\ of\ opening(?:\ ?/\ ?announcements?\ of\ visitors)?|"
+    r"record\ of\ attendance(?:\ ?/\ ?apologies)?(?:\ ?/\ ?(?:approved\ )?leave\ of\ absence)?|"
+    r"applications?\ for\ leave\ of\ absence|response\ to\ previous\ public\ questions\ taken\ on\ notice|"
+    r"announcements\ by\ (?:the\ )?presiding\ (?:person|member)(?:\ without\ discussion)?)"
 )
 PROCEDURAL_ITEM = re.compile(rf"^{PROCEDURAL_NAMES}(?:\ \((?:if\ any|if\ required|if\ necessary)\))?$", re.I | re.X)  # "... (if any)"
 
