@@ -6826,3 +6826,51 @@ def test_an_items_note_report_for_decision_is_not_part_of_its_title():
             "Waste Collection Contract Report for information. Minutes: The Committee noted the report. |\n")
     assert [title for _, title in items(text)] == [
         "Declarations of Interest", "Senior Management Arrangements", "Waste Collection Contract"]
+
+
+def test_a_table_of_fund_totals_with_zeros_is_not_a_list_of_items():
+    """A village board's vouchers are listed as a table flattened to one cell a line: "Sewer" / "0" / "Capital Fund"
+    / "56,276.25" / "Debt Fund" / "0". A "0" numbers nothing; the board's numbered items stand. Before: "Capital Fund"
+    and "Total" became items numbered 0 and the numbered items were lost."""
+    text = ("Board of Trustee Minutes - April 2, 2007\n\n"
+            "1. CALL TO ORDER\nMayor Hale called the meeting to order at 8:00 p.m.\n"
+            "2. APPROVAL OF VOUCHERS:\nTrustee Ross made a motion to approve the vouchers as follows; approved unanimously.\n\n"
+            "General Fund\n$45,275.61\nSewer\n0\nCapital Fund\n56,276.25\nDebt Fund\n0\nTotal\n$101,551.86\n\n\n"
+            "3.  PRESENTATION\n\nMayor Hale presented a proclamation to the library volunteers.\n\n"
+            "4. CORRESPONDENCE\n\nA letter from the county planning department was received.\n")
+    assert items(text) == [("1", "CALL TO ORDER"), ("2", "APPROVAL OF VOUCHERS"), ("3", "PRESENTATION"), ("4", "CORRESPONDENCE")]
+
+
+def test_a_papers_own_minutes_of_line_is_its_title_under_a_logos_text():
+    """A New Zealand district council's minutes open with a logo's alt text ("sdclogo"), "Council", "OPEN MINUTES"
+    and then "Minutes of a meeting of Council held in the Council Chambers ... on Wednesday, 9 December 2015". That
+    line is the paper's title. Before: the title was the first item's, "Apologies"."""
+    text = ("sdclogo\n\n \n\nCouncil\n\n \n\nOPEN MINUTES\n\n \n\n"
+            "Minutes of a meeting of Council held in the Council Chambers, 1 High Street, Gore on Wednesday, 9 March 2016 at 11am.\n\n"
+            " \n\npresent\n\n \n\nMayor\n\nMayor Ann Tait\n\n \n\n"
+            "1          Apologies\n\n \n\nThere were no apologies.\n\n \n\n2          Leave of absence\n\n \n\nThere were no requests.\n")
+    assert parse_text("minutes.txt", text).title.startswith("Minutes of a meeting of Council held")
+
+
+def test_a_regional_boards_page_flattened_one_cell_a_line_keeps_its_heading_and_items():
+    """A regional district's minutes saved from a web page come one table cell a line, with no blank lines: the
+    heading broken into "REGIONAL" / "DISTRICT OF" / "MINUTES OF THE REGULAR" / "MEETING OF THE BOARD", then
+    "Present:" over "Director" / "J. Burnett Electoral" / "Area A" / "Director" ..., then the business under headings
+    in capitals. The broken heading is the paper's title; "Director", repeated every few lines, is the table's column,
+    not a page's running header; the business headings are the items; "CARRIED" under a motion is its outcome, not an
+    item. Before: the title was "REGIONAL", the directors' names were items, and so was "CARRIED"."""
+    directors = "".join(f"Director\n{name} Electoral\nArea {area}\n" for name, area in
+                        (("J. Burnett", "A"), ("B. Sperling", "B"), ("M. Young", "C"), ("G. Holme", "E"), ("L. Fox", "F")))
+    text = ("REGIONAL\nDISTRICT OF\nMINUTES OF THE REGULAR\nMEETING OF THE BOARD\nOF THE REGIONAL DISTRICT\nPresent:\n"
+            + directors +
+            "Also in Attendance:\nC.\nMason Chief\nAdministrative Officer\n"
+            "CALL TO ORDER\nThe Chairperson called the meeting to order and welcomed the new directors.\n"
+            "ELECTION OF BOARD CHAIRPERSON\nThe Administrator called for nominations for the position of Chairperson.\n"
+            "There being no further nominations, the Administrator declared Director Burnett Chairperson for the year.\n"
+            "ELECTION OF DEPUTY CHAIRPERSON\nThe Administrator called for nominations for the position of Deputy Chairperson.\n"
+            "MOVED Director Young,\nSECONDED Director Holme, that Director Fox be declared Deputy Chairperson.\nCARRIED\n"
+            "The Chairperson thanked the Board for their confidence in the new officers of the board.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.title.startswith("REGIONAL DISTRICT OF MINUTES OF THE REGULAR MEETING OF THE BOARD")
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "CALL TO ORDER", "ELECTION OF BOARD CHAIRPERSON", "ELECTION OF DEPUTY CHAIRPERSON"]

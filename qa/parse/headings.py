@@ -281,9 +281,10 @@ def _minutes_among_headings(line: Line, found: list[Opener]) -> bool:
 
 
 def _no_title(core: str) -> bool:
-    """Set apart or in bold, yet no item's title: a year ("2018/19") or a date with its time ("Thursday, 22 February
-    2018 AT 5,00pm")."""
-    if not re.search(r"[A-Za-z]{3,}", core):
+    """Set apart or in bold, yet no item's title: a year ("2018/19"), a date with its time ("Thursday, 22 February
+    2018 AT 5,00pm"), or a motion's outcome ("CARRIED")."""
+    if not re.search(r"[A-Za-z]{3,}", core) or vocab.NOT_A_RUN_IN_HEADING.match(core.rstrip(" .:")) \
+            or re.fullmatch(r"(?:unanimously\s+)?(?:carried|lost|defeated|adopted)(?:\s+unanimously)?\.?", core, re.I):
         return True
     return bool(re.match(rf"(?:{vocab.WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{vocab.MONTH_PATTERN}\b", core, re.I)
                 or re.match(rf"{vocab.WEEKDAY},?\s+\d", core, re.I))
@@ -309,8 +310,8 @@ def _lists_people(lines: list[Line], index: int) -> bool:
     k = next_content(lines, index, 4)
     while k is not None and lines[k].kind == Kind.NUMBER:
         k = next_content(lines, k, 4)
-    if k is not None and _PEOPLE_GROUP.fullmatch(lines[k].core):
-        return True  # "Present:" / "Councillors:": who attended, by group
+    if k is not None and (_PEOPLE_GROUP.fullmatch(lines[k].core) or _ROLE_CELL.fullmatch(lines[k].core)):
+        return True  # "Present:" / "Councillors:": who attended, by group (or "Director" / "J. Burnett": a table's first cell)
     return k is not None and (lines[k].kind == Kind.BULLET or _names_a_person(lines[k].core)
                               or bool(_NAME_GAP_ROLE.fullmatch(lines[k].raw.strip())))
 
@@ -330,6 +331,9 @@ def _names_a_person(text: str) -> bool:
 
 # A group's name over its people in a list of who attended ("Councillors:", "Officers:").
 _PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillors|members|officers|officials|staff|others)\s*:", re.I)
+
+
+_ROLE_CELL = re.compile(r"(?:director|trustee|commissioner|alderman|councill?or|member|mayor|chair(?:man|person)?)", re.I)
 
 
 def _line_above(lines: list[Line], line: Line) -> Line | None:
@@ -416,7 +420,9 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
     # minutes that set their procedural headings in capitals set every heading so: a line in small letters there is
     # a wrapped sentence ("The Pledge of Allegiance was led by members of Cub"), and one in capitals is a heading even
     # under a sentence that ends without its stop ("TABLED - October 7, Executive" / "Session" / "PUBLIC PORTION")
-    capitals = all(_in_capitals(_without_nil(lines[o.line].core)) for o in procedural)
+    # (who attended aside: "Present:" in mixed case over a table of names, then "CALL TO ORDER", "DELEGATIONS")
+    business = [o for o in procedural if not _ATTENDANCE.fullmatch(o.title.rstrip(":"))] or procedural
+    capitals = all(_in_capitals(_without_nil(lines[o.line].core)) for o in business)
     # and minutes that close them with a colon ("ADOPTION OF THE AGENDA:" over its resolution) close every heading so
     colons = all(lines[o.line].core.endswith(":") for o in procedural)
     out = []

@@ -376,8 +376,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             elif line.number:
                 openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or f"Item {line.number}"))
         elif line.kind == Kind.NUMBER:
-            if _reference_under_heading(lines, line):
-                continue
+            if _reference_under_heading(lines, line) or re.fullmatch(r"0+\.?", line.number):
+                continue  # (a table's "0" numbers nothing: "Sewer" / "0" / "Capital Fund")
             found = _title_at(lines, next_content(lines, i)) or _sentence_title(lines, next_content(lines, i))
             if found and lines[found[1][0]].kind != Kind.NUMBERED and not _running_header(lines, found[1][-1], found[0]) \
                     and not (vocab.PERSON.match(found[0]) and not re.search(r":\s+\S", found[0])):
@@ -926,7 +926,17 @@ def running_lines(lines: list[Line]) -> set[str]:
         plain for plain, count in counts.items()
         if count >= 3 and re.search(r"[A-Za-z]{3}", plain)
         and not any(line.kind in (Kind.LABEL, Kind.META, Kind.HEADER, Kind.MEETING, Kind.BULLET, Kind.DATE, Kind.DECISION) for line in lines if line.plain == plain)
+        and not _a_column(lines, plain)
     }
+
+
+def _a_column(lines: list[Line], plain: str) -> bool:
+    """Whether a repeated line comes every few lines, as a table flattened to one cell a line repeats its column's
+    value ("Director" / "J. Burnett  Electoral" / "Area A" / "Director" ...): a page's header comes once a page."""
+    content = [line for line in lines if not line.blank]
+    at = [k for k, line in enumerate(content) if line.plain == plain]
+    gaps = sorted(b - a for a, b in zip(at, at[1:]))
+    return bool(gaps) and gaps[len(gaps) // 2] <= 4
 
 
 def family(heading: str) -> str:

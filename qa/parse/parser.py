@@ -151,6 +151,8 @@ def _wrapped_head(lines: list[Line], until: int | None) -> str | None:
         if run and line.blanks_before or len(line.core) > 100 or line.kind not in (Kind.TEXT, Kind.HEADER, Kind.HEADING,
                                                                                      Kind.DATE, Kind.LABEL):
             break
+        if run and line.core.endswith(":"):
+            break  # "Present:" under the heading, where the page has no blank lines: who attended, not the title
         run.append(line)
     joined = re.sub(r"\s+", " ", " ".join(line.core for line in run)).strip()
     if len(run) < 2 or len(joined) > 300 or not re.search(r"\bmeeting\b|\bminutes\b", joined, re.I) or re.search(r"[.!?]\s", joined):
@@ -238,7 +240,8 @@ def parse_text(source: str, text: str) -> ParsedDocument:
     # a report's front sheet is its head, even below its own "Agenda Item 9" marker
     committee, meeting_date, details = read_fields(lines, None if report else first_item)
     title_line = _first_title(lines, first_item)
-    wrapped_head = _wrapped_head(lines, first_item) if title_line is None else None
+    # (or where the first line is a heading's first word or two: "REGIONAL" / "DISTRICT OF" / "MINUTES OF THE REGULAR" ...)
+    wrapped_head = _wrapped_head(lines, first_item) if title_line is None or words(title_line.core) <= 2 else None
     layout = _layout(lines, openers, report)
     title = _title(details, lines, title_line, openers, issue_title, source, wrapped_head)
     report_number = None
@@ -368,6 +371,9 @@ def _mark_plain_menus(lines: list[Line]) -> None:
         run, under_furniture = [], line.kind == Kind.FURNITURE
 
 
+_OWN_TITLE = re.compile(r"(?:(?:open|draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?\S", re.I)
+
+
 def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, openers: list[Opener], issue_title: str,
            source: str, wrapped_head: str | None = None) -> str:
     field = details.get("subject") or details.get("decision title") or details.get("title")
@@ -386,6 +392,9 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
         return openers[0].title
     if title_line is not None:  # a committee system's page title names its kind first: "Decision - Award of ..."
         return re.sub(r"^(?:decision|issue|agenda item)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
+    own = next((line for line in lines[:openers[0].line] if _OWN_TITLE.match(line.core) and len(line.core) <= 300), None) if openers else None
+    if own is not None:  # "Minutes of a meeting of Council held in ..." under a logo's alt text ("sdclogo") and "OPEN MINUTES"
+        return clean_title(own.core)[:200]
     if openers:
         return openers[0].title
     first = next((line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE) and re.search(r"[A-Za-z]{2}", line.core)), None)
