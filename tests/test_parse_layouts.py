@@ -6874,3 +6874,50 @@ def test_a_regional_boards_page_flattened_one_cell_a_line_keeps_its_heading_and_
     assert doc.title.startswith("REGIONAL DISTRICT OF MINUTES OF THE REGULAR MEETING OF THE BOARD")
     assert [item.title for item in doc.items if not item.preamble] == [
         "CALL TO ORDER", "ELECTION OF BOARD CHAIRPERSON", "ELECTION OF DEPUTY CHAIRPERSON"]
+
+
+def test_a_parish_clerks_numbered_headings_run_into_their_record_after_a_stop():
+    """A parish clerk runs each numbered heading into its record after a stop: "1. Minutes. Cllr Hale considered
+    ...", "3. Communications Protocol. This is still in the process of being updated.", and closes one with its
+    outcome: "4. Approval of minutes from 14/06/21. Approved". Each item is titled by its heading alone. Before: the
+    run-in items had no title of their own and were lost, and "Approved" stayed in the title."""
+    text = ("Present: Cllr S. Hale, Chairman\n\n"
+            "1. Minutes. Cllr Hale considered that the minutes of the meeting were incorrect in the wording used. Approved unanimously.\n\n"
+            "2. Finance.\n\n    a. The Clerk noted that the precept had been set at £4200\n\n"
+            "3. Communications Protocol. This is still in the process of being updated.\n\n"
+            "4. Approval of minutes from 14/06/21. Approved\n\n"
+            "5. Election. The Clerk noted that no candidates had offered themselves for the election, so it was cancelled.\n")
+    assert [(number, title.rstrip(".")) for number, title in items(text)] == [
+        ("1", "Minutes"), ("2", "Finance"), ("3", "Communications Protocol"), ("4", "Approval of minutes from 14/06/21"),
+        ("5", "Election")]
+
+
+def test_a_declaration_wrapped_onto_a_line_starting_item_13_names_an_item_and_is_not_one():
+    """A parish's printed minutes number each item on a line of its own, and a declaration of interest wraps onto a
+    line that starts with the item it names: "As a member of the Church, Cllr Potter declared a personal interest in"
+    / "item 13, a report on the new cemetery.". That line is the sentence's end, not item 13. Before: it was an item
+    titled "a report on the new cemetery."."""
+    text = ("MINUTES OF THE MEETING OF WESTON PARISH COUNCIL\nHELD IN THE WESTON CENTRE ON\nTUESDAY 9th MAY 2023 COMMENCING AT 7pm\n"
+            "1.\nAPOLOGIES\nApologies were received and accepted from Cllr R Nicholls who was on\nholiday.\n"
+            "3.\n3.1.1\nDECLARATIONS OF INTEREST ETC.\nAs a friend of the applicant, Cllr D Hale declared a\n"
+            "personal interest in item 12.3(c), a pre-application for a wind turbine.\n"
+            "As a member of the Church, Cllr Potter declared a personal interest in\n"
+            "item 13, a report on the new cemetery.\n"
+            "4.2\nMINUTES OF THE APRIL 2023 COUNCIL MEETING\nRESOLVED to accept the minutes as a true record.\n")
+    assert "13" not in [number for number, _ in items(text)]
+
+
+def test_a_parish_meetings_body_is_named_without_its_time_or_its_kind_of_meeting():
+    """"Meeting of the Parish Council at 8:45PM on Monday 25th June 2018" names the Parish Council, not "Parish
+    Council at 8:45PM"; "Minutes of Crowton Parish Council Extraordinary Meeting 22/07/21 7pm" names Crowton Parish
+    Council; "Meeting of the Executive held on 07/02/2006" names the Executive. Before: the time, the kind of meeting
+    and "held" stayed in the body's name."""
+    first = parse_text("a.txt", "Minutes 25 June 2018\n\nMeeting of the Parish Council at 8:45PM on Monday 25th June 2018 "
+                                "in Ashby Village Hall\n\n1. Apologies for absence\nNone.\n\n2. Planning\nNo applications.\n")
+    second = parse_text("b.txt", "Minutes of Elmton Parish Council Extraordinary Meeting 22/07/21 7pm Village Hall, Elmton\n\n"
+                                 "20. Apologies : None\n\n22. Declarations of interest: None\n\n25. Accounts:\n\n25.2 Membership. Approved\n")
+    third = parse_text("c.txt", "Borough Council Committee System - Committee Document\nMeeting of the Executive held on 07/02/2006\n"
+                                "Updated Agenda for the Meeting to be held on 7th February 2006\nAGENDA\n1.\nMINUTES\n"
+                                "To confirm the Minutes of the Meeting held on 10th January 2006.\n2.\nAPOLOGIES FOR ABSENCE\n"
+                                "To advise the Executive of any apologies for absence.\n")
+    assert (first.committee, second.committee, third.committee) == ("Parish Council", "Elmton Parish Council", "Executive")

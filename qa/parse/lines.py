@@ -499,7 +499,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # or any short heading in title case, then a dash and a whole sentence of record ("6.1 Translation Service - The
         # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...")
         # nor a speaker ("Ms Jane Price – Ms Price addressed ...")
-        titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)\s+[-–—]\s+(?=[A-Z][a-z])", title) if not found else None
+        # (or a stop: "1. Minutes. Cllr Stubbings considered that the minutes ...", as a parish clerk runs them in)
+        titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)(?:\s+[-–—]|(?<=[a-z]{3})\.)\s+(?=[A-Z][a-z])", title) if not found else None
         after = title[titled.end():] if titled else ""
         if titled and title_cased(titled.group(1)) and words(titled.group(1)) <= 6 and not after.startswith("To ") \
                 and not vocab.PERSON.match(titled.group(1)) \
@@ -518,6 +519,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
         # or before its record that there was nothing, with only a space: "Disclosure of Interests None."
         found = found or re.match(r"^([A-Z][\w'’&/,() -]{2,80}?)\s+(?=(?:None|Nil)\.?$)", title)
+        # or its stop and a word of record: "Approval of minutes from 14/06/21. Approved"
+        found = found or re.match(r"^([A-Z][\w'’&/,() -]{2,80}?)\.\s+(?=(?:Approved|Agreed|Noted|Received|Adopted)\.?$)", title)
         rest = title[found.end():] if found else ""
         nil = _NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
@@ -1038,7 +1041,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d"
                            r"|item\s+(?-i:[IVXL]{1,6})\s*[-–—:.])", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or "") \
-            and not _MOTION_NUMBERED.match(marker.group("title") or ""):  # "Item 3.0 of the agenda ...": a sentence
+            and not _MOTION_NUMBERED.match(marker.group("title") or "") \
+            and not re.match(r"(?:item|minute)\s", marked):  # "Item 3.0 of the agenda ...", "item 13, a report ...": a sentence
         title = _FILE_NUMBER.sub("", clean_title(marker.group("title") or ""))  # "Item 7.1 (25-0101) Approve ..."
         record = _RECORD_AFTER_DASH.search(title)  # "Item 2 – Revenue Budget – Decision: The Committee agreed ..."
         title, line.label = (title[:record.start()], "run-in") if record and record.start() else (title, "")

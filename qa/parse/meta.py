@@ -645,6 +645,8 @@ def _clean_committee(name: str) -> str | None:
         name = of_body.group("name")  # "19 November, 2014 – Ordinary Meeting of Council – Minutes": the body that met
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
+    name = re.sub(r"(?<=[A-Za-z])\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?$", "", name, flags=re.I)  # "Parish Council at 8:45PM"
+    name = re.sub(r"(?<=[A-Za-z])\s+held(?:\s+(?:on|at|in))?$", "", name, flags=re.I)  # "Meeting of the Executive held on 07/02/2006"
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
     name = re.sub(r"(?<=\w)\s+(?:virtual|remote|hybrid|online)$", "", name, flags=re.I)  # "the Community Council virtual meeting"
@@ -685,8 +687,9 @@ _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordina
 _MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
                            r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
-_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)\s+meeting"
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)(?:\s+meeting)?"
                               r"|(?:work|study)\s+session)$", re.I)  # "CITY COUNCIL WORK SESSION": a US council's kind too
+# ("Crowton Parish Council Extraordinary" where "Meeting 22/07/21 7pm" was cut after it)
 
 # A front sheet's heading run together: the council's name, then its committee's.
 _COUNCIL_THEN_BODY = re.compile(
