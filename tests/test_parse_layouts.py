@@ -6921,3 +6921,38 @@ def test_a_parish_meetings_body_is_named_without_its_time_or_its_kind_of_meeting
                                 "To confirm the Minutes of the Meeting held on 10th January 2006.\n2.\nAPOLOGIES FOR ABSENCE\n"
                                 "To advise the Executive of any apologies for absence.\n")
     assert (first.committee, second.committee, third.committee) == ("Parish Council", "Elmton Parish Council", "Executive")
+
+
+def test_a_town_councils_running_minute_number_with_month_and_year_numbers_its_item():
+    """A Welsh town council numbers each minute with its running number, the month and the year: "10457/04/19
+    APOLOGIES", "10458/04/19 DECLARATIONS OF INTEREST". Each is an item with that reference. Before: a five-digit
+    running number was not read as a reference, and the minutes had no items."""
+    text = ("MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL HELD ON THURSDAY 9th MAY 2019\n\n"
+            "10501/05/19 APOLOGIES\n\nCouncillors Ann Roe and Huw Price\n\n"
+            "10502/05/19 DECLARATIONS OF INTEREST\n\nNone were declared.\n\n"
+            "10503/05/19 PLAYING FIELDS\n\nThe Clerk reported that the new goalposts had been installed.\n")
+    assert items(text) == [("10501/05/19", "APOLOGIES"), ("10502/05/19", "DECLARATIONS OF INTEREST"),
+                           ("10503/05/19", "PLAYING FIELDS")]
+
+
+def test_a_county_commissions_headings_in_capitals_over_its_paragraphs_are_its_items():
+    """A newspaper reprints a county commission's minutes: the opening paragraphs, then "ROAD AND BRIDGE DEPARTMENT",
+    "COMMISSIONER REPORTS" and "ACCOUNTS PAYABLE", each a line of its own over its paragraphs. Those headings are the
+    items. Before: the opening sentence was the only item, and the departments' business sat under it."""
+    text = ("Commissioner Kemp made a motion to approve the agenda. The motion was seconded by Commissioner Stephens. The "
+            "motion carried.\n\n"
+            "ROAD AND BRIDGE DEPARTMENT\n\nThe Road and Bridge Department is working on a temporary bypass at the ford "
+            "while the bridge is closed.\n\n"
+            "COMMISSIONER REPORTS\n\nThe Commissioners checked the condition of several county roads and some bridges.\n\n"
+            "ACCOUNTS PAYABLE\n\nCommissioner Kemp made a motion to approve the accounts payable as presented. The motion carried.\n")
+    assert [title for _, title in items(text)] == ["ROAD AND BRIDGE DEPARTMENT", "COMMISSIONER REPORTS", "ACCOUNTS PAYABLE"]
+
+
+def test_minutes_cut_after_their_first_minute_keep_their_own_heading_as_title():
+    """A document site's copy of a town council's minutes, under the site's blurb in small letters, ends after the
+    first minute: "MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL HELD ON THURSDAY 9th MAY 2019" over
+    "10501/05/19 APOLOGIES". The paper's title is its heading, not its one minute's. Before: it was "APOLOGIES"."""
+    text = ("cofnodion cyfarfod arferol 9 mai 2019 · a document site's blurb...\n\n"
+            "MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL HELD ON THURSDAY 9th MAY 2019\n\n"
+            "AT THE COUNCIL CHAMBER AT 7:00PM\n\n10501/05/19 APOLOGIES\n\nCouncillors Ann Roe and Huw Price\n")
+    assert parse_text("minutes.txt", text).title.startswith("MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL")

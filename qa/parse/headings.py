@@ -134,8 +134,32 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
+    if not stronger and len(out) < 2:
+        capitals = _capitals_over_prose(lines, prose_from)
+        if len(capitals) >= CAPITALS_OVER_PROSE:
+            return capitals
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
+    return out
+
+
+# Three headings in capitals, each alone over its paragraphs, make a layout; one or two may be a paper's own head.
+CAPITALS_OVER_PROSE = 3
+
+
+def _capitals_over_prose(lines: list[Line], prose_from: int) -> list[Opener]:
+    """Headings in capitals on lines of their own below the paper's first sentence, each over a paragraph of prose,
+    as a county commission's minutes reprinted by a newspaper head each department's business ("ROAD AND BRIDGE
+    DEPARTMENT" / "Road and Bridge Department is working on ...")."""
+    out = []
+    for line in lines[prose_from + 1:]:
+        if line.kind != Kind.HEADING or not _in_capitals(line.core) or not title_like(line.core, 10, 100) \
+                or line.core.endswith((".", ",", ";")) or _no_title(line.core) or _WHO_ATTENDED.fullmatch(line.core.rstrip(":-– ")):
+            continue
+        nxt = next_content(lines, line.index, 4)
+        if nxt is not None and (lines[nxt].kind != Kind.TEXT or words(lines[nxt].core) < 8):
+            continue
+        out.append(Opener(line.index, None, clean_title(line.core.rstrip(":")), (), None, UNNUMBERED_HEADING))
     return out
 
 

@@ -388,11 +388,12 @@ def _title(details: dict[str, str], lines: list[Line], title_line: Line | None, 
         return issue_title
     if wrapped_head:
         return wrapped_head[:200]
+    own = next((line for line in lines[:openers[0].line] if _OWN_TITLE.match(line.core) and len(line.core) <= 300), None) if openers else None
     if len(openers) == 1 and (title_line is None or title_line.index >= openers[0].line or title_line.kind == Kind.MEETING):
-        return openers[0].title
+        # (the minutes' own "MINUTES OF THE ORDINARY MEETING OF X TOWN COUNCIL ..." over a copy cut after its first minute)
+        return clean_title(own.core)[:200] if own is not None else openers[0].title
     if title_line is not None:  # a committee system's page title names its kind first: "Decision - Award of ..."
         return re.sub(r"^(?:decision|issue|agenda item)\s+-\s+(?=\S)", "", clean_title(title_line.core), flags=re.I)[:200]
-    own = next((line for line in lines[:openers[0].line] if _OWN_TITLE.match(line.core) and len(line.core) <= 300), None) if openers else None
     if own is not None:  # "Minutes of a meeting of Council held in ..." under a logo's alt text ("sdclogo") and "OPEN MINUTES"
         return clean_title(own.core)[:200]
     if openers:
