@@ -6956,3 +6956,31 @@ def test_minutes_cut_after_their_first_minute_keep_their_own_heading_as_title():
             "MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL HELD ON THURSDAY 9th MAY 2019\n\n"
             "AT THE COUNCIL CHAMBER AT 7:00PM\n\n10501/05/19 APOLOGIES\n\nCouncillors Ann Roe and Huw Price\n")
     assert parse_text("minutes.txt", text).title.startswith("MINUTES OF THE ORDINARY MEETING OF LLANBERIS TOWN COUNCIL")
+
+
+def test_a_municipalitys_resolution_references_number_its_items_even_beside_a_date():
+    """A South African municipality's minutes list their items by resolution reference, meeting and year: "R1/1-21
+    OPENING", "R6/1-21 ADJUSTMENTS BUDGET 2020/2021 – 28 JANUARY 2021". Each is an item with that reference; the one
+    that ends in a date is an item too, not the meeting's heading, and does not name the body. Before: none was read as
+    a reference, and the committee was "R6/1-21 ADJUSTMENTS BUDGET 2020/2021"."""
+    text = ("MINUTES OF A SPECIAL COUNCIL MEETING OF KAROO BAY MUNICIPALITY HELD ON THURSDAY, 28 JANUARY 2021\n\n"
+            "R1/1-21 OPENING\n\nThe Speaker opened the meeting with prayer.\n\n"
+            "R2/1-21 OFFICIAL ANNOUNCEMENTS\n\nThere were no official announcements.\n\n"
+            "R6/1-21 ADJUSTMENTS BUDGET 2020/2021 – 28 JANUARY 2021\n\nThe adjustments budget was approved by the council.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble][:2] == [
+        ("R1/1-21", "OPENING"), ("R2/1-21", "OFFICIAL ANNOUNCEMENTS")]
+    assert "R6/1-21" in [item.number for item in doc.items] and not (doc.committee or "").startswith("R6")
+
+
+def test_a_vote_of_sympathy_before_the_numbered_business_is_an_item_of_its_own():
+    """An Irish municipal district's first meeting lists who attended, records "Vote of Sympathy" / "A vote of
+    sympathy was passed ...", then starts its numbered business with "1. Election of Cathaoirleach". The vote of
+    sympathy is an item, not part of the paper's head. Before: it was cited as the paper's opening."""
+    text = ("MINUTES OF THE MEETING OF THE MUNICIPAL DISTRICT OF\nGLENMORE HELD IN COUNCIL CHAMBERS, COUNTY HALL ON FRIDAY\n"
+            "13TH OF JUNE 2014 AT 2.00PM\nChair:\nCllr A. Burke\nPresent:\nCllrs J Byrne, P Doyle and M Kelly.\n"
+            "In attendance:\nP Walsh, Area Engineer\nVote of Sympathy\n"
+            "A vote of sympathy was passed by the members in respect of the death of John Murphy, Glenmore. Members stood "
+            "in silent prayer.\n1. Election of Cathaoirleach\nCllr J Byrne proposed Cllr A Burke as Cathaoirleach and Cllr "
+            "P Doyle seconded the proposition.\n2. Roads Programme\nThe Area Engineer outlined the roads programme for 2014.\n")
+    assert items(text) == [(None, "Vote of Sympathy"), ("1", "Election of Cathaoirleach"), ("2", "Roads Programme")]

@@ -1015,8 +1015,10 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
             found = None  # "Date of meeting | 12 March 2024": a front sheet's field; "Date of the next meeting - ...": not this one
         if found and pattern is MINUTES_HELD_ON and not (found.group("before") or found.group("after")):
             found = None  # no place: "Minutes of the meeting held on 24 September 2015", an item approving earlier minutes
-        if found and shape == "heading" and re.search(r"\s\d{1,3}\.(?:\d{1,2})?\s+[A-Z]", found.group("committee")):
+        if found and shape == "heading" and (re.search(r"\s\d{1,3}\.(?:\d{1,2})?\s+[A-Z]", found.group("committee"))
+                                             or re.match(r"[A-Z]{1,6}\d{1,4}/\d", found.group("committee"))):
             found = None  # "... 7 9. CONFIRMATION OF MINUTES 7 9.1 Ordinary Meeting of Council – 16 October 2019": a contents row
+            # (and "R6/1-21 ADJUSTMENTS BUDGET 2020/2021 – 28 JANUARY 2021 6", its resolution's reference first)
         if found:
             line.kind, line.label = kind, shape
             groups = found.groupdict()

@@ -407,7 +407,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         # (on a document site, the paper's own head is below the site's "Transcript" line, its blurb above)
         marker = next((k + 1 for k, line in enumerate(head[:60]) if vocab.TRANSCRIPTION_LINE.fullmatch(line.plain.strip())), 0)
         opening = [_capitals_unbulleted(line) for line in (head[marker:] + head[:marker])[:60]
-                   if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)][:40]
+                   if line.kind not in (Kind.BLANK, Kind.FURNITURE, Kind.HEADER, Kind.META)
+                   and not (line.kind == Kind.NUMBERED and re.search(r"[A-Za-z]", line.number or ""))][:40]
+        # (not an item in a contents list: "R6/1-21 ADJUSTMENTS BUDGET 2020/2021 – 28 JANUARY 2021")
         # who attended is listed under its heading with the bodies they came from ("Chairman: Te Hiku Community Board"):
         # the meeting is named above it
         attendance = next((k for k, core in enumerate(opening) if re.fullmatch(vocab.ATTENDANCE_HEADING, core.rstrip(":-– "), re.I)), None)
