@@ -357,6 +357,7 @@ def _names_a_person(text: str) -> bool:
 _PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillors|members|officers|officials|staff|others)\s*:", re.I)
 
 
+# A table of who attended flattened one cell a line, each name under its role's cell: "Director" / "J. Burnett".
 _ROLE_CELL = re.compile(r"(?:director|trustee|commissioner|alderman|councill?or|member|mayor|chair(?:man|person)?)", re.I)
 
 
