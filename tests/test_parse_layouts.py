@@ -6984,3 +6984,19 @@ def test_a_vote_of_sympathy_before_the_numbered_business_is_an_item_of_its_own()
             "in silent prayer.\n1. Election of Cathaoirleach\nCllr J Byrne proposed Cllr A Burke as Cathaoirleach and Cllr "
             "P Doyle seconded the proposition.\n2. Roads Programme\nThe Area Engineer outlined the roads programme for 2014.\n")
     assert items(text) == [(None, "Vote of Sympathy"), ("1", "Election of Cathaoirleach"), ("2", "Roads Programme")]
+
+
+def test_conditions_numbered_under_a_resolution_are_its_parts_not_items():
+    """A planning committee's issue page records "RESOLVED – That, for the reasons set out in the report, the
+    application be APPROVED subject to the following conditions:" and numbers the conditions "1. Standard Time",
+    "2. Approved Plans", "3. Materials to match existing". They are the resolution's parts and stay in its item.
+    Before: each condition was an item."""
+    text = ("Minutes:\nThe Committee considered a report regarding the above planning application.\n"
+            "RESOLVED – That, for the reasons set out in the report, the application be APPROVED subject to the following conditions:\n"
+            "1. Standard Time\n2. Approved Plans\n3. Materials to match existing\n")
+    doc = parse_text("issue.txt", text)
+    assert "Standard Time" not in [item.title for item in doc.items]
+    passages = chunk_document(doc)
+    resolution = next(p for p in passages if "APPROVED" in p.text)
+    condition = next(p for p in passages if "Materials to match existing" in p.text)
+    assert condition.item_index == resolution.item_index

@@ -496,6 +496,10 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if report:
         return []
     candidates = [line for line in lines if line.kind == Kind.NUMBERED]
+    listed = _listed_under_a_resolution(lines, candidates)
+    for k in listed:
+        lines[k].kind = Kind.BULLET  # the resolution's parts stay in its text, as a list
+    candidates = [line for line in candidates if line.index not in listed]
     if not candidates:
         return []
     least_indent = min(line.indent for line in candidates)
@@ -539,6 +543,25 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     counted = [line for line in candidates if not re.fullmatch(vocab.ATTENDANCE_HEADING, line.title.rstrip(":-– "), re.I)]
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(counted), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _listed_under_a_resolution(lines: list[Line], candidates: list[Line]) -> set[int]:
+    """The lines of a list numbered from one straight under a resolution that introduces it with a colon ("RESOLVED –
+    That ... the application be APPROVED subject to the following conditions:" / "1. Standard Time" / "2. Approved
+    Plans"): the resolution's parts, not items."""
+    listed: set[int] = set()
+    for line in candidates:
+        if line.index in listed or (line.number or "").rstrip(".") != "1":
+            continue
+        above = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        if above is None or above.kind != Kind.LABEL or not above.core.endswith(":") \
+                or above.label.lower() not in vocab.RESOLUTION_LABELS or words(above.core) < 6:
+            continue
+        expected, k = 1, line.index
+        while k is not None and lines[k].kind == Kind.NUMBERED and (lines[k].number or "").rstrip(".") == str(expected):
+            listed.add(k)
+            expected, k = expected + 1, next_content(lines, k)
+    return listed
 
 
 def _sub_items_of(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> bool:
