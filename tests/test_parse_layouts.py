@@ -7000,3 +7000,22 @@ def test_conditions_numbered_under_a_resolution_are_its_parts_not_items():
     resolution = next(p for p in passages if "APPROVED" in p.text)
     condition = next(p for p in passages if "Materials to match existing" in p.text)
     assert condition.item_index == resolution.item_index
+
+
+def test_an_agenda_whose_numbers_became_bullets_lists_its_items():
+    """A parish council's agenda page lost its numbers to the page's bullets: "AGENDA" / "(Click on underlined
+    hyperlinks ...)" / "- Note attendance and receive apologies for absence. –" / "- Minutes of the previous meeting –
+    To Consider a resolution ..." / "- PUBLIC FORUM – Opportunity for public questions ..." with its own "·" points.
+    Each dashed bullet is an item titled up to the dash before its note; the "·" points are the forum's text. Before:
+    the summons line was the only item."""
+    text = ("To: ALL MEMBERS OF THE COUNCIL\nYOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF ASHWELL PARISH COUNCIL TO BE HELD "
+            "in the Village Hall on Thursday 2nd March 2023, at 7.30PM FOR THE PURPOSE OF TRANSACTING THE FOLLOWING BUSINESS:\n"
+            "AGENDA\n(Click on underlined hyperlinks to view background papers)\n"
+            "- Note attendance and receive apologies for absence. –\n"
+            "- Minutes of the previous meeting – To Consider a resolution to approve the minutes of the meeting held on 6th February\n"
+            "- PUBLIC FORUM – Opportunity for public questions or presentations to the council –\n"
+            "· Public participation is limited to items that appear on the agenda.\n"
+            "- Village hall roof repairs – To consider the quotations received\n")
+    assert [title for _, title in items(text)] == [
+        "Note attendance and receive apologies for absence.", "Minutes of the previous meeting", "PUBLIC FORUM",
+        "Village hall roof repairs"]

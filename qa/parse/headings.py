@@ -138,6 +138,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         capitals = _capitals_over_prose(lines, prose_from)
         if len(capitals) >= CAPITALS_OVER_PROSE:
             return capitals
+        listed = _bulleted_agenda(lines)
+        if len(listed) >= BULLETED_AGENDA:
+            return listed
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out
@@ -160,6 +163,39 @@ def _capitals_over_prose(lines: list[Line], prose_from: int) -> list[Opener]:
         if nxt is not None and (lines[nxt].kind != Kind.TEXT or words(lines[nxt].core) < 8):
             continue
         out.append(Opener(line.index, None, clean_title(line.core.rstrip(":")), (), None, UNNUMBERED_HEADING))
+    return out
+
+
+# A list of three bullets or more under "AGENDA" is the agenda's items; one or two may be a note's points.
+BULLETED_AGENDA = 3
+_AGENDA_HEADER = re.compile(r"agenda\s*:?", re.I)
+# What an agenda's bullet says after its item's name, past a dash: "Minutes of the previous meeting – To Consider a
+# resolution to approve ...", "PUBLIC FORUM – Opportunity for public questions ..."
+_NOTE_AFTER_DASH = re.compile(r"\s+[-–—]+\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _bulleted_agenda(lines: list[Line]) -> list[Opener]:
+    """An agenda page whose list lost its numbers to the page's bullets: "AGENDA" / "(Click on underlined hyperlinks
+    ...)" / "- Note attendance and receive apologies for absence. –" / "- Minutes of the previous meeting – To
+    Consider ...". Each bullet of the list's own kind is an item, titled up to a dash before a note; a bullet of
+    another kind under it ("· Public participation is limited ...") is that item's text."""
+    header = next((line for line in lines if _AGENDA_HEADER.fullmatch(line.core)), None)
+    if header is None:
+        return []
+    out: list[Opener] = []
+    marker = ""
+    k = next_content(lines, header.index)
+    if k is not None and lines[k].core.startswith("(") and lines[k].kind != Kind.BULLET:
+        k = next_content(lines, k)  # the page's note on its links
+    while k is not None and lines[k].kind == Kind.BULLET:
+        line = lines[k]
+        first = line.raw.lstrip()[:1]
+        marker = marker or first
+        if first == marker:
+            title = _NOTE_AFTER_DASH.split(re.sub(r"^\S\s+", "", line.core), maxsplit=1)[0].strip(" –—-")
+            if title_like(title[:1].upper() + title[1:], 25, 200, stop_words=16):  # (an agenda words its items as sentences)
+                out.append(Opener(line.index, None, title, (), None, UNNUMBERED_HEADING))
+        k = next_content(lines, k)
     return out
 
 
