@@ -9,7 +9,19 @@ import re
 from collections import Counter
 
 from qa.parse import vocab
-from qa.parse.lines import DATE_ONLY, Kind, Line, capitals_colon, clean_title, first_prose, folded, run_in_body, title_like, words
+from qa.parse.lines import (
+    BULLET_START,
+    DATE_ONLY,
+    Kind,
+    Line,
+    capitals_colon,
+    clean_title,
+    first_prose,
+    folded,
+    run_in_body,
+    title_like,
+    words,
+)
 from qa.parse.meta import committee_name
 from qa.parse.model import UNNUMBERED_HEADING, Opener, next_content, top_number
 from qa.text import plain_line, stem, tokens
@@ -74,7 +86,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
             # "Leave of Absence  Nil": the item's name, then (past a wide gap) its short record
             out.append(Opener(line.index, None, clean_title(plain_line(run_in.group("title"))), (), None, UNNUMBERED_HEADING))
             continue
-        previous = _line_above(lines, line)
+        previous = line_above(lines, line)
         list_head = previous
         if _PART_HEADER.match(line.core):
             continue  # "PART I - RECOMMENDATIONS": a part of the agenda, not an item
@@ -192,7 +204,7 @@ def _bulleted_agenda(lines: list[Line]) -> list[Opener]:
         first = line.raw.lstrip()[:1]
         marker = marker or first
         if first == marker:
-            title = _NOTE_AFTER_DASH.split(re.sub(r"^\S\s+", "", line.core), maxsplit=1)[0].strip(" –—-")
+            title = _NOTE_AFTER_DASH.split(BULLET_START.sub("", line.core).lstrip(), maxsplit=1)[0].strip(" –—-")
             if title_like(title[:1].upper() + title[1:], 25, 200, stop_words=16):  # (an agenda words its items as sentences)
                 out.append(Opener(line.index, None, title, (), None, UNNUMBERED_HEADING))
         k = next_content(lines, k)
@@ -222,11 +234,11 @@ def _rows_under_rules(lines: list[Line]) -> list[Opener]:
     attendance = False  # "Present:" over a rule: the table under it lists who attended (names, then roles), not items
     for line in lines:
         if line.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(line.raw.strip()) \
-                and (head := _line_above(lines, line)) is not None and _WHO_ATTENDED.fullmatch(head.core.rstrip(":-– ")):
+                and (head := line_above(lines, line)) is not None and _WHO_ATTENDED.fullmatch(head.core.rstrip(":-– ")):
             attendance = True
         if line.kind not in (Kind.TEXT, Kind.HEADING) or not title_like(line.core, 15, 120) or line.core.endswith((".", ":")):
             continue
-        previous = _line_above(lines, line)
+        previous = line_above(lines, line)
         if previous is not None and previous.kind == Kind.FURNITURE and _CELL_RULE.fullmatch(previous.raw.strip()):
             attendance = attendance and not vocab.PROCEDURAL_ITEM.match(line.core.split(":")[0])  # until "APOLOGIES: Nil"
             if not attendance:
@@ -397,7 +409,7 @@ _PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillor
 _ROLE_CELL = re.compile(r"(?:director|trustee|commissioner|alderman|councill?or|member|mayor|chair(?:man|person)?)", re.I)
 
 
-def _line_above(lines: list[Line], line: Line) -> Line | None:
+def line_above(lines: list[Line], line: Line) -> Line | None:
     """The nearest line above `line` that is not blank (furniture included: a table's rule, a page's navigation)."""
     return next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
 
@@ -499,7 +511,7 @@ def _headings_among_procedural(lines: list[Line], procedural: list[Opener]) -> l
             continue
         if _runs_on(lines, line.index):
             continue  # "Commissioner Bill Moyer led" / "the Pledge of Allegiance ...": a sentence wrapped, not a heading
-        previous = _line_above(lines, line)
+        previous = line_above(lines, line)
         if previous is not None and not previous.core.endswith((".", ":", ";")) and previous.index not in taken \
                 and not _heading_like(previous) and previous.kind in (Kind.TEXT, Kind.BULLET) \
                 and not (capitals and line.kind == Kind.HEADING):

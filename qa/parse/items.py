@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from qa.parse import vocab
-from qa.parse.headings import spaced, unnumbered
+from qa.parse.headings import line_above, spaced, unnumbered
 from qa.parse.lines import (
     ANY_DATE,
     BULLET_START,
@@ -553,7 +553,7 @@ def _listed_under_a_resolution(lines: list[Line], candidates: list[Line]) -> set
     for line in candidates:
         if line.index in listed or (line.number or "").rstrip(".") != "1":
             continue
-        above = next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+        above = line_above(lines, line)
         if above is None or above.kind != Kind.LABEL or not above.core.endswith(":") \
                 or above.label.lower() not in vocab.RESOLUTION_LABELS or words(above.core) < 6:
             continue
@@ -945,20 +945,23 @@ def running_lines(lines: list[Line]) -> set[str]:
     Health and Wellbeing Board - 19 January 2023"): short, not labels, seen on three or more pages."""
     counts = Counter(line.plain for line in lines
                      if not line.blank and not line.decorated and words(line.plain) <= 14 and not line.plain.endswith(("?", ":")))
+    at: dict[str, list[int]] = {}  # where each repeated line stands among the paper's lines of content
+    for k, line in enumerate(line for line in lines if not line.blank):
+        if counts[line.plain] >= 3:
+            at.setdefault(line.plain, []).append(k)
     return {
         plain for plain, count in counts.items()
         if count >= 3 and re.search(r"[A-Za-z]{3}", plain)
         and not any(line.kind in (Kind.LABEL, Kind.META, Kind.HEADER, Kind.MEETING, Kind.BULLET, Kind.DATE, Kind.DECISION) for line in lines if line.plain == plain)
-        and not _a_column(lines, plain)
+        and not _a_column(at[plain])
     }
 
 
-def _a_column(lines: list[Line], plain: str) -> bool:
-    """Whether a repeated line comes every few lines, as a table flattened to one cell a line repeats its column's
-    value ("Director" / "J. Burnett  Electoral" / "Area A" / "Director" ...): a page's header comes once a page."""
-    content = [line for line in lines if not line.blank]
-    at = [k for k, line in enumerate(content) if line.plain == plain]
-    gaps = sorted(b - a for a, b in zip(at, at[1:]))
+def _a_column(positions: list[int]) -> bool:
+    """Whether a repeated line comes every few lines (its positions among the lines of content), as a table flattened
+    to one cell a line repeats its column's value ("Director" / "J. Burnett  Electoral" / "Area A" / "Director" ...):
+    a page's header comes once a page."""
+    gaps = sorted(b - a for a, b in zip(positions, positions[1:]))
     return bool(gaps) and gaps[len(gaps) // 2] <= 4
 
 
