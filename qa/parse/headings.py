@@ -18,6 +18,7 @@ from qa.parse.lines import (
     clean_title,
     first_prose,
     folded,
+    line_above,
     run_in_body,
     title_like,
     words,
@@ -407,11 +408,6 @@ _PEOPLE_GROUP = re.compile(r"(?:(?:voting|non-voting|co-opted)\s+)?(?:councillor
 
 # A table of who attended flattened one cell a line, each name under its role's cell: "Director" / "J. Burnett".
 _ROLE_CELL = re.compile(r"(?:director|trustee|commissioner|alderman|councill?or|member|mayor|chair(?:man|person)?)", re.I)
-
-
-def line_above(lines: list[Line], line: Line) -> Line | None:
-    """The nearest line above `line` that is not blank (furniture included: a table's rule, a page's navigation)."""
-    return next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
 
 
 def _previous_content(lines: list[Line]) -> list[Line | None]:

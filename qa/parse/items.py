@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from qa.parse import vocab
-from qa.parse.headings import line_above, spaced, unnumbered
+from qa.parse.headings import spaced, unnumbered
 from qa.parse.lines import (
     ANY_DATE,
     BULLET_START,
@@ -31,6 +31,7 @@ from qa.parse.lines import (
     clean_title,
     document_title_line,
     folded,
+    line_above,
     next_in_outline,
     quoted_motion,
     run_in_body,

@@ -699,6 +699,11 @@ def _line_below(lines: list[Line], line: Line) -> Line | None:
     return next((other for other in lines[line.index + 1:] if not other.blank), None)
 
 
+def line_above(lines: list[Line], line: Line) -> Line | None:
+    """The nearest line above `line` that is not blank (furniture included: a table's rule, a page's navigation)."""
+    return next((lines[k] for k in range(line.index - 1, -1, -1) if lines[k].kind != Kind.BLANK), None)
+
+
 # The head of an items table flattened with tabs names its columns: the item's number and its title.
 _NUMBER_COLUMN = re.compile(r"(?:agenda\s*(?:item\s*)?(?:#|no\.?)|item\s*(?:#|no\.?)|minute\s*(?:#|no\.?))", re.I)
 _TITLE_COLUMN = re.compile(r"(?:title|subject|item|description|matter|business)", re.I)
