@@ -7019,3 +7019,47 @@ def test_an_agenda_whose_numbers_became_bullets_lists_its_items():
     assert [title for _, title in items(text)] == [
         "Note attendance and receive apologies for absence.", "Minutes of the previous meeting", "PUBLIC FORUM",
         "Village hall roof repairs"]
+
+
+def test_a_shires_contents_line_titles_each_entry_up_to_its_page_numbers():
+    """An Australian shire's minutes open with their table of contents run into one line: "4. OFFICERS' REPORTS 4.1
+    Monthly Budget Review – May 2022 5 4.2 BRIGHTLINE Pty Ltd – Request to Waive Fees 6-9 ... 5. MOTIONS OF WHICH
+    PREVIOUS NOTICE HAS BEEN GIVEN 12 6. MEETING CLOSURE 12 PRESIDENT_________ DATE_______". Each entry's title runs,
+    whatever its case, to its page number or pages, and the last stops at the line to sign. Before: the mixed-case
+    entries kept their page numbers, "BRIGHTLINE" was a title alone, the notice of motion stopped at "MOTIONS", the
+    last sub-item was read as a paragraph, and the closure took the signature line."""
+    text = ("SHIRE OF WARRALONG MINUTES FOR ORDINARY MEETING OF COUNCIL WEDNESDAY 8 JUNE 2022 TABLE OF CONTENTS "
+            "Item No Description Page No 1. DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS 3 2. RECORD OF ATTENDANCE / "
+            "APOLOGIES & APPROVED LEAVE OF ABSENCE 3 3. CONFIRMATION AND RECEIVING OF MINUTES / BUSINESS ARISING 4 "
+            "4. OFFICERS’ REPORTS 4.1 Monthly Budget Review – May 2022 5 4.2 BRIGHTLINE Pty Ltd – Request to Waive Fees 6-9 "
+            "4.3 Lease of 12 Railway Parade to the Men’s Shed 10-11 5. MOTIONS OF WHICH PREVIOUS NOTICE HAS BEEN GIVEN 12 "
+            "6. MEETING CLOSURE 12 PRESIDENT_______________ DATE__________ Page 2 of 12\n")
+    found = items(text)
+    assert ("4.1", "Monthly Budget Review – May 2022") in found
+    assert ("4.2", "BRIGHTLINE Pty Ltd – Request to Waive Fees") in found
+    assert ("4.3", "Lease of 12 Railway Parade to the Men’s Shed") in found
+    assert ("5", "MOTIONS OF WHICH PREVIOUS NOTICE HAS BEEN GIVEN") in found
+    assert found[-1] == ("6", "MEETING CLOSURE")
+
+
+def test_a_heading_naming_the_step_of_its_numbered_item_is_a_section_of_it():
+    """A township's minutes number their business "2) Agenda:" and record under it the clerk's additions, then
+    "Adoption of Agenda:" over the motion. That heading names what item 2 did; it is a section of item 2, not an
+    unnumbered item between 2 and 3. Before: "Adoption of Agenda" was an item of its own."""
+    text = ("MUNICIPALITY OF ELDERBANK\n\nMinutes of the Meeting\n\n"
+            "1) Call to order:     The meeting was called to order by Mayor Ruth Allan at 7:30 pm.\n\n"
+            "2) Agenda:\n\nThe Clerk added two items to the agenda as they were urgent.\n\n"
+            "Adoption of Agenda:\n\nMotion:  312-2012      Moved by Ian Gray          Seconded by Tom Reid\n\n"
+            "“That the agenda be adopted as amended.”\n\n"
+            "3) Declaration of Pecuniary Interest:\n\nNo member declared a pecuniary interest.\n")
+    assert [title for number, title in items(text) if number] == ["Call to order", "Agenda", "Declaration of Pecuniary Interest"]
+    assert "Adoption of Agenda" not in [title for _, title in items(text)]
+
+
+def test_a_groups_numbered_meeting_names_the_group_not_the_meeting():
+    """A community association heads its minutes "Minutes of SCRA Meeting No.56 – Wednesday 7th December 2011". The
+    body is "SCRA"; the meeting's running number is no part of its name. Before: the committee was "SCRA Meeting
+    No.56"."""
+    doc = parse_text("minutes.txt", "Minutes of KVRA Meeting No.12 – Tuesday 3rd May 2016\nApologies: Ann Lee\n"
+                                    "1\nTreasurer's Report\n- $4,200 in the bank\n2\nRoads\n- The bridge is open again.\n")
+    assert doc.committee == "KVRA"

@@ -323,8 +323,10 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
     if above is None:
         return False
     name = folded(line.core)
-    # ("Apology" under "2 Apologies and Declarations of Interest": the same word, singular)
-    named = {stem(word) for word in tokens(name)} <= {stem(word) for word in tokens(above.title)}
+    # ("Apology" under "2 Apologies and Declarations of Interest": the same word, singular; "Adoption of Agenda:"
+    # under "2) Agenda:", the step of the item it names)
+    heading_words, title_words = {stem(word) for word in tokens(name)}, {stem(word) for word in tokens(above.title)}
+    named = heading_words <= title_words or bool(title_words) and title_words <= heading_words
     return f" {name} " in f" {folded(above.title)} " or named or any(o.number and folded(o.title) == name for o in numbered)
 
 

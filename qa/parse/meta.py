@@ -649,6 +649,7 @@ def _clean_committee(name: str) -> str | None:
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"(?<=[A-Za-z])\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?$", "", name, flags=re.I)  # "Parish Council at 8:45PM"
     name = re.sub(r"(?<=[A-Za-z])\s+held(?:\s+(?:on|at|in))?$", "", name, flags=re.I)  # "Meeting of the Executive held on 07/02/2006"
+    name = re.sub(r"(?<=\w)\s+meeting\s+no\.?\s*\d+$", "", name, flags=re.I)  # "Minutes of SCRA Meeting No.56": the body
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
     name = re.sub(r"(?<=\w)\s+(?:virtual|remote|hybrid|online)$", "", name, flags=re.I)  # "the Community Council virtual meeting"

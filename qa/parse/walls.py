@@ -74,7 +74,8 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
                              rf"(?:\s+{_NOT_A_LABEL}(?>[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
                              # (not a letter's writer before what it is about: "4.4 AMO Re: Annual Conference ...")
                              rf"(?!\s+Re:)(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
-_PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}\s*$")
+_PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s*$")  # "... Tribunal 12", "... Write Off 7-11", "... 5 - 22"
+_SIGNATURE_BLANK = re.compile(r"\s+\S*_{3,}")  # "PRESIDENT_______ DATE_____": a line to sign at a page's foot
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
 # What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
 _NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
@@ -143,6 +144,9 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         following = min([at for at in (*headings, *paragraphs) if at > position], default=len(segment))
         # (a reference with a space in it, "FGP 23-41": its last part stands where a number would)
         anchor = max(position, segment.rfind(" ", position, ends.get(position, position)) + 1)
+        if paged and (entry_end := _contents_entry_end(segment, position, following)) is not None:
+            cuts += [position, entry_end]
+            continue
         capitals = _CAPITALS_TITLE.match(segment, anchor)
         if capitals:  # "4 CONFIRMATION OF MINUTES That the minutes ...": a heading in capitals ends with them
             trailing = _NOT_A_TITLE_END.search(capitals.group())
@@ -187,6 +191,24 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
     cuts = sorted(set(cuts + [len(segment)]))
     pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
     return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
+
+
+def _contents_entry_end(segment: str, position: int, following: int) -> int | None:
+    """Where a contents page run into one line ends an entry's title: at its page number, or its pages ("9.3 ALLFLAIR
+    Enterprises Pty Ltd – Request for Interest Write Off 7-11 9.4 ..."). No record follows a contents entry, so its
+    title runs, whatever its case or words ("ELECTED MEMBERS MOTION OF WHICH ..."), up to that number; and the last
+    entry stops at the line to sign under the list. None where the entry ends in no page number."""
+    end = following
+    blank = _SIGNATURE_BLANK.search(segment, position, end)
+    if blank:
+        end = blank.start()
+    page = _PAGE_NUMBER_AT_END.search(segment, position, end)
+    if page is None or page.start() - position > 200:
+        return None
+    title = segment[position:page.start()].split(None, 1)[-1]  # (less the entry's own number, "2.")
+    if re.search(rf"\.(?:\s|$)|{_RESOLUTION_LABEL}\s+[a-z]", title):
+        return None  # "2. ADOPTION OF THE AGENDA THAT the Committee adopts ... agenda. 2-6": an agenda's motion, no contents entry
+    return page.start()
 
 
 # A minute reference or item number that is not a plain count, as minutes run into one line print them: "C.41/23",
@@ -289,8 +311,8 @@ def _numbered_paragraph(segment: str, begin: int, end: int) -> bool:
     stop = re.search(r"\.(?:\s|$)|\s(?=\d{1,3}\.\d{1,2}\.?\s+[A-Z])", segment[begin:end])
     sentence = segment[begin:begin + stop.start()] if stop else segment[begin:end]
     first = sentence.split()[:4]
-    # (no full stop before the next sub-number: a sub-item's title, unless it runs on as no title does)
-    longest = 16 if stop and not stop.group().startswith(".") else 8
+    # (no full stop before the next sub-number or heading: a sub-item's title, unless it runs on as no title does)
+    longest = 8 if stop and stop.group().startswith(".") else 16
     return len(sentence.split()) > longest and bool(re.fullmatch(r"[A-Z][a-z'’-]*", first[0])) \
         and any(word[0].islower() and word.lower() not in _SMALL_WORDS for word in first[1:])
 
