@@ -7063,3 +7063,46 @@ def test_a_groups_numbered_meeting_names_the_group_not_the_meeting():
     doc = parse_text("minutes.txt", "Minutes of KVRA Meeting No.12 – Tuesday 3rd May 2016\nApologies: Ann Lee\n"
                                     "1\nTreasurer's Report\n- $4,200 in the bank\n2\nRoads\n- The bridge is open again.\n")
     assert doc.committee == "KVRA"
+
+
+def test_a_parishs_typed_minutes_run_headings_in_capitals_into_their_paragraphs_after_a_stop():
+    """A parish's typed minutes from the 1990s run each heading in capitals into its paragraph after a full stop and a
+    wide gap: "PLANNING.   Fern Cottage - an application ...", "SOMERSET  STRUCTURE PLAN.  Alteration No 2 ...",
+    "PROSCRIBED PROCESSES.  Document was still being circulated." Each is an item. Before: none was, and the whole
+    page was one paragraph under its first line."""
+    text = ("HELD ON 14 MAY 1993 AT THE SCHOOL.\n\nCouncillors  present  A Black, B Green & C White, Chairman.\n\n"
+            "PLANNING.   Mill House - an application to extend the  dwelling had  been  circulated.  No objections were "
+            "raised.\n\nCOUNTY  WASTE PLAN.  The draft plan was noted and  CW would reply.\n\n"
+            "FOOTPATH REPAIRS.  Two stiles had been replaced by the County.\n")
+    assert [title for _, title in items(text)] == ["PLANNING", "COUNTY  WASTE PLAN", "FOOTPATH REPAIRS"]
+
+
+def test_headings_in_capitals_and_in_title_case_run_into_their_paragraphs_after_a_dash_are_one_list():
+    """A parish's minutes run headings into their paragraphs after a dash, some in capitals ("BARNSCLOSE QUARRY – Mr
+    Massey explained ...", "IVY COTTAGE FARM 108035/003– Conversion ...", "CO-OPTION – Vicki Taylor ...") and some in
+    title case ("Footpaths – JA explained ...", "Letter to Mendip Country Practice – letter of congratulations ...").
+    Each is an item, a hyphen or a site's reference in its name included. Before: only two capitals headings were
+    found, too few to make a list, so none was an item."""
+    text = ("Councillors present.  Ann Hart, Bob Lowe, Cara Mead.\n\n\nApologies: Dan Pike.\n\n\n"
+            "Footpaths – AH explained that the map had been received.  BL to obtain a quotation for the stiles.\n\n\n"
+            "Letter to the Village Surgery – letter of thanks for the flu clinic has been sent.\n\n\n"
+            "HOLLOW LANE QUARRY – Mr Reed explained the proposals for the site.\n\n\n"
+            "ELM FARM 107214/002– Conversion of a barn to a farm shop.  The plans were viewed by Councillors.\n\n\n"
+            "CO-OPTION – Eve Hale has been approached to serve as a Parish Councillor.\n")
+    assert [title for _, title in items(text)] == ["Footpaths", "Letter to the Village Surgery", "HOLLOW LANE QUARRY",
+                                                   "ELM FARM 107214/002", "CO-OPTION"]
+
+
+def test_a_flattened_minute_names_its_meeting_before_the_previous_meetings_minutes():
+    """A community council's minute flattened into one line: "Minute of the Meeting held on Monday 23 June 2014 At
+    ... Apologies: ... Minutes of Previous Meeting: The draft minutes for meeting held on 26 May 2014 were reviewed."
+    "Minutes of Previous Meeting:" is one heading, not a "Meeting:" field whose value dates this meeting. Before: the
+    meeting date was 26 May, the previous meeting's."""
+    text = ("1 Approved Eastfield Community Council Minute of the Meeting held on Monday 23 June 2014 At Eastfield Hall, "
+            "12 Mill Road Attendance and Apologies: Members: J Burt; L Linn; F Gosney. Visitors: Cllr Aitken; PC G Howie. "
+            "Apologies: P Podd. Minutes of Previous Meeting: The draft minutes for meeting held on 26 May 2014 were "
+            "reviewed. There being no corrections the minutes were moved for approval by JB, seconded by LL and agreed. "
+            "Matters Arising: The Secretary reported on a response received from the police about the station opening "
+            "hours, which will not change this year. Action: Chair to write to the Inspector again before the next "
+            "meeting. The Treasurer reported a balance of 1,204 pounds in the account and no new invoices to pay.\n")
+    assert parse_text("minute.txt", text).meeting_date == "2014-06-23"

@@ -145,6 +145,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
     if not stronger:
         out = sorted(out + _headings_among_procedural(lines, out), key=lambda o: o.line)
     if len(run_ins) >= 3:  # "FLAG SALUTE – Led by ...", "PUBLIC COMMENT – 1) ...": each line an item, its text after the dash
+        run_ins = sorted(run_ins + _title_case_beside_capitals(lines, run_ins), key=lambda o: o.line)
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
     if not stronger and len(out) < 2:
@@ -248,8 +249,10 @@ def _rows_under_rules(lines: list[Line]) -> list[Opener]:
 
 
 # A heading in capitals run into its record after a dash or a colon: "STATEMENT OF MEETING PROCEDURES - Read by
-# Clerk.", "AMENDMENTS TO AGENDA: There were no amendments to the agenda."
-_CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z'’&/,() ]{2,60}?[A-Z)])(?:\s+[-–—]|:)\s+(?=\S)")
+# Clerk.", "AMENDMENTS TO AGENDA: There were no amendments to the agenda."; a parish's typed minutes also close it
+# with a stop ("PLANNING.   Fern Cottage - an application ...") and name a site by its reference ("IVY COTTAGE FARM
+# 108035/003– Conversion of ...", "CO-OPTION – Vicki Taylor ...").
+_CAPITALS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,() -]{2,60}?[A-Z0-9)])(?:\s*[-–—]|:|\.(?=\s))\s+(?=\S)")
 
 
 def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
@@ -264,6 +267,8 @@ def _capitals_run_ins(lines: list[Line]) -> list[Opener]:
         found = _CAPITALS_RUN_IN.match(line.raw.lstrip())
         if not found or vocab.NOT_A_RUN_IN_HEADING.match(found.group("title").strip()) or not re.search(r"[A-Z]{3}", found.group("title")):
             continue
+        if re.search(r"\d\S*\s+MOTION$", found.group("title")):
+            continue  # "MIN 108/05 MOTION - Moved Cr. Jefferies": a numbered motion inside an item, not an item
         if found.group().rstrip().endswith(":") and (not capitals_colon(line.raw.lstrip()) or _WHO_ATTENDED.fullmatch(found.group("title"))):
             continue  # "PRESIDING: Councillor Larry Bannon, Mayor.": who attended, a record of names, not words
         body = line.start + found.end()  # (the raw line less its indent starts where the line does)
@@ -305,6 +310,33 @@ def _title_case_run_ins(lines: list[Line]) -> list[Opener]:
         if DATE_ONLY.match(line.core[found.end():].rstrip(". ")):
             continue  # "Posted: October 10, 2011": the page's date, not an item
         out.append(Opener(line.index, None, title, (), run_in_body(line, title), UNNUMBERED_HEADING))
+    return out
+
+
+# A short heading in title case run into its paragraph after a spaced dash: "Footpaths – JA explained ...", "Letter to
+# Mendip Country Practice – letter of congratulations ...".
+_TITLE_CASE_DASH = re.compile(r"^(?P<title>[A-Z][a-z'’]+(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|to|on|in|at|from|&)){0,5})\s+[-–—]\s+(?=\S)")
+
+
+def _title_case_beside_capitals(lines: list[Line], capitals: list[Opener]) -> list[Opener]:
+    """Where a paper runs its headings in capitals into their paragraphs after a dash ("BARNSCLOSE QUARRY – Mr Massey
+    explained ..."), a paragraph that opens with a short heading in title case and the same dash ("Footpaths – JA
+    explained ...") is an item of the same list, as typed minutes mix the two."""
+    dashed = [o for o in capitals if o.body_start is not None and re.match(r"\s*[-–—]", lines[o.line].raw.lstrip()[len(o.title):])]
+    if len(dashed) * 2 < len(capitals):
+        return []
+    taken = {o.line for o in capitals}
+    out = []
+    for line in lines:
+        if line.kind != Kind.TEXT or line.index in taken or (line.index and not lines[line.index - 1].blank):
+            continue
+        found = _TITLE_CASE_DASH.match(line.raw.lstrip())
+        if not found or _names_a_person(found.group("title")) or vocab.PERSON.match(found.group("title") + " ") \
+                or vocab.NOT_A_RUN_IN_HEADING.match(found.group("title")):
+            continue
+        if re.search(r"\bpage\s+\d", line.core, re.I):
+            continue  # "Shire of Tammin – Ordinary Council Meeting Minutes, 13 July 2005 Page 1": the page's running head
+        out.append(Opener(line.index, None, found.group("title"), (), line.start + found.end(), UNNUMBERED_HEADING))
     return out
 
 
