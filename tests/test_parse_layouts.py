@@ -7106,3 +7106,15 @@ def test_a_flattened_minute_names_its_meeting_before_the_previous_meetings_minut
             "hours, which will not change this year. Action: Chair to write to the Inspector again before the next "
             "meeting. The Treasurer reported a balance of 1,204 pounds in the account and no new invoices to pay.\n")
     assert parse_text("minute.txt", text).meeting_date == "2014-06-23"
+
+
+def test_a_records_systems_banner_is_not_the_papers_title():
+    """A town's records system prints its name, "Laserfiche WebLink", over the text of old minutes ("DATE: December
+    15, 1980 <br /> TIME: ..."). The banner is the site's, not the paper's title nor an item. Before: the paper was
+    titled "Laserfiche WebLink"."""
+    text = ("Laserfiche WebLink\nDATE: March 3, 1981 <br /> TIME: 7:30 P.M. <br /> PLACE: Town Office Building <br /> "
+            "PRESENT: A. Grey, B. White, C. Brown. <br /> Discussed the warrant articles for the Annual Town Meeting. <br /> "
+            "MOTION: Voted to support Article 4. Carried 5 to 1. <br />")
+    doc = parse_text("minutes.txt", text)
+    assert doc.title != "Laserfiche WebLink"
+    assert "Laserfiche WebLink" not in [item.title for item in doc.items]
