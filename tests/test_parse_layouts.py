@@ -7118,3 +7118,36 @@ def test_a_records_systems_banner_is_not_the_papers_title():
     doc = parse_text("minutes.txt", text)
     assert doc.title != "Laserfiche WebLink"
     assert "Laserfiche WebLink" not in [item.title for item in doc.items]
+
+
+def test_numbered_paragraphs_whose_title_ends_at_a_minute_reference_are_items():
+    """A parish's minutes run each numbered heading into its record past the minute's reference, a running number and
+    the meeting's date: "2. To receive Declarations of Interest HHPC618:24.06.20 Cllr T. Munday spoke ...", "4. Matters
+    arising HHPC620:24.06.20 None.", "5. Planning a). Applications HHPC621:24.06.20 The members discussed ...". Each
+    is an item titled up to the reference (or the lettered part that opens its record). Before: they were paragraphs
+    of one item."""
+    text = ("MINUTES Parish Council Meeting Wednesday 8th July 2020 Virtual Meeting ~ 7.30 pm\n\n"
+            "The meeting commenced at 7.30pm\n\n"
+            "2. To receive Declarations of Interest and Dispensations KVPC702:08.07.20 Cllr A. Reed spoke to declare that "
+            "he was Chairman of the Kingsbury Football Club.\n\n"
+            "3. Minutes of the last meeting a). To receive and approve the minutes of the last meeting KVPC703:08.07.20 "
+            "The minutes were approved and signed by the Chairman.\n\n"
+            "4. Matters arising from the minutes (not otherwise on the agenda) KVPC704:08.07.20 None.\n\n"
+            "5. Planning a). Applications KVPC705:08.07.20 The members discussed the two new planning applications that "
+            "had been received since the last meeting.\n")
+    assert items(text)[-4:] == [("2", "To receive Declarations of Interest and Dispensations"), ("3", "Minutes of the last meeting"),
+                                ("4", "Matters arising from the minutes (not otherwise on the agenda)"), ("5", "Planning")]
+
+
+def test_a_list_of_cheques_approved_is_the_finance_items_text_not_items():
+    """A parish's minutes list the cheques they approved, each by its number: "484 – Village Hall – 16.00 [Hire of
+    hall]", "485 – C. Cardwell – 271.10 [net salary]", ... The numbers count up as items' would, but each line ends
+    with an amount: a list of payments, the text of the finance item, not items. A bank reconciliation's lines set
+    apart ("Less expenditure 1,988.26") are no headings either. Before: each cheque was an item."""
+    text = ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 12 NOVEMBER 2019\n\n"
+            "Finances - Bank reconciliation\n\nadd income 5,630.76\n\n\nLess expenditure 1,988.26\n\n\n"
+            "Cheques approved as follows:\n\n484 – Village Hall – 16.00 [Hire of hall 4-11-19]\n\n"
+            "485 – C. Cardwell – 271.10 [net sal oct/nov]\n\n486 – HMRC – 101.60 [tax to Jan 20]\n\n"
+            "487 – Ashby PCC – 500.00 [Donation]\n\nTotal cheques – £888.70\n")
+    titles = [title for _, title in items(text)]
+    assert not any("HMRC" in title or "Village Hall" in title or "expenditure" in title for title in titles)

@@ -497,7 +497,7 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if report:
         return []
     candidates = [line for line in lines if line.kind == Kind.NUMBERED]
-    listed = _listed_under_a_resolution(lines, candidates)
+    listed = _listed_under_a_resolution(lines, candidates) | _payments(candidates)
     for k in listed:
         lines[k].kind = Kind.BULLET  # the resolution's parts stay in its text, as a list
     candidates = [line for line in candidates if line.index not in listed]
@@ -563,6 +563,25 @@ def _listed_under_a_resolution(lines: list[Line], candidates: list[Line]) -> set
             listed.add(k)
             expected, k = expected + 1, next_content(lines, k)
     return listed
+
+
+# A payment's amount in a list of cheques: "484 – Village Hall – 16.00 [Hire of hall 4-11-19]", "... – £1,000.00".
+_AMOUNT = re.compile(r"\s[-–—]\s*[£$€]?\s?\d{1,3}(?:,\d{3})*\.\d{2}(?:\s*\[[^\]]*\].*|\s*\([^)]*\).*)?$")
+# Three such numbered lines or more in a row make a list of payments.
+PAYMENTS_LISTED = 3
+
+
+def _payments(candidates: list[Line]) -> set[int]:
+    """A parish's list of the cheques it approved, each numbered by its cheque ("484 – Village Hall – 16.00", "485 –
+    C. Cardwell – 271.10 [net sal oct/nov]"): three or more numbered lines in a row that each end with an amount are
+    payments, text of the item that approved them, not items; the cheques' numbers count on as items' would."""
+    runs: list[list[int]] = [[]]
+    for line in candidates:
+        if _AMOUNT.search(line.title or ""):
+            runs[-1].append(line.index)
+        elif runs[-1]:
+            runs.append([])
+    return {k for run in runs if len(run) >= PAYMENTS_LISTED for k in run}
 
 
 def _sub_items_of(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> bool:

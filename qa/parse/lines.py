@@ -508,6 +508,12 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
             found = titled
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)
+        # or before its minute's reference, a running number with the meeting's date: "Apologies for absence
+        # HHPC617:24.06.20 An apology ..."; a lettered part that opens the record is not the title's ("Planning a).
+        # Applications HHPC621:24.06.20 The members ...")
+        referenced = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?)\s+(?:[a-h]\)\.?\s.*?)?(?=[A-Z]{2,6}\s?\d{2,5}\s?:\s?\d{1,2}\s?\.\s?\d{2}\s?\.\s?\d{2,4}\b)",
+                              title) if not found else None
+        found = found or referenced
         # or a name every meeting's items share, then a dash: "Apologies – Councillors S Doleman and N Tarmaster."
         # (not before more of a heading in capitals, "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION"; initials
         # are a record's words: "Declarations of Interest – AH and BJ ...")
@@ -522,6 +528,8 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # or its stop and a word of record: "Approval of minutes from 14/06/21. Approved"
         found = found or re.match(r"^([A-Z][\w'’&/,() -]{2,80}?)\.\s+(?=(?:Approved|Agreed|Noted|Received|Adopted)\.?$)", title)
         rest = title[found.end():] if found else ""
+        if found is not None and found is referenced:  # (the record after the reference)
+            rest = re.sub(r"^\S+(?:\s?\.\S+)?\s+", "", rest)
         nil = _NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")

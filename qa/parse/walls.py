@@ -538,7 +538,7 @@ def _front_sheet_pieces(text: str, start: int, end: int) -> list[Span]:
 # page header ("Decision details") is one, so that the title between them is a line of its own. Capitalised as a
 # page prints them; a key inside a sentence ("the decision: to") is not cut.
 # (not the last word of a longer heading: "Minutes of Previous Meeting:", "Date of Next Meeting:")
-_KNOWN_KEY = re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!Previous\s)(?<!PREVIOUS\s)(?<!Next\s)(?<!NEXT\s)(?<!Last\s)(?<!LAST\s)(?=[A-Z])"
+_KNOWN_KEY = re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!(?i:previous)\s)(?<!(?i:next)\s)(?<!(?i:last)\s)(?=[A-Z])"
                         rf"(?i:{vocab.METADATA_KEYS}|{vocab.LABELS}|additional documents|supporting documents)"
                         r"\s*\??\s*:(?=\s|$)")
 _NOTE_STARTS = re.compile(rf"\.\s+(?=[A-Z])|{vocab.AGENDA_NOTE}")  # a one-item page's title ends at a full stop or its note
