@@ -7151,3 +7151,33 @@ def test_a_list_of_cheques_approved_is_the_finance_items_text_not_items():
             "487 – Ashby PCC – 500.00 [Donation]\n\nTotal cheques – £888.70\n")
     titles = [title for _, title in items(text)]
     assert not any("HMRC" in title or "Village Hall" in title or "expenditure" in title for title in titles)
+
+
+def test_a_water_districts_board_of_directors_is_the_body_that_met():
+    """A US water district's minutes head themselves "MINUTES OF THE" / "BOARD OF DIRECTORS MEETING OF THE" / "PINE
+    VALLEY WATER DISTRICT". The body that met is its Board of Directors: a board of directors is a body, not an
+    officer, and a water district is the authority it belongs to. Before: no committee was found."""
+    text = ("MINUTES OF THE\nBOARD OF DIRECTORS MEETING OF THE\nPINE VALLEY WATER DISTRICT\nMarch 3, 2010\n"
+            "1. The meeting was called to order by President Ruiz at 3:30 p.m.\n2. ROLL CALL\n"
+            "Directors Present: Ames, Bell, Ruiz\n3. PLEDGE OF ALLEGIANCE\n4. APPROVAL OF AGENDA\n"
+            "A motion was made by Director Bell, seconded by Director Ames and carried to approve the agenda.\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee or "").casefold() == "board of directors"
+    assert doc.meeting_date == "2010-03-03"
+
+
+def test_an_agenda_of_bullets_in_capitals_lists_its_items_without_an_agenda_heading():
+    """A water district's agenda page lists its business as bullets in capitals, some with a note after a colon or in
+    brackets, with bullets in mixed case under one of them for the matters it covers: "- ROLL CALL", "- PUBLIC COMMENT
+    (Public comments are limited ...)", "- GENERAL MANAGER'S REPORT: General Manager will summarize ..." / "-
+    Construction and Maintenance Committee". Each capitals bullet is an item titled up to its note; the mixed-case
+    bullets are its text. Before: the page was one item under its first line."""
+    text = ("Board Meeting - 10/13/2015\nBOARD OF DIRECTORS MEETING October 13, 2015\n8:30 a.m.\n"
+            "- PLEDGE OF ALLEGIANCE AND MOMENT OF SILENCE\n- ROLL CALL\n"
+            "- PUBLIC COMMENT (Public comments are limited to three minutes per person.)\n"
+            "- GENERAL MANAGER’S REPORT: General Manager will summarize the status of the matters outlined below:\n"
+            "- Construction and Maintenance Committee\n- Finance and Insurance Committees\n"
+            "- WATER REPORT: The Director of Finance will submit the District’s water supply and quality report.\n"
+            "Recommended Action: Receive and file water report.\n- ADJOURNMENT\n")
+    assert [title for _, title in items(text)][-6:] == ["PLEDGE OF ALLEGIANCE AND MOMENT OF SILENCE", "ROLL CALL", "PUBLIC COMMENT",
+                                                       "GENERAL MANAGER’S REPORT", "WATER REPORT", "ADJOURNMENT"]

@@ -155,6 +155,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         listed = _bulleted_agenda(lines)
         if len(listed) >= BULLETED_AGENDA:
             return listed
+        listed = _capitals_bullets(lines)
+        if len(listed) >= BULLETED_AGENDA:
+            return listed
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out
@@ -210,6 +213,27 @@ def _bulleted_agenda(lines: list[Line]) -> list[Opener]:
             if title_like(title[:1].upper() + title[1:], 25, 200, stop_words=16):  # (an agenda words its items as sentences)
                 out.append(Opener(line.index, None, title, (), None, UNNUMBERED_HEADING))
         k = next_content(lines, k)
+    return out
+
+
+# The title of a bullet in capitals, before its note after a colon or its bracket: "- GENERAL MANAGER’S REPORT: General
+# Manager will summarize ...", "- PUBLIC COMMENT (Public comments are limited to three minutes per person.)".
+_BULLET_TITLE = re.compile(r"^(?P<title>[^:(]+?)\s*(?::\s|\(|$)")
+
+
+def _capitals_bullets(lines: list[Line]) -> list[Opener]:
+    """An agenda page whose items are bullets in capitals, with no "AGENDA" over them (a US water district's: "-
+    PLEDGE OF ALLEGIANCE AND MOMENT OF SILENCE", "- ROLL CALL", "- GENERAL MANAGER’S REPORT: General Manager will
+    summarize ..."): each bullet in capitals is an item, titled up to its note; a bullet in mixed case under it ("-
+    Construction and Maintenance Committee") is that item's text."""
+    out: list[Opener] = []
+    for line in lines:
+        if line.kind != Kind.BULLET:
+            continue
+        found = _BULLET_TITLE.match(BULLET_START.sub("", line.core).strip())
+        title = found.group("title").strip() if found else ""
+        if title and _in_capitals(title) and title_like(title, 16, 150) and not _names_a_person(title):
+            out.append(Opener(line.index, None, title, (), None, UNNUMBERED_HEADING))
     return out
 
 

@@ -221,8 +221,9 @@ def _one_committee_name(text: str) -> str | None:
     return None
 
 
-# A report's author, an officer or a room, not a body: "Report of the Executive Director of Environment".
-_NOT_A_BODY = re.compile(r"^report\b|^of\s|\b(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
+# A report's author, an officer or a room, not a body: "Report of the Executive Director of Environment" (but a "Board
+# of Directors" is one).
+_NOT_A_BODY = re.compile(r"^report\b|^of\s|\b(?<!board of )(?:director|officer|manager|head of|chief executive|clerk|solicitor)s?\b"
                       r"|\b(?:chambers?|hall|room|building|offices)\b"  # or a venue: "Council Chambers, City Hall"
                       r"|\b(?:committee|democratic|member)\s+services\b|^(?:representing|on behalf of)\b"  # or a team
                       # or a thing the council has: "COUNCIL DIARY" under the meeting's date, "Council Tax Support"
@@ -424,7 +425,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             whom = of_whom.group("whom").strip(" .,") if of_whom is not None else ""
             # a municipality is a place, not a body: "Minutes of the Regular Council Meeting of the Municipality of X" names its council's meeting
             of_council = (of_whom is not None and before is not None
-                          and (bool(_AUTHORITY.search(whom)) and bool(_SPECIFIC_BODY.search(before.group("name")))
+                          and (bool(_AUTHORITY.search(whom) or _SPECIAL_DISTRICT.search(whom)) and bool(_SPECIFIC_BODY.search(before.group("name")))
                                or bool(_MUNICIPALITY_OF.match(whom))))
             if before and (not of_whom or of_council) and vocab.COMMITTEE_WORD.search(before.group("name")):
                 name = before.group("name") + (" " + before.group("word") if before.group("kind") else "")
@@ -585,6 +586,10 @@ def _acting_body(lines: list[Line]) -> str | None:
 
 _SPECIFIC_BODY = re.compile(r"\b(?:committee|sub-committee|panel|board|forum|cabinet|executive|commission|assembly|"
                             r"partnership|group|municipal district)\b", re.I)
+# A US special-purpose district, an authority whose board meets: "MINUTES OF THE BOARD OF DIRECTORS MEETING OF THE OTAY
+# WATER DISTRICT".
+_SPECIAL_DISTRICT = re.compile(r"\b(?:water|fire(?:\s+protection)?|school|sanitation|sanitary|irrigation|utility|utilities|park|"
+                               r"parks|recreation|hospital|transit|library|cemetery|drainage|flood\s+control)\s+district$", re.I)
 # The name of the authority itself ("Northbridge District Council"), as opposed to one of its committees.
 _AUTHORITY = re.compile(r"\b(?:district|county|borough|city|metropolitan|town|parish|regional|shire)\s+council$|"
                         r"^(?:the\s+)?council of\b|\bcity council$", re.I)
