@@ -7181,3 +7181,40 @@ def test_an_agenda_of_bullets_in_capitals_lists_its_items_without_an_agenda_head
             "Recommended Action: Receive and file water report.\n- ADJOURNMENT\n")
     assert [title for _, title in items(text)][-6:] == ["PLEDGE OF ALLEGIANCE AND MOMENT OF SILENCE", "ROLL CALL", "PUBLIC COMMENT",
                                                        "GENERAL MANAGER’S REPORT", "WATER REPORT", "ADJOURNMENT"]
+
+
+def test_a_committee_systems_page_about_a_body_names_that_body():
+    """A committee system's page about a committee opens with its logo's link, "Link to homepage", and heads its
+    description "Information about Council". The link is the site's, no title; the body is the Council. Before: the
+    paper was titled "Link to homepage" and its committee was "Information about Council"."""
+    text = ("Link to homepage\n\nBrowse meetings\n\n\nThis page lists the meetings for Council.\n\n"
+            "Information about Council\n\nThe full Council comprises of 38 Members and exercises the following functions:-\n\n\n"
+            "·           Adoption of the Constitution and any subsequent changes to it\n\n"
+            "·           Formulating, approving and adopting the Policy Framework and the Budget\n")
+    doc = parse_text("council.txt", text)
+    assert doc.title != "Link to homepage" and doc.committee == "Council"
+
+
+def test_a_us_meetings_opening_steps_before_its_numbered_business_are_items():
+    """A Florida city commission's minutes record "CALL TO ORDER:" and "ROLL CALL:" as headings before their numbered
+    business starts with "1. APPROVAL OF MINUTES". Those steps are the meeting's opening items, not fields of the
+    paper's head, even though the first numbered item is a procedural one. Before: only item 1 was found."""
+    text = ("MINUTES\nRegular City Commission Meeting\nMonday, February 11, 2019 - 6:30 PM\nCommission Chamber\n"
+            "CALL TO ORDER:\nMayor Reyes called the meeting to order at 6:30 PM. City Clerk Ortiz called the roll.\n"
+            "ROLL CALL:\nPresent: Ana Reyes, Mayor - Seat 1\nLee Park, Commissioner - Seat 2\n"
+            "1. APPROVAL OF MINUTES\nMayor Reyes stated the minutes stand as submitted.\n"
+            "2. COURTESY OF FLOOR TO VISITORS\nNo one wished to speak.\n")
+    assert items(text)[-4:] == [(None, "CALL TO ORDER"), (None, "ROLL CALL"), ("1", "APPROVAL OF MINUTES"),
+                                ("2", "COURTESY OF FLOOR TO VISITORS")]
+
+
+def test_the_body_that_held_the_meeting_names_the_committee():
+    """A Florida town's minutes open "MINUTES OF THE REGULAR MEETING AND PUBLIC HEARING BEING HELD BY THE TOWN
+    COMMISSION, OF THE TOWN OF GULF STREAM, ON AUGUST 12, 2022 ...": the body that met is the Town Commission. Before:
+    no committee was found."""
+    text = ("MINUTES OF THE REGULAR MEETING AND PUBLIC HEARING BEING HELD BY THE TOWN COMMISSION, OF THE TOWN OF PALM "
+            "COVE, ON MARCH 10, 2023, AT 9:00 A.M. IN THE COMMISSION CHAMBERS OF THE TOWN HALL.\nI. Call to Order\n"
+            "Mayor Reed called the meeting to order at 9:00 A.M.\nII. Pledge of Allegiance\nMayor Reed led the Pledge.\n"
+            "III. Roll Call\nPresent and Participating: Ann Reed, Mayor; Bo Lee, Commissioner\n")
+    doc = parse_text("minutes.txt", text)
+    assert (doc.committee or "").casefold() == "town commission" and doc.meeting_date == "2023-03-10"

@@ -515,7 +515,10 @@ def _heading_like(line: Line, colon: bool = False) -> bool:
 
 # The record of a meeting's opening, an item of its own above numbered business that starts "1. Apologies".
 _OPENING = re.compile(r"(?:opening|commencement)\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting|acknowledge?ment\s+of\s+country"
-                      r"|votes?\s+of\s+(?:sympathy|condolence)", re.I)
+                      r"|votes?\s+of\s+(?:sympathy|condolence)"
+                      # a US meeting's opening steps before its numbered business: "CALL TO ORDER:", "ROLL CALL:",
+                      # "INVOCATION AND PLEDGE OF ALLEGIANCE"
+                      r"|(?:call\s+to\s+order|roll\s+call|invocation|pledge\s+of\s+allegiance)(?:\s+and\s+[\w ]{3,40})?:?", re.I)
 # A group in the record of who attended ("Other Officers", "Officers on the dias", "Other people in attendance").
 _ATTENDEES_GROUP = re.compile(r"(?:other\s+)?(?:officers|officials|members|councillors|people|staff|guests)"
                               r"(?:\s+(?:on|in|at|present|also)\b.*)?", re.I)

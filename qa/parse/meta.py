@@ -438,6 +438,10 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             if held and not re.search(r"\bmeeting\b", held.group("name"), re.I) and (body := committee_name(held.group("name"))):
                 named.append(body)
                 continue
+            by = _HELD_BY.search(line)  # "MINUTES OF THE REGULAR MEETING ... HELD BY THE TOWN COMMISSION, OF THE TOWN OF ..."
+            if by and vocab.COMMITTEE_WORD.search(by.group("body")) and (body := committee_name(by.group("body"))):
+                named.append(body)
+                continue
             line = _without_earlier(line)  # (not the earlier meeting whose minutes are approved)
             if not re.search(r"\bmeeting\s+of\b|\bmeeting\s*$", line, re.I):  # "... A MEETING" / "OF THE CABINET"
                 continue
@@ -586,6 +590,10 @@ def _acting_body(lines: list[Line]) -> str | None:
 
 _SPECIFIC_BODY = re.compile(r"\b(?:committee|sub-committee|panel|board|forum|cabinet|executive|commission|assembly|"
                             r"partnership|group|municipal district)\b", re.I)
+# The body a meeting's minutes say held it: "MINUTES OF THE REGULAR MEETING AND PUBLIC HEARING BEING HELD BY THE TOWN
+# COMMISSION, OF THE TOWN OF GULF STREAM, ON AUGUST 12, 2022".
+_HELD_BY = re.compile(r"\bmeeting\b.{0,80}?\bheld\s+by\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,60}?)\s*(?:,|\s+(?:of|on|at|in)\b|$)",
+                      re.I)
 # A US special-purpose district, an authority whose board meets: "MINUTES OF THE BOARD OF DIRECTORS MEETING OF THE OTAY
 # WATER DISTRICT".
 _SPECIAL_DISTRICT = re.compile(r"\b(?:water|fire(?:\s+protection)?|school|sanitation|sanitary|irrigation|utility|utilities|park|"
@@ -638,6 +646,7 @@ def _clean_committee(name: str) -> str | None:
         return None
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     name = re.sub(r"^request\s+for\s+(.+?)\s+action$", r"\1", name, flags=re.I)  # "REQUEST FOR CITY COUNCIL ACTION"
+    name = re.sub(r"^information\s+about\s+(?:the\s+)?(?=\S)", "", name, flags=re.I)  # a committee's page: "Information about Council"
     if _NOT_THIS_BODY.match(name):
         return None
     name = _BEFORE_THE_NAME.sub("", name)
