@@ -7218,3 +7218,21 @@ def test_the_body_that_held_the_meeting_names_the_committee():
             "III. Roll Call\nPresent and Participating: Ann Reed, Mayor; Bo Lee, Commissioner\n")
     doc = parse_text("minutes.txt", text)
     assert (doc.committee or "").casefold() == "town commission" and doc.meeting_date == "2023-03-10"
+
+
+def test_a_committee_named_before_its_council_and_a_translation_mark():
+    """Hong Kong district councils' English minutes: "(Translation)" over "Minutes of the 6th Meeting of District
+    Facilities Management Committee, the 5th Term District Council", and "Minutes of the 7th Meeting of the Vetting
+    Committee Eastern District Council", or "... of the Development and Housing Committee in 2020". The committee is
+    the one named, without its council or the year; "(Translation)" is a mark, not the paper's title. Before: the
+    committee was "Vetting Committee Eastern District Council" and one paper was titled "(Translation)"."""
+    vetting = parse_text("vetting.txt", "Minutes of the 7th Meeting of the Vetting Committee Eastern District Council\n\n"
+                                        "Date : 28 February 2017 (Tuesday) Time : 2:30 pm\n\nOpening Remarks\n\n"
+                                        "The Chairman welcomed all Members to the meeting.\n")
+    assert vetting.committee == "Vetting Committee"
+    housing = parse_text("housing.txt", "Minutes of the Meeting of the Development and Housing Committee in 2020\n"
+                                        "Date : 3 July 2020 (Friday)\nTime : 3:02 pm\nOpening Remarks\nThe Chairman welcomed members.\n")
+    assert housing.committee == "Development and Housing Committee"
+    translated = parse_text("translated.txt", "(Translation)\n\nMinutes of the 6th Meeting of District Facilities Management "
+                                              "Committee\n\nDate: 15 September 2016 (Thursday)\n\nPresent:\n\nChairman\n\nMr TAM Siu-cheuk\n")
+    assert translated.title != "(Translation)"

@@ -663,6 +663,7 @@ def _clean_committee(name: str) -> str | None:
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"(?<=[A-Za-z])\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?$", "", name, flags=re.I)  # "Parish Council at 8:45PM"
     name = re.sub(r"(?<=[A-Za-z])\s+held(?:\s+(?:on|at|in))?$", "", name, flags=re.I)  # "Meeting of the Executive held on 07/02/2006"
+    name = re.sub(r"(?<=[A-Za-z])\s+in\s+(?:19|20)\d{2}$", "", name, flags=re.I)  # "... of the Development and Housing Committee in 2020"
     name = re.sub(r"(?<=\w)\s+meeting\s+no\.?\s*\d+$", "", name, flags=re.I)  # "Minutes of SCRA Meeting No.56": the body
     name = re.sub(r"\s+", " ", name).strip(" .,:-–")
     name = _without_kind_of_meeting(name)
@@ -678,6 +679,9 @@ def _clean_committee(name: str) -> str | None:
     of_council = re.match(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*?\bcouncil$", name, re.I)
     if of_council and _SPECIFIC_BODY.search(of_council.group("body")):
         name = of_council.group("body")  # "Planning Committee of Westshire Council": the council's committee
+    before_council = _BODY_THEN_COUNCIL.match(name)
+    if before_council:
+        name = before_council.group("body")  # "Vetting Committee Eastern District Council": the council's committee
     within = _COUNCIL_THEN_BODY.match(name)
     if within and _SPECIFIC_BODY.search(within.group("body")):
         name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee
@@ -686,6 +690,9 @@ def _clean_committee(name: str) -> str | None:
     return name or None
 
 
+# A committee named before its council with no "of": "Vetting Committee Eastern District Council".
+_BODY_THEN_COUNCIL = re.compile(r"^(?P<body>.+?\b(?:committee|sub-committee|panel|board|forum|cabinet))\s+"
+                                r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|county|borough|city|town|parish|regional|shire)\s+council$", re.I)
 _BODYS_OFFICER = re.compile(r"(?:the\s+)?(?:board|council|committee|town|city|parish|district|county)\s+(?:secretary|clerk|treasurer)",
                             re.I)
 

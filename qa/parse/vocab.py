@@ -135,7 +135,7 @@ FURNITURE = re.compile(
         \[?original\ file\]?\(.*\) | [-–—_=*|#\s]+ | \|?[-:|\s]{3,} |
         .{0,200}?(?:…|€¦|\.\.\.)\s*·\s.*  |  # a document site's listing, its title cut short: "MINUTES OF ... HELD ON TUESDAY …€¦ · Monday ...
         # a document site's own page (vdocuments, pdfslide, readkong): its buttons, counts and page markers
-        home\ ?my\ ?weblink\ ?about.{0,80} | laserfiche\ weblink | link\ to\ homepage | upload(?::\ .{0,40})? | others | view | embed\ size\ \(px\) | citation\ preview | category: | transcript |
+        home\ ?my\ ?weblink\ ?about.{0,80} | laserfiche\ weblink | link\ to\ homepage | \(translation\) | upload(?::\ .{0,40})? | others | view | embed\ size\ \(px\) | citation\ preview | category: | transcript |
         page\ content\ transcription | if\ your\ browser\ does\ not\ render\ page\ correctly,?\ please\ read\ the\ page\ content\ below\.? | [←→] |
         post\ on\ \d{1,2}-\w{3}-\d{4} | \d+\ (?:views?|downloads?) | page\ \d+:\ .* | continue\ reading | page\ created\ by\ .{0,60} |
         # printed minutes' signature block and the footer each page carries for the chair to initial
