@@ -7236,3 +7236,26 @@ def test_a_committee_named_before_its_council_and_a_translation_mark():
     translated = parse_text("translated.txt", "(Translation)\n\nMinutes of the 6th Meeting of District Facilities Management "
                                               "Committee\n\nDate: 15 September 2016 (Thursday)\n\nPresent:\n\nChairman\n\nMr TAM Siu-cheuk\n")
     assert translated.title != "(Translation)"
+
+
+def test_a_transcriptions_page_numbers_are_not_items_where_no_list_runs_through_its_pages():
+    """A document site's transcription of a regional district's minutes opens each page with its number: "1 PEACE
+    RIVER REGIONAL DISTRICT OCTOBER BOARD MEETING MINUTES DATE: ..." and "2 Peace River Regional District ... Page 2
+    Call to Order ...". The numbers are the pages', not items', though no numbered list runs through the pages; and
+    the body that met is the Board, not "... OCTOBER BOARD". Before: page 1 was item 1, titled with the paper's name,
+    and the committee kept the district's name and the month."""
+    text = ("NORTH RIVER REGIONAL DISTRICT OCTOBER BOARD MEETING MINUTES. Regional District Office Boardroom\n\n"
+            "Transcription\n\n"
+            "1 NORTH RIVER REGIONAL DISTRICT OCTOBER BOARD MEETING MINUTES DATE: October 26, 2017 PLACE: Regional District "
+            "Office Boardroom, Elk Creek, BC PRESENT: Directors Alternate Directors Chair Bell, District of Elk Ridge "
+            "Alternate Director Moss, District of Hope Vice-Chair Hart, Electoral Area C Director Gray, City of Elk Creek "
+            "Alternate Director Wren, Village of Pine Director Ross, District of Taylor Director Dunn, Electoral Area B (via "
+            "teleconference) Director Hale, Electoral Area D Director Price, District of Chetwynd Absent Director Rowe, "
+            "Electoral Area E Director Amos, City of Fort Hill Staff Ann Lee, Chief Administrative Officer Bo Tran, Deputy "
+            "Chief Administrative Officer Cy Ward, Corporate Officer Di Park, Chief Financial Officer Ed Lin, Recording "
+            "Secretary Others Fay Holt, Montney\n\n"
+            "2 North River Regional District October 26, 2017 Board Meeting Minutes Page 2 Call to Order The Chair called "
+            "the meeting to order at 10:02 a.m.\n")
+    doc = parse_text("minutes.txt", text)
+    assert "1" not in [item.number for item in doc.items]
+    assert (doc.committee or "").casefold() == "board"

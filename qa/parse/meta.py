@@ -685,6 +685,8 @@ def _clean_committee(name: str) -> str | None:
     within = _COUNCIL_THEN_BODY.match(name)
     if within and _SPECIFIC_BODY.search(within.group("body")):
         name = within.group("body")  # "NORTHBRIDGE COUNTY COUNCIL CABINET": the council's committee
+    # the month's meeting of a body: "PEACE RIVER REGIONAL DISTRICT OCTOBER BOARD (MEETING MINUTES)": the body
+    name = re.sub(rf"^.*?\b{vocab.MONTH_PATTERN}\s+(?=(?:[A-Za-z]+\s+){{0,2}}{vocab.COMMITTEE_WORD.pattern}$)", "", name, flags=re.I)
     if _BODYS_OFFICER.fullmatch(name):
         return None  # "Danielle Nickell - Board Secretary" signing a page: an officer's post, not the body that met
     return name or None

@@ -741,7 +741,18 @@ def line_pieces(text: str) -> list[tuple[list[Span], set[int]]]:
         pieces, headings = _wall_pieces(text, spans[first][0], spans[last][1], pairs=True, excluded=numbers)
         if headings:
             return _pieces_by_line(text, spans[:first]) + [(pieces, headings)] + _pieces_by_line(text, spans[last + 1:])
+        # no list runs through them: each page still opens with its number ("1 PEACE RIVER REGIONAL DISTRICT ...
+        # MINUTES", "2 Peace River Regional District ... Page 2"), the page's, not an item's, so it is no part of a line
+        spans = [(number_end, b) if (number_end := _page_number_end(text, a, b, numbers)) else (a, b) for a, b in spans]
     return _pieces_by_line(text, spans)
+
+
+def _page_number_end(text: str, start: int, end: int, numbers: frozenset[int]) -> int | None:
+    """Where the text after a transcription's page number starts, on a line that opens with one; None elsewhere."""
+    number = _PAGE_NUMBER_AT_START.match(text, start, end)
+    if number is None or number.start(1) not in numbers:
+        return None
+    return number.end() + len(text[number.end():end]) - len(text[number.end():end].lstrip())
 
 
 def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[int]]]:
