@@ -7259,3 +7259,38 @@ def test_a_transcriptions_page_numbers_are_not_items_where_no_list_runs_through_
     doc = parse_text("minutes.txt", text)
     assert "1" not in [item.number for item in doc.items]
     assert (doc.committee or "").casefold() == "board"
+
+
+def test_a_planning_boards_items_numbered_in_words_under_its_office_letterhead():
+    """A New Hampshire planning board's minutes: "Town of Kingsford, NH" / "Office of the Planning Board" / "October 17,,
+    2012" (a comma typed twice), then "Item One:" over "ROLL CALL: Present was ...", "Item Two:" over "Minutes of
+    October 3, 2012". Each "Item <number in words>" is an item, titled by the heading under it (the run-in's heading
+    where its record runs on); the body is the Planning Board and the meeting was on 17 October. Before: no item was
+    found, the committee was "Office of the Planning Board" and the date was the earlier minutes' 3 October."""
+    text = ("Town of Kingsford, NH\nOffice of the Planning Board\n145 Main Street, Kingsford, NH 03865\nOctober 17,, 2012\n"
+            "Call to Order: 6:33 P.M.\nItem One:\nROLL CALL: Present was Chairman; Steve Ross, Vice Chairman; Ann Lee.\n"
+            "Item Two:\nMinutes of October 3, 2012\nR. Gray motioned to approve the minutes of October 3, 2012, second by A. Lee.\n"
+            "Item Three:\nSite Plan for 241 Main Street\nT. Lavelle passed out site plans for the Board members to review.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("One", "ROLL CALL"), ("Two", "Minutes of October 3, 2012"), ("Three", "Site Plan for 241 Main Street")]
+    assert (doc.committee, doc.meeting_date) == ("Planning Board", "2012-10-17")
+
+
+def test_minutes_that_head_each_matter_with_the_time_it_was_taken():
+    """A planning board's minutes head each matter with the time it was taken: "7:04 p.m. Minutes", "7:48 p.m.
+    Preapplication Consultation-Greenfield Covenant Church", "8:45 p.m. Mail Received", each over its record, under a
+    head broken over short lines that ends with "Members present: ...". Each timed line is an item; who was present
+    stays the text of the paper's opening, not part of its title. Before: the page was one item, and later the
+    members present were read into the title."""
+    text = ("Planning Board\nPreliminary Meeting Minutes\nRecorded by Sam Chase\nMay 13, 2013\n"
+            "Members present: RMarsh, JFlynn, PRenn, KOwens\n7:04 p.m. Minutes\n"
+            "PRenn began reading the April 22, 2013 meeting minutes. KOwens motioned to accept the minutes as amended.\n"
+            "7:40 p.m. Preapplication Consultation-Hillside Chapel\n"
+            "Representatives of the chapel presented a plan to alter their building on Depot Drive for services.\n"
+            "8:30 p.m. Mail Received\n1. Copy of Subdivision plan for Russell Station Road.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "Minutes", "Preapplication Consultation-Hillside Chapel", "Mail Received"]
+    assert "Members present" not in doc.title
+    assert any("Members present: RMarsh" in p.text for p in chunk_document(doc))

@@ -158,6 +158,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         listed = _capitals_bullets(lines)
         if len(listed) >= BULLETED_AGENDA:
             return listed
+        timed = _timed_headings(lines)
+        if len(timed) >= TIMED_HEADINGS:
+            return timed
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out
@@ -234,6 +237,25 @@ def _capitals_bullets(lines: list[Line]) -> list[Opener]:
         title = found.group("title").strip() if found else ""
         if title and _in_capitals(title) and title_like(title, 16, 150) and not _names_a_person(title):
             out.append(Opener(line.index, None, title, (), None, UNNUMBERED_HEADING))
+    return out
+
+
+# The time each matter was taken, then its name, on a line over its record: "7:48 p.m. Preapplication Consultation-
+# Greenfield Covenant Church", "8:45 p.m. Mail Received".
+_TIMED_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)\s+(?P<title>[A-Z][^.!?]{2,120})$", re.I)
+# Three such lines make the layout; one may be a sentence's time.
+TIMED_HEADINGS = 3
+
+
+def _timed_headings(lines: list[Line]) -> list[Opener]:
+    """A planning board's minutes that head each matter with the time it was taken ("7:04 p.m. Minutes" / "PRenaud
+    began reading ..."): each such line over a paragraph is an item, titled by what follows the time."""
+    out: list[Opener] = []
+    for line in lines:
+        found = _TIMED_HEADING.match(line.core) if line.kind in (Kind.TEXT, Kind.HEADING) else None
+        nxt = next_content(lines, line.index, 4)
+        if found and title_like(found.group("title"), 14, 130) and nxt is not None and lines[nxt].kind in (Kind.TEXT, Kind.BULLET, Kind.NUMBERED):
+            out.append(Opener(line.index, None, clean_title(found.group("title")), (), None, UNNUMBERED_HEADING))
     return out
 
 

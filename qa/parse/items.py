@@ -28,6 +28,7 @@ from qa.parse.lines import (
     LABEL_ALONE,
     Kind,
     Line,
+    capitals_colon,
     clean_title,
     document_title_line,
     folded,
@@ -375,7 +376,9 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
             if found and found[0]:
                 openers.append(Opener(i, line.number, found[0], found[1]))
             elif line.number:
-                openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or f"Item {line.number}"))
+                # ("Item One:" over "ROLL CALL: Present was ...": the heading its record runs on from)
+                run_in = capitals_colon(lines[j].core) if j is not None and lines[j].kind == Kind.TEXT else None
+                openers.append(Opener(i, line.number, _front_sheet_title(lines, j) or (run_in[0] if run_in else f"Item {line.number}")))
         elif line.kind == Kind.NUMBER:
             if _reference_under_heading(lines, line) or re.fullmatch(r"0+\.?", line.number):
                 continue  # (a table's "0" numbers nothing: "Sewer" / "0" / "Capital Fund")

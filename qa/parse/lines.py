@@ -52,8 +52,13 @@ BRACKETED_LINE = re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>[^a-z]*[A-
 SQUARE_BRACKETED_LINE = re.compile(r"^\[(?P<num>\d{1,3}[a-z]?)\]\s+(?P<title>[A-Z].*)$")
 # Printed minutes that put the minute's reference after its heading: "APOLOGIES FOR ABSENCE PLA75/20".
 TRAILING_REF = re.compile(r"^(?P<title>[A-Z0-9][^a-z]{3,}?)\s+(?P<num>[A-Z]{1,6}\s?\d{1,4}/\d{2,4})$")
+# An item's number spelled out, as a town board's minutes print it: "Item One:", "Item Twelve:".
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_NUMBER_WORD = "(?-i:" + "|".join(w for word in NUMBER_WORDS for w in (word.capitalize(), word.upper())) + r")(?=\s*[:.-])"
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF}|(?-i:[IVXL]{{1,6}})(?=\s*[-–—:.]))\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
+    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF}|(?-i:[IVXL]{{1,6}})(?=\s*[-–—:.])"
+    rf"|{_NUMBER_WORD})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 # A record's label after a dash on its item's line: "Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ..."
 _RECORD_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:decision|resolved|resolution|outcome|minutes?)\s*:)", re.I)
 # An agenda's column after an item's title, beyond a wide gap, naming who leads on it: "Director of Housing", "Head of
@@ -87,7 +92,7 @@ _TAB_FIELD = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\??\t+(?P<value>[^\t]*
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
-_MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,{{0,2}}\s+\d{{4}}"  # ("October 17,, 2012" as typed)
 _YEAR_MONTH_DAY = rf"(?:19|20)\d\d\s+{vocab.MONTH_ABBREVIATED}\s+\d{{1,2}}\b"  # "2018 December 03"
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
 ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}|{_NUMERIC_DATE})"
@@ -1054,7 +1059,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     marked = beside.group("marker") if beside else marked  # "ARGYLE VALLEY COUNCIL<gap>Item No 6": a report's corner
     marker = _MARKER.match(marked)
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d"
-                           r"|item\s+(?-i:[IVXL]{1,6})\s*[-–—:.])", marked, re.I) \
+                           rf"|item\s+(?-i:[IVXL]{{1,6}})\s*[-–—:.]|item\s+{_NUMBER_WORD})", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or "") \
             and not _MOTION_NUMBERED.match(marker.group("title") or "") \
             and not re.match(r"(?:item|minute)\s", marked):  # "Item 3.0 of the agenda ...", "item 13, a report ...": a sentence

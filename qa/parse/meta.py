@@ -16,7 +16,7 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
-_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007" too
+_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012" too
 _YEAR_MONTH_DAY = re.compile(rf"\b((?:19|20)\d\d)\s+({vocab.MONTH_ABBREVIATED})\s+(\d{{1,2}})\b", re.I)  # "2018 December 03" (a Canadian city's)
 
 
@@ -647,6 +647,8 @@ def _clean_committee(name: str) -> str | None:
     name = _MINUTES_OF.sub("", name.strip())  # "Minutes of the Planning Committee"
     name = re.sub(r"^request\s+for\s+(.+?)\s+action$", r"\1", name, flags=re.I)  # "REQUEST FOR CITY COUNCIL ACTION"
     name = re.sub(r"^information\s+about\s+(?:the\s+)?(?=\S)", "", name, flags=re.I)  # a committee's page: "Information about Council"
+    # the body's office as a letterhead names it: "Office of the Planning Board"
+    name = re.sub(r"^office\s+of\s+(?:the\s+)?(?=(?:\S+\s+){0,3}(?:board|committee|commission|council)s?$)", "", name, flags=re.I)
     if _NOT_THIS_BODY.match(name):
         return None
     name = _BEFORE_THE_NAME.sub("", name)

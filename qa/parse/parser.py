@@ -151,8 +151,9 @@ def _wrapped_head(lines: list[Line], until: int | None) -> str | None:
         if run and line.blanks_before or len(line.core) > 100 or line.kind not in (Kind.TEXT, Kind.HEADER, Kind.HEADING,
                                                                                      Kind.DATE, Kind.LABEL):
             break
-        if run and line.core.endswith(":"):
-            break  # "Present:" under the heading, where the page has no blank lines: who attended, not the title
+        if run and (line.core.endswith(":") or re.match(rf"(?:{vocab.ATTENDANCE_HEADING})\s*:", line.core, re.I)):
+            break  # "Present:" under the heading, where the page has no blank lines: who attended, not the title (nor is
+            # "Members present: RMarshall, JFletcher, ...")
         run.append(line)
     joined = re.sub(r"\s+", " ", " ".join(line.core for line in run)).strip()
     if len(run) < 2 or len(joined) > 300 or not re.search(r"\bmeeting\b|\bminutes\b", joined, re.I) or re.search(r"[.!?]\s", joined):
