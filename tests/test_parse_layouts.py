@@ -7294,3 +7294,37 @@ def test_minutes_that_head_each_matter_with_the_time_it_was_taken():
         "Minutes", "Preapplication Consultation-Hillside Chapel", "Mail Received"]
     assert "Members present" not in doc.title
     assert any("Members present: RMarsh" in p.text for p in chunk_document(doc))
+
+
+def test_a_procedural_heading_inside_an_items_minutes_record_is_part_of_it():
+    """A Welsh county's committee page records item "4. MINUTES" with its "Minutes:" label, then "The minutes of ...
+    were submitted:" / "Matters Arising:" / its points, then "5. WELSH LANGUAGE MONITORING REPORT". "Matters Arising"
+    under item 4's record is part of that record, not an item between 4 and 5. Before: it was an item."""
+    text = ("Items\nNo. Item\n\n1.\n\nAPOLOGIES\n\nMinutes:\n\nApologies were received from Councillor Ann Lee.\n\n"
+            "4.\n\nMINUTES pdf icon PDF 300 KB\n\nTo receive the minutes of the meeting held on 02 May 2018.\n\nMinutes:\n\n"
+            "The minutes of the committee held on 2nd May 2018 were submitted:\n\nMatters Arising:\n\n"
+            "·         Bilingual signage was raised and the renaming of streets.\n\n"
+            "RESOLVED that the minutes be approved as a correct record.\n\n"
+            "5.\n\nWELSH LANGUAGE MONITORING REPORT pdf icon PDF 108 KB\n\nMinutes:\n\nThe Team Leader presented the report.\n")
+    assert "Matters Arising" not in [title for _, title in items(text)]
+
+
+def test_a_community_councils_minute_numbers_run_before_its_agenda_item_numbers():
+    """A Welsh community council's minutes run into one line number each minute, then name its agenda item, then its
+    title, with bullets for its record: "167.0. Agenda Item 1: Record of those Present/Apologies • Members: ...",
+    "168.0 Agenda Item 2 Declarations of Interest • Agenda Item 12. Cllr T Davies ...", "169.0 Agenda Item 3.
+    Exclusion of Press and Public. • It was proposed ...". Each minute's title is the agenda item's, without "Agenda
+    Item N" and up to its first bullet. Before: the titles were "Agenda Item 1: Record of ... • Members: Cllrs ...",
+    "Agenda Item 3."."""
+    text = ("CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL Minutes of the meeting of the Llanfair Community Council held at "
+            "Llanfair School on Monday, 10th April, 2017, at 7.00.p.m. 170.0. Agenda Item 1: Record of those Present/Apologies "
+            "• Members: Cllrs Ann Hughes (Chair), Huw Lloyd (Vice Chair), Nia Rees, Sion Evans, Bryn Pugh, Aled Owen and "
+            "Dewi Price • Others: Gwen Thomas Clerk to the Council. • Apologies for absence: Cllrs Gareth Jones and Ellis "
+            "Roberts. 171.0 Agenda Item 2 Declarations of Interest • Agenda Item 9. Cllr N Rees declared a personal but not "
+            "prejudicial interest in relation to her role as a school governor. 172.0 Agenda Item 3. Exclusion of Press and "
+            "Public. • It was proposed by Cllr Lloyd and seconded by Cllr Pugh that the press and the public be excluded "
+            "from discussion relating to item 9 on the agenda.\n")
+    found = items(text)
+    assert ("170.0", "Record of those Present/Apologies") in found
+    assert ("171.0", "Declarations of Interest") in found
+    assert [number for number, _ in found if number] == ["170.0", "171.0", "172.0"]

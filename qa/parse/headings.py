@@ -112,7 +112,7 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         set_apart = set_apart or (not paper_spaced and line.kind == Kind.HEADING and line.core.rstrip(".").isupper()
                                   and line.index > prose_from and nxt is not None
                                   and lines[nxt].kind in (Kind.TEXT, Kind.BULLET) and words(lines[nxt].core) >= 8)
-        if procedural and _part_of_a_numbered_item(line, stronger):
+        if procedural and (_part_of_a_numbered_item(line, stronger) or _inside_a_record(lines, line, numbered)):
             continue
         if procedural and _ATTENDANCE.fullmatch(line.core.rstrip(":-– ")) and any(o.line < line.index for o in numbered):
             continue  # "1) Welcome" / "Present:" / who came: the record of a numbered item, not an item of its own
@@ -407,6 +407,19 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
     named = heading_words <= title_words or bool(title_words) and title_words <= heading_words
     return f" {name} " in f" {folded(above.title)} " or named or any(o.number and folded(o.title) == name for o in numbered)
 
+
+
+# A committee system's label over an item's record: "Minutes:", "Decision:".
+_RECORD_LABEL = re.compile(r"(?:minutes|decision|resolved)\s*:?", re.I)
+
+
+def _inside_a_record(lines: list[Line], line: Line, numbered: list[Opener]) -> bool:
+    """A procedural heading under a numbered item's "Minutes:" label, as a committee system prints an item's record
+    ("4. MINUTES" / "Minutes:" / "The minutes of ... were submitted:" / "Matters Arising:" / its points): a part of
+    that record, not an item after it."""
+    above = max((o for o in numbered if o.line < line.index), key=lambda o: o.line, default=None)
+    return above is not None and any(other.kind == Kind.LABEL and _RECORD_LABEL.fullmatch(other.core)
+                                     for other in lines[above.line + 1:line.index])
 
 
 def _first_minute_of_an_excerpt(lines: list[Line], only: Opener) -> bool:
