@@ -408,9 +408,8 @@ def _part_of_a_numbered_item(line: Line, numbered: list[Opener]) -> bool:
     return f" {name} " in f" {folded(above.title)} " or named or any(o.number and folded(o.title) == name for o in numbered)
 
 
-
-# A committee system's label over an item's record: "Minutes:", "Decision:".
-_RECORD_LABEL = re.compile(r"(?:minutes|decision|resolved)\s*:?", re.I)
+# A committee system's label on a line of its own over an item's record: "Minutes:", "Decision:".
+_RECORD_LABEL_LINE = re.compile(r"(?:minutes|decision|resolved)\s*:?", re.I)
 
 
 def _inside_a_record(lines: list[Line], line: Line, numbered: list[Opener]) -> bool:
@@ -418,7 +417,7 @@ def _inside_a_record(lines: list[Line], line: Line, numbered: list[Opener]) -> b
     ("4. MINUTES" / "Minutes:" / "The minutes of ... were submitted:" / "Matters Arising:" / its points): a part of
     that record, not an item after it."""
     above = max((o for o in numbered if o.line < line.index), key=lambda o: o.line, default=None)
-    return above is not None and any(other.kind == Kind.LABEL and _RECORD_LABEL.fullmatch(other.core)
+    return above is not None and any(other.kind == Kind.LABEL and _RECORD_LABEL_LINE.fullmatch(other.core)
                                      for other in lines[above.line + 1:line.index])
 
 

@@ -1147,7 +1147,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         title = _FILE_NUMBER.sub("", title)  # "3.a. 24-0211 Approval of the Minutes ...": a records system's file number
         agenda_number = re.match(r"\d{1,3}[.)]\s+(?=[A-Z])", title) if re.search(r"[/A-Za-z]", numbered.group("num")) else None
         title = title[agenda_number.end():] if agenda_number else title  # "C048/23  1.  APOLOGIES": the minute's reference, then the agenda's number
-        marked = re.match(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?(?:\s*[:.)\-–]\s*|\s+)(?=[A-Z])", title, re.I)
+        marked = vocab.AGENDA_ITEM_PREFIX.match(title)
         title = title[marked.end():] if marked else title  # "167.0. Agenda Item 1: Record of those Present": and its agenda item
         walled = line.key == "wall-item"  # an inline item's heading: long, as a US council words its items
         if walled and title.endswith(";") and title[:-1].isupper():

@@ -35,6 +35,10 @@ ITEM_REF = (r"(?:[A-Z]{1,4}\d{1,4}:\d{2}/\d{2}(?!\d)|\*?[A-Z]{0,3}-?\d{1,5}(?:\.
 # a council's minute, its meeting's number and its council year: F01:04/24; a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
 # the municipal year, the body and the minute: 18-19/FRA/3; a town council's running number, month and year: 10457/04/19; a resolution's number, meeting and year: R1/1-21; a parish's minute and its council year after a dash: 1-0607/8, 12-19/20
 
+# An agenda item's number after a minute's own: "167.0. Agenda Item 1: Record of those Present", "169.0 Agenda Item 3.
+# Exclusion of Press and Public" (the title follows it).
+AGENDA_ITEM_PREFIX = re.compile(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?(?:\s*[:.)\-–]\s*|\s+)(?=[A-Z])", re.I)
+
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 

@@ -75,7 +75,6 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
                              rf"(?:\s+{_NOT_A_LABEL}(?>[^\sa-z]*[A-Z][^\sa-z]*|\d[^\sa-z]*|[^\w\s]+|{_JOINING_WORD}))*"
                              # (not a letter's writer before what it is about: "4.4 AMO Re: Annual Conference ...")
                              rf"(?!\s+Re:)(?=\s+(?:\S*[a-z]|{_RESOLUTION_LABEL}|{_ENUMERATOR}))")
-_AGENDA_ITEM_AFTER = re.compile(r"(?:Agenda\s+)?Item\s+\d{1,3}[a-z]?(?:\s*[:.]\s*|\s+)(?=[A-Z])")
 _PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s*$")  # "... Tribunal 12", "... Write Off 7-11", "... 5 - 22"
 _SIGNATURE_BLANK = re.compile(r"\s+\S*_{3,}")  # "PRESIDENT_______ DATE_____": a line to sign at a page's foot
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
@@ -162,7 +161,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
         begin = number_end.end() if number_end else position + 2
         if position in ends:
             begin = ends[position] + len(re.match(r"[.:)]?\s*(?:[-–—]\s+)?", segment[ends[position]:]).group())
-        marked = _AGENDA_ITEM_AFTER.match(segment, begin, following)  # "167.0. Agenda Item 3. Exclusion of Press ...":
+        marked = vocab.AGENDA_ITEM_PREFIX.match(segment, begin, following)  # "167.0. Agenda Item 3. Exclusion of Press ...":
         begin = marked.end() if marked else begin  # the minute's number, then the agenda's, then the title
         title_end = _INLINE_TITLE_END.search(segment, begin)
         note = _PAPERS_NOTE.search(segment, begin, min(following, position + 400))
