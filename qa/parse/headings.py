@@ -448,7 +448,7 @@ def _minutes_among_headings(line: Line, found: list[Opener]) -> bool:
 def _no_title(core: str) -> bool:
     """Set apart or in bold, yet no item's title: a year ("2018/19"), a date with its time ("Thursday, 22 February
     2018 AT 5,00pm"), a motion's outcome ("CARRIED"), or a line of accounts ("Less expenditure 1,988.26")."""
-    if re.search(r"(?:^|\s)[£$€]?\d{1,3}(?:,\d{3})*\.\d{2}$", core):
+    if re.search(rf"(?:^|\s){vocab.AMOUNT}$", core):
         return True
     if not re.search(r"[A-Za-z]{3,}", core) or vocab.NOT_A_RUN_IN_HEADING.match(core.rstrip(" .:")) \
             or re.fullmatch(r"(?:unanimously\s+)?(?:carried|lost|defeated|adopted)(?:\s+unanimously)?\.?", core, re.I):

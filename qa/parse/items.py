@@ -569,7 +569,7 @@ def _listed_under_a_resolution(lines: list[Line], candidates: list[Line]) -> set
 
 
 # A payment's amount in a list of cheques: "484 – Village Hall – 16.00 [Hire of hall 4-11-19]", "... – £1,000.00".
-_AMOUNT = re.compile(r"\s[-–—]\s*[£$€]?\s?\d{1,3}(?:,\d{3})*\.\d{2}(?:\s*\[[^\]]*\].*|\s*\([^)]*\).*)?$")
+_AMOUNT = re.compile(rf"\s[-–—]\s*{vocab.AMOUNT}(?:\s*\[[^\]]*\].*|\s*\([^)]*\).*)?$")
 # Three such numbered lines or more in a row make a list of payments.
 PAYMENTS_LISTED = 3
 

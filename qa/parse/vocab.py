@@ -39,6 +39,9 @@ ITEM_REF = (r"(?:[A-Z]{1,4}\d{1,4}:\d{2}/\d{2}(?!\d)|\*?[A-Z]{0,3}-?\d{1,5}(?:\.
 # Exclusion of Press and Public" (the title follows it).
 AGENDA_ITEM_PREFIX = re.compile(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?(?:\s*[:.)\-–]\s*|\s+)(?=[A-Z])", re.I)
 
+# A sum of money as accounts print it: "16.00", "£1,000.00", "$213,384.46".
+AMOUNT = r"[£$€]?\s?\d{1,3}(?:,\d{3})*\.\d{2}"
+
 # A capital Roman numeral from I to XXXIX.
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 

@@ -755,7 +755,7 @@ def _page_number_end(text: str, start: int, end: int, numbers: frozenset[int]) -
     number = _PAGE_NUMBER_AT_START.match(text, start, end)
     if number is None or number.start(1) not in numbers:
         return None
-    return number.end() + len(text[number.end():end]) - len(text[number.end():end].lstrip())
+    return re.compile(r"\s*").match(text, number.end(), end).end()  # (past the space after it)
 
 
 def _pieces_by_line(text: str, spans: list[Span]) -> list[tuple[list[Span], set[int]]]:
