@@ -7328,3 +7328,50 @@ def test_a_community_councils_minute_numbers_run_before_its_agenda_item_numbers(
     assert ("170.0", "Record of those Present/Apologies") in found
     assert ("171.0", "Declarations of Interest") in found
     assert [number for number, _ in found if number] == ["170.0", "171.0", "172.0"]
+
+
+def test_minute_numbers_that_carry_the_meetings_year_and_month():
+    """A Somerset parish numbers each minute after its meeting's year and month: "2021-03_1. PUBLIC FORUM",
+    "2021-03_2. APOLOGIES", ... Each is an item numbered as printed, titled by the words after it. Before: half of them
+    were capitals headings with the reference in their titles and the others were sections of the one above."""
+    text = ("COUNCILLORS PRESENT:\nCouncillors Ann Hill (Chair), Tom Reed and Jo Price.\n"
+            "2021-03_1. PUBLIC FORUM\nA resident asked about the bus shelter on Church Lane.\n"
+            "2021-03_2. APOLOGIES\nApologies were received from Cllr Moss.\n"
+            "2021-03_3. MINUTES\nRESOLVED – The minutes of the meeting held on 9th February 2021 were approved.\n"
+            "2021-03_4. PLAY AREA\nThe new swings have been installed.\n")
+    assert items(text) == [("2021-03_1", "PUBLIC FORUM"), ("2021-03_2", "APOLOGIES"), ("2021-03_3", "MINUTES"),
+                           ("2021-03_4", "PLAY AREA")]
+
+
+def test_a_bilingual_agendas_fields_name_each_key_in_both_languages():
+    """A New Zealand council's agenda prints its fields as a table in Māori and English, flattened with pipes:
+    "Te Rā | Date: |" / "Thursday, 12 September 2024 |" / "Te Wāhi | Location: |" / "Council Chamber ... |". They are
+    the meeting's fields, not items. Before: "Te Wāhi | Location" was an item ahead of the agenda's."""
+    text = ("RĀRANGI TAKE AGENDA\nHui Kaunihera | Council Meeting |\n|\n"
+            "I hereby give notice that a Meeting of the Ōtaki District Council will be held on: |\n|\n"
+            "Te Rā | Date: |\nThursday, 12 September 2024 |\nTe Wā | Time: |\n9.30am |\nTe Wāhi | Location: |\n"
+            "Council Chamber, 12 Main Street |\nTe Raupapa Take | Order Of Business\n"
+            "1 Nau Mai | Welcome\n2 Karakia a te Kaunihera | Council Blessing\n3 Ngā Whakapāha | Apologies\n")
+    doc = parse_text("agenda.txt", text)
+    assert [item.title for item in doc.items if not item.preamble] == [
+        "Nau Mai | Welcome", "Karakia a te Kaunihera | Council Blessing", "Ngā Whakapāha | Apologies"]
+    assert doc.meeting_date == "2024-09-12"
+    assert doc.details.get("location") == "Council Chamber, 12 Main Street"
+
+
+def test_a_web_pages_list_written_out_one_item_to_a_list_numbers_each_item_one():
+    """A Wisconsin town board's minutes page writes each agenda point as a list of its own, so every one reads "1.":
+    "1. Public Comment – residents reported ...", "1. Snowplowing 2019-2020 season" / its motion, "1. Adjournment –
+    ...". They are the minutes' items, in order; their printed number is no count, so none is given. Before: a list
+    numbered afresh each time was read as no items at all, and the minutes were one passage under the page title."""
+    text = ("Town Board Meeting\nNov 12, 2019\n\n"
+            "  1. The meeting was called to order by Chair Ann Lee at 9:00 AM.\n\n"
+            "  1. Public Comment – Jim M. and Jeff B. reported potholes on Birch Road. Supervisor Hall will inspect "
+            "the road and report to the board at its next monthly meeting.\n\n"
+            "  1. Snowplowing 2019-2020 season\n\nSupervisor Hall made a motion to add Birch Road to the route. "
+            "Supervisor Moe seconded, motion passed.\n\n"
+            "  1. Budget review\n\nThe board reviewed revenues for the 2020 budget.\n\n"
+            "  1. Adjournment – Supervisor Hall made a motion to adjourn. Motion passed.\n\nJo Smith, Clerk\n")
+    assert items(text) == [(None, "Public Comment"), (None, "Snowplowing 2019-2020 season"), (None, "Budget review"),
+                           (None, "Adjournment")]
+

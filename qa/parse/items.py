@@ -538,6 +538,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
         # same list, its number and title on one line where the text layer kept them together
         return by_labels or _counting_on_from_pairs(lines, explicit, [line for line in candidates if line.index not in taken])
     if len(candidates) >= 2 and len({line.number.rstrip(".") for line in candidates}) == 1:
+        if len(candidates) >= 4 and candidates[0].number.rstrip(".") == "1" and _apart(lines, candidates):
+            # a web page's ordered list written out one item to a list, each "1.": its items, their numbers unknown
+            return [replace(opener, number=None) for opener in _in_order(lines, candidates)]
         return []  # "1. Information relating to an individual" twice and no other number: lists, numbered afresh
     tops = [top_number(line.number) for line in candidates]
     if len(candidates) >= 3 and tops[0] is not None and all(top is not None and top < tops[0] for top in tops[1:]):
@@ -547,6 +550,11 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     counted = [line for line in candidates if not re.fullmatch(vocab.ATTENDANCE_HEADING, line.title.rstrip(":-– "), re.I)]
     single = len(chosen) == 1 and _trusted_alone(chosen[0], len(counted), lines)
     return chosen if len(chosen) >= 2 or single else []
+
+
+def _apart(lines: list[Line], candidates: list[Line]) -> bool:
+    """Whether each of these numbered lines stands apart from the next, a blank line or text between them."""
+    return all(after.index - line.index > 1 for line, after in zip(candidates, candidates[1:]))
 
 
 def _listed_under_a_resolution(lines: list[Line], candidates: list[Line]) -> set[int]:

@@ -86,8 +86,10 @@ RESOLVED_INLINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+|(?:the\s+)?
 RESOLUTION_ALONE = re.compile(r"^(?:(?:council|committee)\s+)?(?P<label>resolution)(?:\s+(?:no\.?|number))?\s*\(?[A-Z]*[\w/.-]*\d[\w/.-]*\)?$"
                               r"|^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}?(?:committee|sub-committee|cabinet|board|council|panel|executive)\s+"
                               r"(?P<label2>resolved|agreed|decided)\s*[:\-–]+$", re.I)
-# "Report author: ...", or a front sheet's table flattened with pipes: "Report to | Cabinet".
-META_LINE = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*)$", re.I)
+# "Report author: ...", or a front sheet's table flattened with pipes: "Report to | Cabinet"; a bilingual paper's key
+# after its name in the other language, the cell's end left on the line: "Te Rā | Date: |".
+META_LINE = re.compile(rf"^(?:[^\W\d][^|:\d]{{0,38}}?\s\|\s)?(?P<key>{vocab.METADATA_KEYS})\s*(?::|\s\|)\s*(?P<value>.*?)(?:\s*\|)?$",
+                       re.I)
 _TAB_FIELD = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\??\t+(?P<value>[^\t]*\S)\s*$", re.I)
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")

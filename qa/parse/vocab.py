@@ -31,9 +31,10 @@ ITEM_NUMBER = r"\d{1,5}[a-z]?"
 # An item's reference as papers print it.
 ITEM_REF = (r"(?:[A-Z]{1,4}\d{1,4}:\d{2}/\d{2}(?!\d)|\*?[A-Z]{0,3}-?\d{1,5}(?:\.\d{1,3}){0,2}(?:[a-z]|\.[A-Za-z](?!\w))?(?:\([ivx\d]{1,4}\)|\([a-z]\))?"  # 124, 5.1, 4a, 9.B, *42, S-56, 6(i)
         r"|[A-Z]{1,6}(?:\([A-Z]{1,3}\))?\s?/\s?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2,4})?|[A-Z][a-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?|[A-Z]{1,6}\d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2}(?!\d))?|\d{1,4}[a-z]?/\d{1,4}(?:/\d{1,4}|:\d{1,3})?|\d{5}/\d{2}/\d{2}(?!\d)|(?:\d{2}|\d{4})-\d{2}/[A-Z]{1,6}/\d{1,4}|\d{1,3}-(?:\d{4}/\d{1,2}|\d{2}/\d{2})(?!\d)"
-        r"|[A-Z]{1,6}\.\d{1,4}(?:[./]\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{1,5}\s\d{2}[-/]\d{1,4})")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, CMD.14.20, IR19-1, FGP 23-41, C 10/034,
+        r"|[A-Z]{1,6}\.\d{1,4}(?:[./]\d{2,4})?|[A-Z]{1,4}\d{2}-\d{1,3}|[A-Z]{1,5}\s\d{2}[-/]\d{1,4}|\d{4}-\d{2}_\d{1,3}(?!\d))")  # HWB/23/4, PC(E)/45, GM21/24, 23/045, C.45, C.41/23, CMD.14.20, IR19-1, FGP 23-41, C 10/034,
 # a council's minute, its meeting's number and its council year: F01:04/24; a parish's running number with its council year: Cou/285/07-08, FC/12/21-22, 41a/19; a year's meeting and its minute: 04/08:01;
-# the municipal year, the body and the minute: 18-19/FRA/3; a town council's running number, month and year: 10457/04/19; a resolution's number, meeting and year: R1/1-21; a parish's minute and its council year after a dash: 1-0607/8, 12-19/20
+# the municipal year, the body and the minute: 18-19/FRA/3; a town council's running number, month and year: 10457/04/19; a resolution's number, meeting and year: R1/1-21; a parish's minute and its council year after a dash: 1-0607/8, 12-19/20;
+# a meeting's year and month, then its minute: 2020-06_4
 
 # An agenda item's number after a minute's own: "167.0. Agenda Item 1: Record of those Present", "169.0 Agenda Item 3.
 # Exclusion of Press and Public" (the title follows it).
