@@ -7375,3 +7375,20 @@ def test_a_web_pages_list_written_out_one_item_to_a_list_numbers_each_item_one()
     assert items(text) == [(None, "Public Comment"), (None, "Snowplowing 2019-2020 season"), (None, "Budget review"),
                            (None, "Adjournment")]
 
+
+def test_a_meeting_dated_with_its_day_in_words():
+    """Old Ontario township minutes, typed, date the meeting in words: "A meeting of the Uxbridge Township Council was
+    held on MONDAY, the TWENTY-THIRD day of MARCH, 1970". That is the meeting's date, not one in a letter it reports.
+    Before: no date read the day in words, and the paper took a letter's ("dated March 2nd, 1970")."""
+    text = ("COUNCIL MEETING\nA meeting of the Uxbridge Township Council\nwas held on MONDAY, the TWENTY-THIRD day of\n"
+            "MARCH, 1970 at 8:00 P.M.\nPresent: Reeve A. Lee\nCORRESPONDENCE\nIn a letter dated March 2nd, 1970 the "
+            "Conservation Authority asked for a grant.\n")
+    assert parse_text("minutes.txt", text).meeting_date == "1970-03-23"
+    assert parse_date("the first day of June, 1965") == "1965-06-01"
+    assert parse_date("the Thirty first day of May 2019") == "2019-05-31"
+
+
+def test_a_date_with_a_stop_after_its_ordinal():
+    """A typed council minute of the 1970s writes "TUESDAY, JUNE 1st. 1976", a stop after the day's ordinal. It is a
+    date all the same. Before: it was none."""
+    assert parse_date("HELD IN THE COUNCIL CHAMBERS ON TUESDAY, JUNE 1st. 1976 AT 8:00 P.M.") == "1976-06-01"

@@ -16,13 +16,22 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
-_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012" too
+_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\.?)?(?:,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012", "JUNE 1st. 1976" too
+_DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_DAY_IN_WORDS = {word: day for day, word in enumerate(_DAY_ORDINALS, 1)} | {"twentieth": 20, "thirtieth": 30} | {
+    f"{tens}{joint}{word}": base + day for tens, base in (("twenty", 20), ("thirty", 30)) for joint in ("-", " ", "")
+    for day, word in enumerate(_DAY_ORDINALS[:9], 1)}
+# The day in words, as formal minutes write it: "held on WEDNESDAY, the SEVENTH day of AUGUST, 1974".
+_WORDS_DAY = re.compile(rf"\b({'|'.join(sorted(_DAY_IN_WORDS, key=len, reverse=True))})\s+day\s+of\s+({vocab.MONTH_ABBREVIATED})\.?,?\s+(\d{{4}})\b",
+                        re.I)
 _YEAR_MONTH_DAY = re.compile(rf"\b((?:19|20)\d\d)\s+({vocab.MONTH_ABBREVIATED})\s+(\d{{1,2}})\b", re.I)  # "2018 December 03" (a Canadian city's)
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
     """The first date in the text as ISO 8601: '12 March 2018', '28th November, 2018', '5 Dec 2017',
-    '12TH DAY OF JANUARY, 2011', '12th of March 2018', '12-Mar-2018', 'February 13, 2019', '12/03/2018', '12.03.2018'
+    '12TH DAY OF JANUARY, 2011', 'the SEVENTH day of AUGUST, 1974', '12th of March 2018', '12-Mar-2018', 'February 13, 2019',
+    '12/03/2018', '12.03.2018'
     or '12-03-2018' (day first, as UK papers write it, unless only month first makes a date: '03/13/2018'),
     '2018-03-12' or '2018 March 12'."""
     valid = _dates(text, month_first)
@@ -67,6 +76,9 @@ def _dates(text: str, month_first: bool = False) -> list[tuple[int, str]]:
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(1))))
     for match in _MONTH_DAY.finditer(text):
         found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(1).lower()[:3]), match.group(2))))
+    for match in _WORDS_DAY.finditer(text):
+        day = _DAY_IN_WORDS[re.sub(r"\s+", " ", match.group(1).lower())]
+        found.append((match.start(), _iso(match.group(3), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), str(day))))
     for match in _YEAR_MONTH_DAY.finditer(text):
         found.append((match.start(), _iso(match.group(1), vocab.MONTH_NUMBERS.get(match.group(2).lower()[:3]), match.group(3))))
     return sorted((position, iso) for position, iso in found if iso)
@@ -380,7 +392,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
         # ("... the Council meeting held on 28 November 2013. These minutes are subject to ... the next meeting ...")
         opening = " ".join(_without_earlier(_before_another_date(line.core)) for line in head[:30]
                            if line.kind != Kind.FURNITURE and not _STATUS_LINE.match(line.core))
-        held = re.search(rf"\b(?:held|meeting|on|cyfarfod|gynhaliwyd)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
+        held = re.search(rf"\b(?:held|meeting|on|cyfarfod|gynhaliwyd)\b.{{0,120}}?({_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WORDS_DAY.pattern}|{_NUMERIC.pattern}|{_ISO.pattern})",
                          opening, re.I)
         if held:
             meeting_dates.append(date_of(held.group(1)) or "")
