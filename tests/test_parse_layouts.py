@@ -7392,3 +7392,16 @@ def test_a_date_with_a_stop_after_its_ordinal():
     """A typed council minute of the 1970s writes "TUESDAY, JUNE 1st. 1976", a stop after the day's ordinal. It is a
     date all the same. Before: it was none."""
     assert parse_date("HELD IN THE COUNCIL CHAMBERS ON TUESDAY, JUNE 1st. 1976 AT 8:00 P.M.") == "1976-06-01"
+
+
+def test_short_title_case_headings_closed_by_a_stop_over_their_paragraphs():
+    """A Scottish community council's news page reports its first meeting under short headings, each closed by a stop
+    on a line of its own: "Office Bearers." / "Ann Reid was elected Convener ...", "Standing Orders." / ..., "Grants."
+    / .... Each is an item over its paragraph; a record's word alone ("Agreed.") is not. Before: the page was one
+    passage under its first sentence."""
+    text = ("Of the community councils elected this autumn, Glenmore held its first meeting on Tuesday 3 December.\n"
+            "Office Bearers.\nAnn Reid was elected Convener and Tom Gray Treasurer, both without opposition.\n"
+            "Standing Orders.\nThe Chair asked whether the council would adopt the model Standing Orders, and it did.\n"
+            "Agreed.\n"
+            "Grants.\nThe Treasurer reported that the annual grant of £400 had been received from the council.\n")
+    assert [title for _, title in items(text)] == ["Office Bearers", "Standing Orders", "Grants"]

@@ -161,6 +161,9 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         timed = _timed_headings(lines)
         if len(timed) >= TIMED_HEADINGS:
             return timed
+        stopped = _stopped_titles(lines)
+        if len(stopped) >= STOPPED_TITLES:
+            return stopped
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out
@@ -256,6 +259,29 @@ def _timed_headings(lines: list[Line]) -> list[Opener]:
         nxt = next_content(lines, line.index, 4)
         if found and title_like(found.group("title"), 14, 130) and nxt is not None and lines[nxt].kind in (Kind.TEXT, Kind.BULLET, Kind.NUMBERED):
             out.append(Opener(line.index, None, clean_title(found.group("title")), (), None, UNNUMBERED_HEADING))
+    return out
+
+
+# A short heading in title case closed by a stop, alone on its line over its paragraph, as a web page keeps a bold
+# heading of a Word document: "Nominations." / "Val Kennedy was nominated as Convener, ...", "Draft Minutes." / "Draft
+# minutes should be ...".
+_STOPPED_TITLE = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|to|on|in|at|from|&|[A-Z][\w'’-]*)){0,4})\.$")
+# Three make the layout; one may be a short sentence ("Agreed.") or a name.
+STOPPED_TITLES = 3
+
+
+def _stopped_titles(lines: list[Line]) -> list[Opener]:
+    """Title-case headings closed by a stop, each alone over a paragraph of prose: an item each. Not a record's word
+    ("Noted.", "Carried.") and not a person ("Cllr Jones.")."""
+    out: list[Opener] = []
+    for line in lines:
+        found = _STOPPED_TITLE.match(line.core) if line.kind in (Kind.TEXT, Kind.HEADING) else None
+        if not found or vocab.NOT_A_RUN_IN_HEADING.match(found.group("title")) or _names_a_person(found.group("title")) \
+                or vocab.PERSON.match(found.group("title") + " "):
+            continue
+        nxt = next_content(lines, line.index, 4)
+        if nxt is not None and lines[nxt].kind == Kind.TEXT and words(lines[nxt].core) >= 8:
+            out.append(Opener(line.index, None, found.group("title"), (), None, UNNUMBERED_HEADING))
     return out
 
 
