@@ -7405,3 +7405,15 @@ def test_short_title_case_headings_closed_by_a_stop_over_their_paragraphs():
             "Agreed.\n"
             "Grants.\nThe Treasurer reported that the annual grant of £400 had been received from the council.\n")
     assert [title for _, title in items(text)] == ["Office Bearers", "Standing Orders", "Grants"]
+
+
+def test_a_councils_name_in_welsh_and_english_set_apart_by_a_double_colon():
+    """A Welsh town council heads its minutes with its name in both languages, "Cyngor Tref Llanbedr :: Llanbedr Town
+    Council", then "Minutes of the Council Meeting held on ...". The meeting is that town council's, named as in
+    English. Before: the double colon hid the name, and the committee was only "Council"."""
+    text = ("Cyngor Tref Llanbedr :: Llanbedr Town Council\n\n"
+            "Minutes of the Council Meeting held on Tuesday, 3 May 2016 at 6.30pm at the Town Hall, Llanbedr. Present "
+            "—Councillors Ann Lloyd (in the chair), Huw Rees and Eirian Price.\n\n"
+            "1. Apologies\n\nApologies were received from Cllr Bryn Jones.\n\n"
+            "2. Minutes\n\nThe minutes of the meeting held on 5 April 2016 were approved.\n")
+    assert parse_text("minutes.txt", text).committee == "Llanbedr Town Council"

@@ -204,8 +204,9 @@ def committee_name(text: str) -> str | None:
     line in two languages ("Cofnodion y Pwyllgor Craffu Addysg / Education Scrutiny Committee Minutes"), the part
     that names one; where both do, the later (Welsh papers put the English second: "Cofnodion Cabinet / Cabinet
     Minutes")."""
-    if " / " in text:
-        return next((name for name in reversed([_one_committee_name(part) for part in text.split(" / ")]) if name), None)
+    if " / " in text or " :: " in text:  # ("Cyngor Tref Aberteifi :: Cardigan Town Council")
+        parts = re.split(r" (?:/|::) ", text)
+        return next((name for name in reversed([_one_committee_name(part) for part in parts]) if name), None)
     return _one_committee_name(text)
 
 
