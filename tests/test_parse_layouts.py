@@ -7417,3 +7417,14 @@ def test_a_councils_name_in_welsh_and_english_set_apart_by_a_double_colon():
             "1. Apologies\n\nApologies were received from Cllr Bryn Jones.\n\n"
             "2. Minutes\n\nThe minutes of the meeting held on 5 April 2016 were approved.\n")
     assert parse_text("minutes.txt", text).committee == "Llanbedr Town Council"
+
+
+def test_a_date_line_with_its_starting_time_after_a_stop():
+    """An Australian council's minutes open "Minutes" / "Ordinary Council Meeting" / "14 March 2016. 7:02", the
+    meeting's date and the minute it opened, set apart by a stop. That line dates the meeting. Before: the stop made
+    it a line of text, and under the page's logo and its twenty empty lines the minutes had no date."""
+    text = ("m\n\n" + " \n\n" * 20 + "Minutes\n\nOrdinary Council Meeting\n\n14 March 2016. 7:02\n\n"
+            "All minutes are subject to confirmation at a subsequent\n\nmeeting and may be amended by resolution.\n\n"
+            "PRESENT: Councillor A. Lee (Chair), Councillor B. Khan.\n\nAPOLOGIES\n\nThere were no apologies.\n\n"
+            "PUBLIC FORUM\n\nA resident spoke about the Longueville Road cycleway.\n")
+    assert parse_text("minutes.txt", text).meeting_date == "2016-03-14"

@@ -139,7 +139,7 @@ DECISION_ENTRY = re.compile(rf"^(?P<date>{_NUMERIC_DATE})\s*[-–]\s*(?P<title>.
 # header that is the meeting's date and the page's number.
 DATE_ONLY = re.compile(
     rf"^(?:(?:on|held on)\s+)?(?:\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*)?(?:{vocab.WEEKDAY},?\s+)?(?P<date>{ANY_DATE})"
-    r"(?:\s*[-–,]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[-–,.]?\s*(?:at\s+)?[\d.:]+\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:to|-)\s*[\d.:]+\s*(?:[ap]\.?m\.?)?)?)?\.?(?:\s+page\s+\d{1,4})?$", re.I)  # "22 November 2016   Page 1": a running header
 
 
