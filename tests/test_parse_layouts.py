@@ -7428,3 +7428,27 @@ def test_a_date_line_with_its_starting_time_after_a_stop():
             "PRESENT: Councillor A. Lee (Chair), Councillor B. Khan.\n\nAPOLOGIES\n\nThere were no apologies.\n\n"
             "PUBLIC FORUM\n\nA resident spoke about the Longueville Road cycleway.\n")
     assert parse_text("minutes.txt", text).meeting_date == "2016-03-14"
+
+
+def test_who_attended_named_by_initial_and_post_is_no_item():
+    """A fire authority's minutes list who attended by initial and surname, the posts in brackets: "Present:" / "N
+    Hale (Chair)" / "Councillors" / "S Reid (Vice-Chair)" / "F Moss" .... They are the record of who came, not items
+    ahead of the minutes. Before: "Present" and "S Reid (Vice-Chair)" were items."""
+    text = ("Northshire Combined Fire Authority\n\nMonday, 9 December 2024 at 10.30 am in the Service Training Centre\n\n"
+            "Minutes\n\nPresent:\n\nN Hale (Chair)\n\nCouncillors\n\nS Reid (Vice-Chair)\n\nF Moss\n\nZ Khan MBE\n\nT Hurst\n\n"
+            "<AI1>\n\n45/24\n\nChair's Welcome and Introduction\n\nThe Chair welcomed members to the meeting and thanked "
+            "them for their work this year.\n\n<AI2>\n\n46/24\n\nApologies For Absence\n\nApologies were received from "
+            "County Councillor M Salter.\n")
+    assert items(text) == [("45/24", "Chair's Welcome and Introduction"), ("46/24", "Apologies For Absence")]
+
+
+def test_minutes_cut_short_after_one_item_numbered_by_its_reference():
+    """A fire authority's minutes, cut short after the first minute: "45/24" on a line of its own over "Chair's Welcome
+    and Introduction" and its record. A reference with a slash numbers that minute, not a page, so the one pair is an
+    item. Before: one pair was never enough, and the minute was text under the paper's name."""
+    text = ("Northshire Combined Fire Authority\n\nMonday, 9 December 2024 at 10.30 am in the Service Training Centre\n\n"
+            "Minutes\n\nPresent:\n\nCouncillor N Hale (Chair)\n\nCouncillor F Moss\n\n"
+            "45/24\n\nChair's Welcome and Introduction\n\nThe Chair welcomed members to the meeting and thanked "
+            "them for their work this year.\n\nThe Chair announced that a new Assistant Chief Fire Officer would join "
+            "the service in early 2025.\n")
+    assert items(text) == [("45/24", "Chair's Welcome and Introduction")]

@@ -517,9 +517,15 @@ _NAME_GAP_ROLE = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?: [A-Z
 _NAME_AND_ROLE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]*\.?){1,3}\s*\([A-Z][\w ,&/.-]{2,60}\)")
 
 
+# Or by an initial and surname, where the post in brackets says what they are: "S Serridge (Vice-Chair)", "J. Hughes
+# (Clerk)" (not "A Strategy (Draft)").
+_INITIAL_AND_ROLE = re.compile(r"[A-Z]\.?\s+[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\s*\((?=[^)]*\b(?i:chair|clerk|mayor|officer|manager|"
+                               r"director|secretary|treasurer|member|councill?or|president|leader)\b)[A-Z][\w ,&/.-]{2,60}\)")
+
+
 def _names_a_person(text: str) -> bool:
     """A line of a list of who attended: a person by title ("Cllr A Hale") or by name and post."""
-    return bool(vocab.PERSON.match(text) or _NAME_AND_ROLE.fullmatch(text))
+    return bool(vocab.PERSON.match(text) or _NAME_AND_ROLE.fullmatch(text) or _INITIAL_AND_ROLE.fullmatch(text))
 
 
 # A group's name over its people in a list of who attended ("Councillors:", "Officers:").

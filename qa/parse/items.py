@@ -429,7 +429,8 @@ def _explicit(lines: list[Line], issue_title: str) -> list[Opener]:
         pairs = [o for o in pairs if not (o.number or "").isdigit() or lines[o.line].core.endswith(".")]
     under_head = len(pairs) == 1 and (_pair_under_a_head(lines, pairs[0]) or _pair_counts_on(lines, pairs[0])
                                       or _pair_under_its_item(lines, pairs[0]))
-    if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z]", o.number or "") for o in pairs):
+    # (one pair whose number is a reference, "PC(E)/45" or "45/24" over its title, not a count: an item cut short)
+    if len(pairs) >= 2 or under_head or any(re.search(r"[A-Z/]", o.number or "") for o in pairs):
         openers += pairs
     return _page_title_dropped(lines, sorted(openers, key=lambda o: o.line))
 
