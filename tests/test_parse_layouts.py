@@ -7452,3 +7452,23 @@ def test_minutes_cut_short_after_one_item_numbered_by_its_reference():
             "them for their work this year.\n\nThe Chair announced that a new Assistant Chief Fire Officer would join "
             "the service in early 2025.\n")
     assert items(text) == [("45/24", "Chair's Welcome and Introduction")]
+
+
+def test_the_portion_of_the_meeting_named_before_its_body_is_not_the_bodys_name():
+    """A Tasmanian city's minutes head each page "Minutes (Open Portion) Council Meeting": the open part of the Council's
+    meeting. The committee is the Council. Before: it was "(Open Portion) Council"."""
+    text = ("MINUTES\nOpen Portion\nMonday, 13 February 2023\nAT 5.00 pm\n|\nMinutes (Open Portion) Council Meeting |\nPage 3 |\n"
+            "1. Communication from the Chairman\nThe Chairman welcomed members.\n2. Access to Information Policy\n"
+            "The policy was adopted.\n3. Closed Portion of the Meeting\nThe meeting closed its open portion at 7.10 pm.\n")
+    assert parse_text("minutes.txt", text).committee == "Council"
+
+
+def test_a_report_by_line_under_a_long_title_does_not_run_on_from_it():
+    """A council's order of business lists "22. Community Advisory Groups - Elected Member Representatives", then
+    "Report of the Chief Executive Officer" over the items the chief executive reports, then "23. Code of Conduct
+    Determination Report". Who reports is no part of item 22's title, however long that title is. Before: the two ran
+    on as one title."""
+    text = ("ORDER OF BUSINESS\n21. Sandy Bay Scout Hall Lease Renewal and Licence Arrangements\n"
+            "22. Community Advisory Groups - Elected Member Representatives\nReport of the Chief Executive Officer\n"
+            "23. Code of Conduct Determination Report\n24. Closed Portion of the Meeting\n")
+    assert (("22", "Community Advisory Groups - Elected Member Representatives") in items(text))

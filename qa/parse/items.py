@@ -99,6 +99,10 @@ def _names_a_meeting(line: Line) -> bool:
 _RECORD_START = re.compile(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", re.I)
 
 
+# Who reports, under an item's title or over a group of them: "Report of the Chief Executive Officer".
+_BY_LINE = re.compile(r"report\s+(?:of|by|from)\s+the\b", re.I)
+
+
 def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
     """A title and the lines that continue it: a bold title wrapped over lines, or "Directorate:" and its subject."""
     consumed = list(consumed_so_far) or [j]
@@ -127,7 +131,8 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
         # Relations Commission to Discuss City" / "Human Relation Issues")
         cased = (len(lines[consumed[-1]].core) >= 56 and nxt.kind == Kind.TEXT and nxt.blanks_before == 0 and len(consumed) <= 3
                  and title_cased(title) and title_cased(nxt.core) and words(nxt.core) <= 8 and not nxt.core.isupper()
-                 and not re.search(r"[:,(]", nxt.core) and not _RECORD_START.match(nxt.core))  # (not "Director, Growth")
+                 and not re.search(r"[:,(]", nxt.core) and not _RECORD_START.match(nxt.core)  # (not "Director, Growth")
+                 and not _BY_LINE.match(nxt.core))
         if not (wrapped or subject or running_on or quoted or cased or _capitals_broken(lines, title, consumed, nxt)):
             break
         title = f"{title.rstrip(':')}: {clean_title(nxt.core)}" if subject else f"{title} {clean_title(nxt.core)}"

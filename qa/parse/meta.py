@@ -686,6 +686,8 @@ def _clean_committee(name: str) -> str | None:
     # which part of its business: "Board of Directors (Public)", "Board in Public", "Cabinet (Part II)"
     name = re.sub(r"(?<=\w)\s+(?:\((?:(?:meeting\s+)?in\s+)?(?:public|private)\)|in\s+(?:public|private)|\(part\s+(?:[12]|i{1,2})\))$", "",
                   name, flags=re.I)
+    # the portion of the meeting a paper records, named before its body: "Minutes (Open Portion) Council Meeting"
+    name = re.sub(r"^\((?:open|closed|public|confidential)\s+(?:portion|session|part|business)\)\s*(?=\S)", "", name, flags=re.I)
     # "ORDINARY COUNCIL MEETING MINUTES": the paper's own word after a kind of meeting, which stays as named
     name = re.sub(r"(?<=\bmeeting)\s*[-–]?\s*minutes$", "", name, flags=re.I)
     trailing = _MEETING_MINUTES.fullmatch(name)
