@@ -7472,3 +7472,45 @@ def test_a_report_by_line_under_a_long_title_does_not_run_on_from_it():
             "22. Community Advisory Groups - Elected Member Representatives\nReport of the Chief Executive Officer\n"
             "23. Code of Conduct Determination Report\n24. Closed Portion of the Meeting\n")
     assert (("22", "Community Advisory Groups - Elected Member Representatives") in items(text))
+
+
+def test_a_page_number_before_the_heading_of_minutes_run_into_one_line_is_no_item():
+    """Manx commissioners' minutes, their text layer one line, begin with the page's number: "1 Confirmed MINUTES OF
+    THE MONTHLY MEETING OF BALLAUGH COMMISSIONERS HELD ... ON WEDNESDAY 7th NOVEMBER 2012 ... 1. CONFIRMATION OF
+    MINUTES ... 2. CHAIRMAN'S ANNOUNCEMENTS ... 3. DECISIONS BY THE DOI 12/01194/B: ...". The items are numbered "1."
+    "2." "3."; the page's "1" is not the first of them, and the heading before item 1 names the meeting and its date.
+    The first application's reference is no part of item 3's title. Before: the page's number was item 1, titled by
+    the whole heading, and the meeting had no date."""
+    text = ("1 Confirmed MINUTES OF THE MONTHLY MEETING OF BALLAUGH COMMISSIONERS HELD IN THE COMMISSIONERS’ OFFICE ON "
+            "WEDNESDAY 7th NOVEMBER 2012 AT 7.00PM PRESENT: Mr A Kelly (Chairman) Mr B Quirk Mrs C Kinvig (Clerk) "
+            "1. CONFIRMATION OF MINUTES FROM PREVIOUS MEETING: Minutes from the previous monthly meeting held on 3rd "
+            "October 2012 were approved and signed. 2. CHAIRMAN’S ANNOUNCEMENTS: The Chairman reported that a letter "
+            "of thanks had been received from the school. 3. DECISIONS BY THE DOI 12/01194/B: Alterations to existing "
+            "garage, 4 Main Road, Ballaugh. Applicants: Mr Ian Corlett. APPROVED 12/01198/B: Erection of a porch, "
+            "Glen Road, Ballaugh. APPROVED\n")
+    doc = parse_text("minutes.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("1", "CONFIRMATION OF MINUTES FROM PREVIOUS MEETING"), ("2", "CHAIRMAN’S ANNOUNCEMENTS"), ("3", "DECISIONS BY THE DOI")]
+    assert doc.meeting_date == "2012-11-07"
+    assert doc.committee.casefold() == "ballaugh commissioners"
+
+
+def test_a_manx_statutory_meetings_commissioners_and_minutes_with_lettered_records():
+    """Manx parish commissioners head their minutes "Parish Commissioners Statutory Meeting Tuesday 17th February 2015
+    ..." and run each minute's title into its lettered record after a stop: "91/15 Matters Arising out of the
+    Minutes. a) SC – asked if ...", "92/15 Planning Applications. a) No Planning Matters.". The body is the Parish
+    Commissioners; each minute is titled up to its stop. Before: the commissioners named no body, the long minutes
+    were text and the short one was titled with its record."""
+    text = ("Parish Commissioners Statutory Meeting Tuesday 17th February 2015 at 1830 hours at Commissioners Office.\n\n"
+            "MINUTES Present: Mr S. Kneale, Mr J. Cain. Chair: Mr S. Kneale. Clerk: Mr P. Moore.\n\n"
+            "90/15 Private Sessions.\n\n"
+            "91/15 Matters Arising out of the Minutes. a) SC – 77/14(a) – asked if the Notice Board matter had "
+            "progressed. The Clerk said the supplier could not meet the Commissioners requirements. b) SC – stated that "
+            "he would examine the street sign before the next meeting.\n\n"
+            "92/15 Planning Applications. a) No Planning Matters.\n\n"
+            "93/15 Correspondence. a) Letter from the Planning Department regarding the publication of weekly planning "
+            "lists, which it had stopped printing to cut its costs.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.committee == "Parish Commissioners"
+    assert [(item.number, item.title) for item in doc.items if not item.preamble][1:] == [
+        ("91/15", "Matters Arising out of the Minutes"), ("92/15", "Planning Applications"), ("93/15", "Correspondence")]

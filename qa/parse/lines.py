@@ -507,11 +507,13 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...")
         # nor a speaker ("Ms Jane Price – Ms Price addressed ...")
         # (or a stop: "1. Minutes. Cllr Stubbings considered that the minutes ...", as a parish clerk runs them in)
-        titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)(?:\s+[-–—]|(?<=[a-z]{3})\.)\s+(?=[A-Z][a-z])", title) if not found else None
+        # (or a lettered part opening its record after the stop: "Matters Arising out of the Minutes. a) SC – asked ...")
+        titled = re.match(r"^([A-Z][\w'’&/,() ]{2,60}?)(?:\s+[-–—]\s+(?=[A-Z][a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z][a-z]|[a-h]\)\s))", title) \
+            if not found else None
         after = title[titled.end():] if titled else ""
         if titled and title_cased(titled.group(1)) and words(titled.group(1)) <= 6 and not after.startswith("To ") \
                 and not vocab.PERSON.match(titled.group(1)) \
-                and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 4 and re.search(r"[.!?]\)?\.?$", after):
+                and (re.match(r"[a-h]\)\s", after) or len(re.findall(r"\b[a-z]{2,}\b", after)) >= 4 and re.search(r"[.!?]\)?\.?$", after)):
             found = titled
         # or where an agenda's note on it starts: "Declarations of Interest Members should declare any ..."
         found = found or re.match(rf"^([A-Z][\w'’&/,() -]{{2,60}}?){vocab.AGENDA_NOTE}", title)

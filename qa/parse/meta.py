@@ -730,7 +730,7 @@ _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordina
 _MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
                            r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
-_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned)(?:\s+meeting)?"
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|statutory)(?:\s+meeting)?"
                               r"|(?:work|study)\s+session)$", re.I)  # "CITY COUNCIL WORK SESSION": a US council's kind too
 # ("Crowton Parish Council Extraordinary" where "Meeting 22/07/21 7pm" was cut after it)
 

@@ -78,8 +78,9 @@ _CAPITALS_TITLE = re.compile(rf"\S+\s+{_NOT_A_LABEL}[^\sa-z]*[A-Z]{{2}}[^\sa-z]*
 _PAGE_NUMBER_AT_END = re.compile(r"\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s*$")  # "... Tribunal 12", "... Write Off 7-11", "... 5 - 22"
 _SIGNATURE_BLANK = re.compile(r"\s+\S*_{3,}")  # "PRESIDENT_______ DATE_____": a line to sign at a page's foot
 _DOT_LEADER_AT_END = re.compile(rf"\s*{vocab.DOT_LEADER}$")
-# What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number.
-_NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+))+$")
+# What a heading in capitals does not end with: a sentence's first word ("A motion was ..."), a sub-item's number, the
+# reference of the first application its record lists ("DECISIONS BY THE DOI 12/01094/B: Alterations to ...").
+_NOT_A_TITLE_END = re.compile(r"(?:\s+(?:[A-Z]|\d+(?:\.\d+)+|\d{1,4}/\d{1,7}/[A-Z\d]{1,6}:?))+$")
 
 
 def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool = False,
@@ -107,7 +108,7 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
                 break  # items of one list follow each other closely; numbers far apart are prose
             if m == run[-1][1] + 1:
                 run.append((position, m))
-        if len(run) > len(best):
+        if len(run) > len(best) or len(run) == len(best) and _closed_alike(segment, run) > _closed_alike(segment, best):
             best = run
     if len(best) >= min_run:
         best = _first_after_a_list(segment, best) + best
@@ -194,6 +195,17 @@ def _wall_pieces(text: str, start: int, end: int, min_run: int = 3, pairs: bool 
     cuts = sorted(set(cuts + [len(segment)]))
     pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if segment[a:b].strip()]
     return pieces, {start + position for position in headings} if len(pieces) > 1 else set()
+
+
+_NUMBER_CLOSE = re.compile(r"[^\s.):]*([.):]?)")  # a number and what closes it: "1.", "IV.", "4)", "39"
+
+
+def _closed_alike(segment: str, run: list[tuple[int, int]]) -> int:
+    """How many of a run's numbers close as most of them do ("1." "2." "3.", or "1" "2" "3"): of two runs as long,
+    the one whose numbers agree is the list; "1 Confirmed MINUTES OF ..." before "1. CONFIRMATION OF MINUTES" and "2.
+    CHAIRMAN'S ..." is a page's number."""
+    closes = Counter(_NUMBER_CLOSE.match(segment, position).group(1) for position, _ in run)  # type: ignore[union-attr]
+    return closes.most_common(1)[0][1]
 
 
 def _contents_entry_end(segment: str, position: int, following: int) -> int | None:
