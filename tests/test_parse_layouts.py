@@ -7514,3 +7514,20 @@ def test_a_manx_statutory_meetings_commissioners_and_minutes_with_lettered_recor
     assert doc.committee == "Parish Commissioners"
     assert [(item.number, item.title) for item in doc.items if not item.preamble][1:] == [
         ("91/15", "Matters Arising out of the Minutes"), ("92/15", "Planning Applications"), ("93/15", "Correspondence")]
+
+
+def test_a_clause_title_wrapped_before_a_small_word_goes_on_over_the_line():
+    """A Canadian city's committee report numbers each clause alone, then its title over lines: "3" / "Remuneration for
+    the City Appointed Member" / "to the Toronto Police Service Board" / "(City Council on April 16, 1998, adopted this
+    Clause ...)". The line that goes on with a small word in title case is the rest of the title; an agenda's note in
+    small letters ("to approve the minutes of ...") is not. Before: the title stopped at "Member"."""
+    text = ("City of Toronto\nREPORT No. 5\nOF THE WORKS COMMITTEE\n"
+            "1\nSnow Clearing on Residential Streets\n(City Council on May 13, 1998, adopted this Clause, without amendment.)\n"
+            "The Works Committee recommends the adoption of the report.\n"
+            "2\nAppointment of a Citizen Member\nto the Toronto Harbour Commission\n"
+            "(City Council on May 13, 1998, adopted this Clause, without amendment.)\n"
+            "The Works Committee recommends the appointment.\n"
+            "3\nMinutes\nto approve the minutes of the meeting held on April 1, 1998\n"
+            "The minutes were approved.\n")
+    assert items(text) == [("1", "Snow Clearing on Residential Streets"),
+                           ("2", "Appointment of a Citizen Member to the Toronto Harbour Commission"), ("3", "Minutes")]

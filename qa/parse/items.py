@@ -99,6 +99,7 @@ def _names_a_meeting(line: Line) -> bool:
 _RECORD_START = re.compile(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", re.I)
 
 
+_SMALL_WORD_FIRST = re.compile(r"(?:to|of|for|and|in|on|at|by|with|the)\s")
 # Who reports, under an item's title or over a group of them: "Report of the Chief Executive Officer".
 _BY_LINE = re.compile(r"report\s+(?:of|by|from)\s+the\b", re.I)
 
@@ -133,7 +134,12 @@ def _continued(lines: list[Line], j: int, title: str, consumed_so_far: tuple[int
                  and title_cased(title) and title_cased(nxt.core) and words(nxt.core) <= 8 and not nxt.core.isupper()
                  and not re.search(r"[:,(]", nxt.core) and not _RECORD_START.match(nxt.core)  # (not "Director, Growth")
                  and not _BY_LINE.match(nxt.core))
-        if not (wrapped or subject or running_on or quoted or cased or _capitals_broken(lines, title, consumed, nxt)):
+        # a title in title case wrapped before its last words, the next line going on with a small word ("3" /
+        # "Remuneration for the City Appointed Member" / "to the Toronto Police Service Board"), not an agenda's note
+        # ("to approve the minutes ...")
+        joined = (nxt.kind == Kind.TEXT and nxt.blanks_before == 0 and len(consumed) <= 2 and title_cased(title)
+                  and bool(_SMALL_WORD_FIRST.match(nxt.core)) and title_cased(nxt.core) and words(nxt.core) <= 8)
+        if not (wrapped or subject or running_on or quoted or cased or joined or _capitals_broken(lines, title, consumed, nxt)):
             break
         title = f"{title.rstrip(':')}: {clean_title(nxt.core)}" if subject else f"{title} {clean_title(nxt.core)}"
         consumed.append(k)
