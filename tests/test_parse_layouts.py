@@ -7531,3 +7531,28 @@ def test_a_clause_title_wrapped_before_a_small_word_goes_on_over_the_line():
             "The minutes were approved.\n")
     assert items(text) == [("1", "Snow Clearing on Residential Streets"),
                            ("2", "Appointment of a Citizen Member to the Toronto Harbour Commission"), ("3", "Minutes")]
+
+
+def test_a_selectboards_minutes_on_the_articles_of_a_town_meeting_warrant():
+    """A Massachusetts board of selectmen's minutes page: "Skip Navigation" / "This table is used for column layout." /
+    "Board of Selectmen Minutes 06-04-15" / its head set in columns / "Article 3: Stabilization Fund – Transfer:  Mr.
+    Lowe reported ..." / "Article 7: Citizen’s Petition – Town Land:  Selectmen agreed ...". Each article of the warrant
+    the board discussed is an item, numbered as the article and titled up to its colon, dashes and all; the body is the
+    Board of Selectmen, without the paper's word and its date; the site's lines are furniture; a sentence that cites
+    an article ("Article 4 of the town's bylaws requires ...") is text. Before: the articles
+    were text under "Skip Navigation", the committee "Board of Selectmen Minutes 06-04-15"."""
+    text = ("Skip Navigation\nThis table is used for column layout.\nBoard of Selectmen Minutes 06-04-15\n"
+            "Board of Selectmen                              Present:        Stanley Wysocki\n"
+            "June 4, 2015                                                    Mark Sprague\n\n"
+            "Mr. Sprague called the Board of Selectmen’s meeting to order at 7:00 p.m.\n"
+            "Article 3: Stabilization Fund – Transfer:   Mr. Lowe reported that the vote required for Article 3 is a "
+            "two-thirds majority because the transfer is from the stabilization fund.\n\n"
+            "Article 7:  Citizen’s Petition – Town Land:  Selectmen agreed to make their recommendation on town meeting "
+            "floor given the fact that the petitioner could not be present this evening.\n\n"
+            "Article 4 of the town's bylaws requires a quorum of two for the board to act.\n\n"
+            "On a motion made by Sprague and seconded by Wysocki, the Board voted to adjourn at 7:06 p.m.\n")
+    doc = parse_text("minutes.txt", text)
+    assert [(item.number, item.title) for item in doc.items if not item.preamble] == [
+        ("3", "Stabilization Fund – Transfer"), ("7", "Citizen’s Petition – Town Land")]
+    assert doc.committee == "Board of Selectmen"
+    assert doc.title == "Board of Selectmen Minutes 06-04-15"

@@ -57,7 +57,7 @@ NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NUMBER_WORD = "(?-i:" + "|".join(w for word in NUMBER_WORDS for w in (word.capitalize(), word.upper())) + r")(?=\s*[:.-])"
 _MARKER = re.compile(
-    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF}|(?-i:[IVXL]{{1,6}})(?=\s*[-–—:.])"
+    rf"^(?:agenda\s+item|agenda(?=\s*#)|item|minute|min\.?|article)(?:(?:\s*[-–]\s*|\s+)(?:no\.?\s*|#\s*)?\(?(?P<num>{_REF}|(?-i:[IVXL]{{1,6}})(?=\s*[-–—:.])"
     rf"|{_NUMBER_WORD})\)?)?\s*(?:[:.),\-–]\s*|\s+|$)(?P<title>.*)$", re.I)
 # A record's label after a dash on its item's line: "Item 2 – Revenue Budget 2025/26 – Decision: The Committee agreed ..."
 _RECORD_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:decision|resolved|resolution|outcome|minutes?)\s*:)", re.I)
@@ -502,7 +502,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
     if colon:
         return colon
     if not found:  # in mixed case only at a colon: "Call to order: The meeting was called to order by ..."
-        found = re.match(r"^([A-Z][\w'’&/,() -]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
+        found = re.match(r"^([A-Z][\w'’&/,() –-]{2,120}?):\s+(?=[A-Z\"“][a-z])", title)
         # or any short heading in title case, then a dash and a whole sentence of record ("6.1 Translation Service - The
         # service is expected to be available from September 2022 onwards."), not an agenda's note ("- To approve ...")
         # nor a speaker ("Ms Jane Price – Ms Price addressed ...")
@@ -1063,7 +1063,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     marked = beside.group("marker") if beside else marked  # "ARGYLE VALLEY COUNCIL<gap>Item No 6": a report's corner
     marker = _MARKER.match(marked)
     if marker and re.match(r"^(?:agenda\s+item\b|agenda\s*#\s*\d|item[\s-]*(?:no\.?\s*|#\s*)?\(?\d|min(?:ute|\.)?\s*(?:no\.?\s*)?\d"
-                           rf"|item\s+(?-i:[IVXL]{{1,6}})\s*[-–—:.]|item\s+{_NUMBER_WORD})", marked, re.I) \
+                           rf"|item\s+(?-i:[IVXL]{{1,6}})\s*[-–—:.]|item\s+{_NUMBER_WORD}|(?-i:A)rticle\s+\d{{1,3}}\s*[:.]\s)", marked, re.I) \
             and not _SENTENCE_GOES_ON.match(marker.group("title") or "") \
             and not _MOTION_NUMBERED.match(marker.group("title") or "") \
             and not re.match(r"(?:item|minute)\s", marked):  # "Item 3.0 of the agenda ...", "item 13, a report ...": a sentence

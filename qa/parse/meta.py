@@ -677,6 +677,8 @@ def _clean_committee(name: str) -> str | None:
     name = re.sub(rf"\s*[-–,]?\s*{vocab.WEEKDAY}.*$", "", name, flags=re.I)
     name = re.sub(rf"(?<=[A-Za-z])\s+(?:on\s+)?{ANY_DATE}$", "", name, flags=re.I)  # "Minutes of Parish Council 22 November 2023"
     name = re.sub(r"(?<=[A-Za-z])\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?$", "", name, flags=re.I)  # "Parish Council at 8:45PM"
+    # the paper's word and its date in figures, the year in two: "Board of Selectmen Minutes 05-21-15"
+    name = re.sub(r"(?<=[A-Za-z])\s+(?:minutes|agenda)\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?$", "", name, flags=re.I)
     name = re.sub(r"(?<=[A-Za-z])\s+held(?:\s+(?:on|at|in))?$", "", name, flags=re.I)  # "Meeting of the Executive held on 07/02/2006"
     name = re.sub(r"(?<=[A-Za-z])\s+in\s+(?:19|20)\d{2}$", "", name, flags=re.I)  # "... of the Development and Housing Committee in 2020"
     name = re.sub(r"(?<=\w)\s+meeting\s+no\.?\s*\d+$", "", name, flags=re.I)  # "Minutes of SCRA Meeting No.56": the body

@@ -118,7 +118,7 @@ _VIEWER_PAGE = r"(?:you\ are\ on\ )?page\ \d+\ ?of\ ?\d+"
 # Whole lines that are the furniture of a web page or a PDF viewer: never a title, never a passage.
 FURNITURE = re.compile(
     r"""^(?:
-        skip\ to\ (?:main\ )?content | loading(?:\.\.\.|…)? | loading\ \w+(?:\.\.\.|…) | [\w'’\ ]{1,50}\ icon | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
+        skip\ to\ (?:main\ )?content | skip\ navigation | this\ table\ is\ used\ for\ column\ layout\.? | loading(?:\.\.\.|…)? | loading\ \w+(?:\.\.\.|…) | [\w'’\ ]{1,50}\ icon | top | menu | toggle\ [\w\ ]*menu[\w\ ]* | home | search | print | share |
         back\ to\ top | navigation\ and\ tools | find\ it | you\ are\ here\b.* | home\ ?(?:>|›|»|:|/)\ .* |
         earlier\s*-\s*later | scheduled | visitors | webcast(?:\ for\ .*|:\ view\ the\ webcast)? | media | no\.? | no\.?\ item |
         no\.?\s*\|\s*item.* | (?:item(?:\s+no\.?)?|minute\s+no\.?|min\.?\s+no\.?)\s*\|?\s*(?:title|subject|description|item)(?:\s*\|?\s*\w+){0,2} | supporting\ documents:? | additional\ documents:? | accompanying\ documents:? | dogfennau\ ychwanegol:? |
