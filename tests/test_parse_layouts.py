@@ -7556,3 +7556,20 @@ def test_a_selectboards_minutes_on_the_articles_of_a_town_meeting_warrant():
         ("3", "Stabilization Fund – Transfer"), ("7", "Citizen’s Petition – Town Land")]
     assert doc.committee == "Board of Selectmen"
     assert doc.title == "Board of Selectmen Minutes 06-04-15"
+
+
+def test_a_one_page_transcription_opens_with_its_page_number_before_the_title_shown_above():
+    """A document site prints a council's minutes under its title and "Transcription": "COMHAIRLE CHONTAE LAOISE
+    MINUTES OF MAY MONTHLY MEETING ..." / "Download ..." / "Transcription" / "1 COMHAIRLE CHONTAE LAOISE MINUTES OF MAY
+    MONTHLY MEETING ... HELD ... ON MONDAY, 16TH MAY 2011 ...". Only one page came, so no run of page numbers shows it,
+    but the "1" stands before the very title shown above: the page's number, not an item's or a title's. Before: the
+    minutes were titled "1 COMHAIRLE ..."."""
+    text = ("COMHAIRLE CHONTAE LAOISE MINUTES OF MAY MONTHLY MEETING OF LAOIS COUNTY COUNCIL\n\nSize: px\n"
+            "Start display at page:\n\nDownload \"COMHAIRLE CHONTAE LAOISE MINUTES OF MAY MONTHLY MEETING OF LAOIS COUNTY "
+            "COUNCIL\"\n\nTranscription\n\n1 COMHAIRLE CHONTAE LAOISE MINUTES OF MAY MONTHLY MEETING OF LAOIS COUNTY "
+            "COUNCIL HELD IN ÁRAS AN CHONTAE, PORTLAOISE ON MONDAY, 16TH MAY 2011 AT 2.00 P.M. PRESENT: Cllr. A. Byrne "
+            "(Presiding), Cllrs. B. Moran and C. Dunne. VOTES OF SYMPATHY: Votes of sympathy were extended to the Kelly "
+            "family, Stradbally, on the death of their father, Tom.\n")
+    doc = parse_text("minutes.txt", text)
+    assert not any(item.title.startswith("1 ") for item in doc.items)
+    assert doc.meeting_date == "2011-05-16"

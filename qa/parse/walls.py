@@ -716,9 +716,20 @@ def _transcription_pages(text: str, spans: list[Span]) -> tuple[int, int, frozen
         elif first is None:
             return None  # something else before page 1: not a transcription's pages
         last = i
-    if expected < 3 or first is None or last is None:
+    if first is None or last is None or expected < 2 or expected == 2 and not _titled_as_above(text, spans, marker, first):
         return None
     return first, last, frozenset(pages)
+
+
+def _titled_as_above(text: str, spans: list[Span], marker: int, first: int) -> bool:
+    """Whether a transcription's one page opens, after its number, with the title the site prints above it ("1
+    COMHAIRLE CHONTAE UÍBH FHAILÍ MINUTES OF ..." under "Download "COMHAIRLE CHONTAE UÍBH FHAILÍ MINUTES OF ...""): then
+    its "1" is the page's number, though no second page follows."""
+    def folded(span: Span) -> str:
+        return " ".join(text[span[0]:span[1]].split()).casefold()
+    page = folded(spans[first])
+    opening = page.split(" ", 1)[1][:40] if " " in page else ""
+    return len(opening) >= 20 and any(opening in folded(span) for span in spans[:marker])
 
 
 def _without_crumb(text: str, span: Span) -> list[Span]:
