@@ -7573,3 +7573,13 @@ def test_a_one_page_transcription_opens_with_its_page_number_before_the_title_sh
     doc = parse_text("minutes.txt", text)
     assert not any(item.title.startswith("1 ") for item in doc.items)
     assert doc.meeting_date == "2011-05-16"
+
+
+def test_a_councils_resolutions_name_the_council():
+    """A South African district's record of its council's resolutions heads each page "COUNCIL RESOLUTIONS – 31 MAY
+    2006", then "451/2006 2006/7 OPERATIONAL BUDGET AND IDP" / "RESOLVED THAT: ...". The body is the Council; the
+    paper's word after its name is not. Before: the committee was "COUNCIL RESOLUTIONS"."""
+    text = ("COUNCIL RESOLUTIONS – 31 MAY 2006\n\n451/2006 2006/7 OPERATIONAL BUDGET AND IDP\n\nRESOLVED THAT:\n\n"
+            "1. Council approves the 2006/7 budget.\n\n452/2006 BUDGET ADJUSTMENT\n\nRESOLVED THAT:\n\n"
+            "1. The Draft Budget Adjustment is referred back to the Finance Portfolio Committee.\n")
+    assert parse_text("resolutions.txt", text).committee.casefold() == "council"

@@ -727,7 +727,7 @@ def _without_kind_of_meeting(name: str) -> str:
 # The paper's own words after a body's name ("Cabinet Meeting - Minutes"), but not a kind of meeting named with its body
 # ("SPECIAL COUNCIL MEETING", kept as the paper names it).
 _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly)\s)(?P<body>.*?\w)"
-                              r"(?:\s+meeting)?(?:\s*[-–]?\s*minutes)?", re.I)
+                              r"(?:\s+meeting)?(?:\s*[-–]?\s*(?:minutes|resolutions))?", re.I)  # ("COUNCIL RESOLUTIONS – 31 MAY 2006")
 # A kind of meeting and the paper's word, naming no body: "Regular Meeting Agenda", "Special Meeting Minutes".
 _MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
                            r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
