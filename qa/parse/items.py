@@ -99,6 +99,7 @@ def _names_a_meeting(line: Line) -> bool:
 _RECORD_START = re.compile(r"(?:proposed|seconded|moved|resolved|agreed|motion|\d)", re.I)
 
 
+# A line that goes on with a small word, as a title wrapped before its last words does: "to the Toronto Police ...".
 _SMALL_WORD_FIRST = re.compile(r"(?:to|of|for|and|in|on|at|by|with|the)\s")
 # Who reports, under an item's title or over a group of them: "Report of the Chief Executive Officer".
 _BY_LINE = re.compile(r"report\s+(?:of|by|from)\s+the\b", re.I)

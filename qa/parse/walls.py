@@ -725,11 +725,11 @@ def _titled_as_above(text: str, spans: list[Span], marker: int, first: int) -> b
     """Whether a transcription's one page opens, after its number, with the title the site prints above it ("1
     COMHAIRLE CHONTAE UÍBH FHAILÍ MINUTES OF ..." under "Download "COMHAIRLE CHONTAE UÍBH FHAILÍ MINUTES OF ...""): then
     its "1" is the page's number, though no second page follows."""
-    def folded(span: Span) -> str:
+    def plain(span: Span) -> str:
         return " ".join(text[span[0]:span[1]].split()).casefold()
-    page = folded(spans[first])
+    page = plain(spans[first])
     opening = page.split(" ", 1)[1][:40] if " " in page else ""
-    return len(opening) >= 20 and any(opening in folded(span) for span in spans[:marker])
+    return len(opening) >= 20 and any(opening in plain(span) for span in spans[:marker])
 
 
 def _without_crumb(text: str, span: Span) -> list[Span]:
