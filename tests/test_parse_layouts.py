@@ -7583,3 +7583,15 @@ def test_a_councils_resolutions_name_the_council():
             "1. Council approves the 2006/7 budget.\n\n452/2006 BUDGET ADJUSTMENT\n\nRESOLVED THAT:\n\n"
             "1. The Draft Budget Adjustment is referred back to the Finance Portfolio Committee.\n")
     assert parse_text("resolutions.txt", text).committee.casefold() == "council"
+
+
+def test_a_south_african_district_municipality_is_the_body_that_met():
+    """A South African district municipality's minutes open "LIMPOPO DISTRICT MUNICIPALITY MINUTES OF THE FIRST
+    ORDINARY QUARTERLY COUNCIL MEETING FOR 2007/08 HELD ON THE 29 AUGUST 2007 AT 17H00 1. Opening and Welcome ...". A
+    local, district or metropolitan municipality is the council that meets there, as South Africa names its councils.
+    Before: no body was read."""
+    text = ("LIMPOPO DISTRICT MUNICIPALITY MINUTES OF THE FIRST ORDINARY QUARTERLY COUNCIL MEETING FOR 2007/08 HELD ON THE 29 "
+            "AUGUST 2007 AT 17H00 1. Opening and Welcome The Speaker, Cllr A Lorgat requested a moment of silence and "
+            "declared the meeting officially opened. 2. Application for leave of absence Applications were received from "
+            "Cllr. P.H. Tsebe. 3. Proposals of Condolences by the Speaker The Speaker noted the passing of Mr. I. Mmethi.\n")
+    assert parse_text("minutes.txt", text).committee.casefold() == "limpopo district municipality"

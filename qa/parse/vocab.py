@@ -265,7 +265,7 @@ DECISION_TITLE_KEYS = ("title", "decision title", "subject")
 # Words that name a body that meets.
 COMMITTEE_WORD = re.compile(
     r"\b(?:committee|sub-committee|cabinet|panel|board|forum|council|executive|authority|assembly|commission|"
-    r"partnership|group|municipal district|commissioners)s?\b",  # "Overview and Scrutiny Sub-Committees", "Michael Commissioners"
+    r"partnership|group|municipal district|commissioners|(?:local|district|metropolitan)\s+municipality)s?\b",  # "Overview and Scrutiny Sub-Committees", "Michael Commissioners"
     re.I,
 )
 # A line that ends in a body's word: "VALE OF GLAMORGAN COUNCIL", "Ordinary Council Meeting Agenda ... Council".
