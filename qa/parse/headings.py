@@ -149,21 +149,14 @@ def unnumbered(lines: list[Line], stronger: list[Opener], report: bool) -> list[
         taken = {o.line for o in run_ins}
         return sorted(run_ins + [o for o in out if o.line not in taken], key=lambda o: o.line)
     if not stronger and len(out) < 2:
-        capitals = _capitals_over_prose(lines, prose_from)
-        if len(capitals) >= CAPITALS_OVER_PROSE:
-            return capitals
-        listed = _bulleted_agenda(lines)
-        if len(listed) >= BULLETED_AGENDA:
-            return listed
-        listed = _capitals_bullets(lines)
-        if len(listed) >= BULLETED_AGENDA:
-            return listed
-        timed = _timed_headings(lines)
-        if len(timed) >= TIMED_HEADINGS:
-            return timed
-        stopped = _stopped_titles(lines)
-        if len(stopped) >= STOPPED_TITLES:
-            return stopped
+        # a layout read whole, in turn, where no heading of the usual kinds was found: the first with enough items
+        layouts = ((lambda: _capitals_over_prose(lines, prose_from), CAPITALS_OVER_PROSE),
+                   (lambda: _bulleted_agenda(lines), BULLETED_AGENDA), (lambda: _capitals_bullets(lines), BULLETED_AGENDA),
+                   (lambda: _timed_headings(lines), TIMED_HEADINGS), (lambda: _stopped_titles(lines), STOPPED_TITLES))
+        for find, enough in layouts:
+            found = find()
+            if len(found) >= enough:
+                return found
     if not stronger and (not out or len(out) == 1 and not _first_minute_of_an_excerpt(lines, out[0])):
         return []
     return out

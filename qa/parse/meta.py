@@ -17,6 +17,7 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
 _MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\.?)?(?:,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012", "JUNE 1st. 1976" too
+# Ordinals in words, as a day of the month or a body's count of its meetings ("the SEVENTH day of", "Nineteenth Meeting").
 _DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
 _DAY_IN_WORDS = {word: day for day, word in enumerate(_DAY_ORDINALS, 1)} | {"twentieth": 20, "thirtieth": 30} | {
@@ -212,8 +213,7 @@ def committee_name(text: str) -> str | None:
 
 # A board's count of its meetings before its name: "Agenda Nineteenth Meeting ...", "Minutes of the 112th Meeting of the ...".
 _NTH_MEETING = re.compile(r"^(?:(?:agenda|minutes)\s+(?:of\s+)?)?(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty)?[-\s]?"
-                          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-                          r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth))\s+"
+                          rf"(?:{'|'.join((*_DAY_ORDINALS, 'twentieth', 'thirtieth', 'fortieth'))}))\s+"
                           r"(?:(?:ordinary|special|annual|general|board|public)\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(?=\S+\s+\S)", re.I)
 # A Welsh council's name in both languages run together: "CYNGOR CYMUNED CEFN COMMUNITY COUNCIL" is Cefn Community Council.
 _WELSH_BEFORE_ENGLISH = re.compile(r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:\S+\s+){1,5}council$)", re.I)
