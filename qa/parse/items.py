@@ -986,9 +986,10 @@ def _referred_to(lines: list[Line], opener: Opener, counted: list[Opener]) -> bo
 
 def running_lines(lines: list[Line]) -> set[str]:
     """Lines a printed paper repeats at the top or foot of every page ("Westshire County Council -
-    Health and Wellbeing Board - 19 January 2023"): short, not labels, seen on three or more pages."""
+    Health and Wellbeing Board - 19 January 2023"): short, not labels nor a vote's record, seen on three or more pages."""
     counts = Counter(line.plain for line in lines
-                     if not line.blank and not line.decorated and words(line.plain) <= 14 and not line.plain.endswith(("?", ":")))
+                     if not line.blank and not line.decorated and words(line.plain) <= 14 and not line.plain.endswith(("?", ":"))
+                     and not vocab.VOTE_RECORD.search(line.plain))
     at: dict[str, list[int]] = {}  # where each repeated line stands among the paper's lines of content
     for k, line in enumerate(line for line in lines if not line.blank):
         if counts[line.plain] >= 3:

@@ -20,6 +20,7 @@ from qa.parse.lines import (
     clean_title,
     first_prose,
     folded,
+    run_in_body,
     split_lines,
     title_like,
     words,
@@ -433,8 +434,9 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.open_item(opener.number, opener.title, line.start, meeting=meeting)
             first, last = lines[min(opener.consumed, default=i)], lines[max((i, *opener.consumed))]
             headings[blocks.item] = (first.start, min(last.end, last.core_end))
-            if opener.body_start is not None:
-                blocks.add_line(line, bullet=False, start=opener.body_start)
+            body_start = _said_after_title(doc, line, opener)
+            if body_start is not None:
+                blocks.add_line(line, bullet=False, start=body_start)
             continue
         if i in consumed or (title_line is not None and i == title_line.index):
             blocks.flush()
@@ -488,6 +490,25 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
         blocks.flush()
 
 
+# Words a heading's line goes on with past its title before they are the item's text, not the title's trimmings
+SAID_AFTER_TITLE_WORDS = 3
+
+
+def _said_after_title(doc: ParsedDocument, line: Line, opener: Opener) -> int | None:
+    """Where the item's text starts on its heading's line: where the opener found a record run on after the title, or,
+    where the line goes on past its title with words of its own ("- FINANCIAL REPORT: The Director of Finance will
+    submit the district's financial condition."; "Declarations of Interest To receive any declarations. Minutes: None
+    were declared."; a table's row "| 2 | Station Yard | RESOLVED that the land be sold ... |"), at the line's start:
+    those words say what the item is, and left out of every passage no search finds them. The line is kept whole, as
+    it reads. A committee system's tail ("pdf icon PDF 84 KB") is no such words (the line's core ends before it), nor
+    is a decision list's reference and status ("ref: 1948    Recommendations Approved")."""
+    after = run_in_body(line, opener.title) if opener.title and line.kind != Kind.DECISION else None
+    end = opener.body_start if opener.body_start is not None else min(line.end, line.core_end)
+    if after is None or after >= end or len(re.findall(r"[^\W\d_]{2,}", doc.text[after:end])) < SAID_AFTER_TITLE_WORDS:
+        return opener.body_start
+    return line.start
+
+
 # A sentence that tells what happened ("Councillor Lee declared a conflict of interest ..."), not a list of who attended
 # run on over a long line ("Director of Travel & Transportation (Mr. P. Crowe), Director of ...").
 _RECORDS_WHAT_HAPPENED = re.compile(r"\b(?:was|were|is|are|had|has|declared|noted|reported|advised|agreed|welcomed|asked|"
@@ -523,8 +544,10 @@ def _listed_titles(doc: ParsedDocument, headings: dict[int, tuple[int, int]]) ->
     """Three or more items in a row with no text but their headings are an agenda's list: each title that says what its
     item is about (SAYING_TITLE_WORDS) is its item's text, as where the titles are all a paper has. (One such item among
     items with minutes is no list: its title is in its citation, and alone it draws questions it does not answer.)"""
-    with_text = {block.item for block in doc.blocks}
+    # (an item's heading line kept whole for what it says past its title is still one of the list's titles)
+    with_text = {block.item for block in doc.blocks if block.item not in headings or block.end > headings[block.item][1]}
     bare = sorted(item for item in headings if item not in with_text)
+    kept_whole = {block.item for block in doc.blocks}
     runs: list[list[int]] = []
     for item in bare:
         if runs and item == runs[-1][-1] + 1:
@@ -532,7 +555,7 @@ def _listed_titles(doc: ParsedDocument, headings: dict[int, tuple[int, int]]) ->
         else:
             runs.append([item])
     return [Block(*headings[item], item, ()) for run in runs if len(run) >= 3 for item in run
-            if len(doc.items[item].title.split()) >= SAYING_TITLE_WORDS]
+            if len(doc.items[item].title.split()) >= SAYING_TITLE_WORDS and item not in kept_whole]
 
 
 def _drop_title_only_blocks(doc: ParsedDocument) -> None:

@@ -78,6 +78,11 @@ RESOLUTION_LABELS = {"resolved", "agreed", "decided", "resolutions", "resolution
 # A label or a record's word in capitals, not a heading run into its text: "RESOLVED:", "PRESENT:", "CARRIED".
 NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(RESOLUTION_LABELS)}|noted|carried|moved|seconded|present|absent|note|"
                                   r"in attendance|also present|voting (?:aye|yes|nay|no)|ayes|nays|yeas)$", re.I)  # "Voting Nay: none"
+# A vote's record, which minutes repeat word for word under every motion ("Ayes: Directors Bonilla, Lopez and Robak",
+# "Excused; 1 - Chair De La Fuente", "Approve as Submitted. The motion carried by the following vote:"): the record of
+# each vote, not a page's running header.
+VOTE_RECORD = re.compile(r"^\W*(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|absent|excused|recused|"
+                         r"voting\s+\w+)\b\s*[:;,\-–]|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b|^\W*(?:motion\s+)?carried\b", re.I)
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.

@@ -1,0 +1,69 @@
+"""Nothing a paper says is lost on the way to its passages: a councillor who searches for a sentence of the minutes
+finds it, and an officer who reads an item sees all of its text. Headings go to the citation, page furniture and the
+meeting's fields to their own places; every other word of the paper is in one of its passages."""
+
+from __future__ import annotations
+
+from qa.chunk import chunk_document
+from qa.parse import parse_text
+
+
+def passages_say(text: str) -> str:
+    """All the paper's passages, one space between words."""
+    passages = chunk_document(parse_text("paper.txt", text))
+    return " ".join(" ".join(passage.text.split()) for passage in passages)
+
+
+def test_a_vote_recorded_alike_under_every_motion_is_kept_each_time():
+    """US minutes record each vote the same way ("Ayes: Directors Ruiz, Lee and Kapoor" / "Noes: None") under every
+    motion. Repeated three times or more, the lines looked like a printed page's running header and were dropped as
+    furniture, so the record of how each motion passed was lost."""
+    votes = "Ayes: Directors Ruiz, Lee and Kapoor\nNoes: None\nAbstain: None\nAbsent: Director Moss\nThe motion carried.\n"
+    text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nMarch 2, 2021\n\n"
+            "1. APPROVAL OF AGENDA\nA motion was made by Director Lee, seconded by Director Ruiz, to approve the agenda.\n"
+            f"{votes}\n2. APPROVAL OF MINUTES\nA motion was made by Director Kapoor to approve the minutes of February 2.\n"
+            f"{votes}\n3. WELL REHABILITATION CONTRACT\nA motion was made by Director Ruiz to award the contract to Delta.\n"
+            f"{votes}")
+    said = passages_say(text)
+    for line in votes.splitlines():
+        assert said.count(line) == 3, line
+
+
+def test_an_agenda_item_whose_heading_line_goes_on_to_say_what_it_is():
+    """A water district's agenda runs each item's note onto its heading's line ("- FINANCE REPORT: The Treasurer will
+    present ..."), and a committee system's item puts its description between the title and "Minutes:". The title is
+    the item's; the words after it were in no passage, so a question about them found nothing."""
+    text = ("BOARD OF DIRECTORS MEETING April 12, 2022\n"
+            "- CALL TO ORDER\n"
+            "- PUBLIC COMMENT (Each speaker may address the board for up to three minutes.)\n"
+            "- FINANCE REPORT: The Treasurer will present the quarterly statement of cash and investments.\n"
+            "Recommended Action: Receive and file.\n"
+            "- PIPELINE REPLACEMENT: Staff will describe the bids received for the Elm Street main.\n"
+            "Recommended Action: Award the contract.\n")
+    said = passages_say(text)
+    assert "The Treasurer will present the quarterly statement of cash and investments." in said
+    assert "Each speaker may address the board for up to three minutes." in said
+    assert "Staff will describe the bids received for the Elm Street main." in said
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n"
+            "Welcome and Evacuation Procedure In the event of an alarm leave by the nearest exit and gather in the car "
+            "park. Minutes: The Chair welcomed everyone.\n\n"
+            "Declarations of Interest To receive any declarations of interest. Minutes: None were declared.\n\n"
+            "Library Opening Hours Report of the Director of Communities. Minutes: The Committee agreed the new hours.\n")
+    said = passages_say(page)
+    assert "gather in the car park." in said
+    assert "To receive any declarations of interest." in said
+    assert "Report of the Director of Communities." in said
+
+
+def test_a_decisions_table_keeps_each_decision_in_its_row():
+    """A decision notice set as a table, one row a decision: reference, title, what was resolved, why. The row's first
+    cells are the item; the resolution after them was in no passage."""
+    text = ("Decisions of the Executive, 4 March 2025\n\n"
+            "| Ref | Item | Decision | Reason |\n|---|---|---|---|\n"
+            "| EX/25/11 | Leisure Centre Roof | RESOLVED that the roof be replaced at a cost of £410,000. | The roof leaks. |\n"
+            "| EX/25/12 | Parking Charges | RESOLVED that charges stay as they are for 2025/26. | To support the town centre. |\n"
+            "| EX/25/13 | Grounds Maintenance | RESOLVED that the contract be extended by one year. | To align contract dates. |\n")
+    said = passages_say(text)
+    for resolution in ("RESOLVED that the roof be replaced at a cost of £410,000.", "RESOLVED that charges stay as they are",
+                       "RESOLVED that the contract be extended by one year."):
+        assert resolution in said
