@@ -67,3 +67,20 @@ def test_a_decisions_table_keeps_each_decision_in_its_row():
     for resolution in ("RESOLVED that the roof be replaced at a cost of £410,000.", "RESOLVED that charges stay as they are",
                        "RESOLVED that the contract be extended by one year."):
         assert resolution in said
+
+
+def test_a_decision_record_that_opens_with_what_the_panel_considered():
+    """A planning panel's record of one application opens with two sentences (the report before the panel, what the
+    panel did with it), then the development's description, which the paper is titled by. The sentences above the
+    title were taken for the report's heading and dropped with it."""
+    text = ("Report of the Head of Planning recommending that conditional approval be granted for the proposed "
+            "development at the above address.\n\n"
+            "The Panel considered the report of the Head of Planning and heard from the applicant's agent and one "
+            "objector before it voted.\n\n"
+            "Conversion of the former Mill Lane garage into four flats with cycle and bin storage\n\n"
+            "The application came to the Panel because the applicant is a councillor. Five letters of objection were "
+            "received.\n\n"
+            "RESOLVED that conditional planning permission be granted.\n")
+    said = passages_say(text)
+    assert "recommending that conditional approval be granted for the proposed development" in said
+    assert "heard from the applicant's agent and one objector before it voted." in said

@@ -252,16 +252,21 @@ def parse_text(source: str, text: str) -> ParsedDocument:
         marked = openers[0] if openers else None  # "Agenda item" / "7. Budget Monitoring": the number the page gives it
         report_number = report_number or (marked.number if marked else None)
         title, openers = report_title or (marked.title if marked else title), []
-        if head_end is not None:  # the lines down to the title (council, committee, date) are its heading, not text
-            title_line = lines[head_end]
+        if head_end is not None:  # the lines down to the title (council, committee, date) are its heading, not text;
+            title_line = lines[head_end]  # a sentence among them is what the paper says first ("The Panel considered ...")
             for line in lines[:head_end]:
-                if line.kind in (Kind.HEADING, Kind.TEXT):
+                if line.kind in (Kind.HEADING, Kind.TEXT) and not _a_sentence(line.core):
                     line.kind = Kind.HEADER
     doc = ParsedDocument(source, text, title, layout, committee, meeting_date, details=details)
     _build_blocks(doc, lines, openers, title_line, report, report_number)
     _name_pre_label_text(doc)
     _drop_title_only_blocks(doc)
     return doc
+
+
+def _a_sentence(text: str) -> bool:
+    """A line of prose: eight words or more, ending in a full stop."""
+    return words(text) >= 8 and text.rstrip().endswith(".")
 
 
 def _another_date(doc: ParsedDocument, line: Line) -> bool:
