@@ -7595,3 +7595,40 @@ def test_a_south_african_district_municipality_is_the_body_that_met():
             "declared the meeting officially opened. 2. Application for leave of absence Applications were received from "
             "Cllr. P.H. Tsebe. 3. Proposals of Condolences by the Speaker The Speaker noted the passing of Mr. I. Mmethi.\n")
     assert parse_text("minutes.txt", text).committee.casefold() == "limpopo district municipality"
+
+
+def test_a_community_councils_special_general_meeting_and_its_apologies_by_name():
+    """A community council's blog post: "MINUTES FROM THE COMMUNITY COUNCIL SPECIAL GENERAL MEETING HELD AT ...", then
+    "1) APOLOGIES FOR ABSENCE: <names>" and "2) CONFIRMATION OF THE AGM MINUTES: ...". The body is the community council
+    (a special general meeting is a kind of meeting), and a heading every meeting has, run into the names of who sent
+    apologies, is item 1. Before: the committee was "COMMUNITY COUNCIL SPECIAL GENERAL" and item 1 was lost."""
+    text = ("MINUTES FROM THE COMMUNITY COUNCIL SPECIAL GENERAL MEETING HELD AT THE MILL HALL, ON 4th JUNE 2019 @ 7pm\n\n"
+            "MEMBERS PRESENT: Chair Ann Hope, Treasurer Raj Patel, Tom Lowe.\n\n"
+            "1) APOLOGIES FOR ABSENCE: Gill Hart, Owen Price, PC Dan Reid.\n\n"
+            "2) CONFIRMATION OF THE AGM MINUTES: 2nd October 2018\n\nProposed; Tom Lowe, Seconded; Raj Patel, carried.\n\n"
+            "3) CHAIR'S REPORT:\n\nThe Chair reported on the play area and the litter pick.\n")
+    doc = parse_text("minutes.txt", text)
+    assert doc.committee == "COMMUNITY COUNCIL"
+    assert items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "CONFIRMATION OF THE AGM MINUTES"), ("3", "CHAIR'S REPORT")]
+
+
+def test_a_scanned_pages_date_with_a_spaced_comma():
+    """A records system's text of a scanned page spaces its punctuation: "Town Board Minutes March 13 , 2006 TOWN OF ...
+    PRESENT : Supervisor ...". The meeting is dated all the same. Before: no date."""
+    text = ("HomeMy WebLinkAbout2006-03-13 12 a. Town Board Minutes March 13 , 2006 TOWN OF ELMWOOD TOWN BOARD MINUTES MARCH 13 , 2006 PRESENT : "
+            "Supervisor Ann Dale Councilpersons : Bo Fry, Cy Hale Supervisor Dale called the meeting to order at 7 : 00 p . m .\n")
+    assert parse_date("MARCH 13 , 2006") == "2006-03-13"
+    assert parse_text("minutes.txt", text).meeting_date == "2006-03-13"
+
+
+def test_a_long_sub_numbered_heading_whose_record_is_nil():
+    """An Australian council's minutes number their opening items 1.1, 1.2, 1.3, one of them a long heading with commas
+    ("1.3 Declaration of pecuniary interests, significant non-pecuniary interests and less than significant ...") whose
+    whole record is "Nil" on the next line. That line is the record, not the heading's wrapped rest. Before: item 1.3
+    was taken for a paragraph."""
+    text = ("MINUTES OF THE\nOrdinary Council Meeting\nHELD IN Council Chamber, Civic Centre, Main Street\nON 4 March 2019\n"
+            "1.1 APOLOGIES\nNil\n1.2 ACKNOWLEDGEMENT OF COUNTRY\n"
+            "1.3 Declaration of pecuniary interests, significant non-pecuniary interests and less than significant "
+            "non-pecuniary interests\nNil\n2 Confirmation of Minutes of Previous Meeting\nRESOLVED - 19/101 Cr A Lee/Cr B Moss "
+            "That the Minutes of the Ordinary Meeting held on 4 February 2019 be confirmed.\n")
+    assert [number for number, _ in items(text)] == ["1.1", "1.2", "1.3", "2"]

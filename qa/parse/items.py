@@ -26,6 +26,7 @@ from qa.parse.lines import (
     BULLET_START,
     COMPANY_AT_END,
     LABEL_ALONE,
+    NIL_RECORD,
     Kind,
     Line,
     capitals_colon,
@@ -861,8 +862,10 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     field = re.match(r"^[A-Z][\w ]{0,30}:\s", following.core)  # "Attachments: Staff Report": a field, not the wrapped rest
     # (a title in title case wraps onto a small word too: "5. Adoption of a Resolution Establishing One or More
     # Dedicated Sources" / "of Revenue for ...", a US agenda's long title)
+    # ("1.3 Declaration of pecuniary interests, significant non-pecuniary interests and ..." / "Nil": its whole record)
     return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
             and not line.title.isupper() and not field and (paragraph or following.core[:1].islower())
+            and not NIL_RECORD.fullmatch(following.core)
             and not (not paragraph and title_cased(line.title)))
 
 

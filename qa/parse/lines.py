@@ -94,7 +94,7 @@ _TAB_FIELD = re.compile(rf"^(?P<key>{vocab.METADATA_KEYS})\??\t+(?P<value>[^\t]*
 LINK_BULLET = re.compile(r"^[·•●▪◦‣∙*]\s+")  # "• Printed decisions": a link in a web page's menu
 BULLET_START = re.compile(r"^(?:[·•●▪◦‣∙\-–*]|\(?\d{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\(?[a-z][.)])(?=\s)")
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?{vocab.MONTH_ABBREVIATED}\.?,?(?:\s+|-)\d{{4}}"
-_MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,{{0,2}}\s+\d{{4}}"  # ("October 17,, 2012" as typed)
+_MONTH_DAY_YEAR = rf"{vocab.MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s?,{{0,2}}\s+\d{{4}}"  # ("October 17,, 2012" as typed, "13 , 2006" as scanned)
 _YEAR_MONTH_DAY = rf"(?:19|20)\d\d\s+{vocab.MONTH_ABBREVIATED}\s+\d{{1,2}}\b"  # "2018 December 03"
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
 ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}|{_NUMERIC_DATE})"
@@ -486,7 +486,7 @@ _PAPERS_COLUMN = re.compile(rf"(?<=\S)\s+(?:(?:{'|'.join(_PAPERS_COLUMN_WORDS)}|
 
 # A record that says there was nothing, or in one word all that was done: "None.", "Nil", "None received", "No
 # apologies", "Noted."
-_NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?|(?:Noted|Agreed|Received|Approved|Deferred|Withdrawn)\.?")
+NIL_RECORD = re.compile(r"(?:None|Nil|No(?:ne)? \w+)(?: \w+)?\.?|(?:Noted|Agreed|Received|Approved|Deferred|Withdrawn)\.?")
 # A word in small letters other than a title's small words: a sentence's, not a title's rest in title case.
 _WORD_IN_SMALL_LETTERS = re.compile(r"\b(?!(?:of|and|the|for|to|in|on|at|a|an|by|with|from|or)\b)[a-z]")
 
@@ -539,7 +539,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         rest = title[found.end():] if found else ""
         if found is not None and found is referenced:  # (the record after the reference)
             rest = re.sub(r"^\S+(?:\s?\.\S+)?\s+", "", rest)
-        nil = _NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
+        nil = NIL_RECORD.fullmatch(rest)  # "Apologies: None received"
         # a longer heading only before a sentence ("Approval of minutes of meeting of 7th May and 24th June 2019: The
         # minutes were read ..."), not before a subtitle ("... regarding Portland Plan: Comp Plan and citizen involvement")
         long_head = found is not None and words(found.group(1)) > 8
@@ -585,9 +585,11 @@ def capitals_colon(title: str) -> tuple[str, int] | None:
         return None
     rest = title[found.end():]
     lower_word = _WORD_IN_SMALL_LETTERS.search(rest)
-    nil = _NIL_RECORD.fullmatch(rest)
+    nil = NIL_RECORD.fullmatch(rest)
     dated = re.match(rf"(?:{vocab.WEEKDAY},?\s+)?{ANY_DATE}", rest, re.I)
-    if not (lower_word or nil or dated):
+    # (or, after a heading every meeting has, whatever follows: who sent apologies, "APOLOGIES FOR ABSENCE: Paul Izquierdo,
+    # Cluniford Mason, PC Craig Thompson.")
+    if not (lower_word or nil or dated or vocab.PROCEDURAL_ITEM.match(found.group(1))):
         return None
     # "CONFIRMATION OF MINUTES OF PREVIOUS MEETING MOTION: That Council adopt ...": the record's own label after the
     # heading starts the record

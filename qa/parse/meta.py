@@ -16,7 +16,8 @@ _ISO = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")  # 2018-03-12, 2018/
 # "12 March 2018", "12th of March 2018", "12TH DAY OF MARCH, 2018", "12-Mar-2018"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?: ?{vocab.ORDINAL}|°)?(?:\s+|-)(?:(?:day\s+)?of\s+)?({vocab.MONTH_ABBREVIATED})\.?,?(?:\s+|-)(\d{{4}})\b",
                         re.I)
-_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\.?)?(?:,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012", "JUNE 1st. 1976" too
+_MONTH_DAY = re.compile(rf"\b({vocab.MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\.?)?(?:\s?,{{1,2}}\s*|\s+)(\d{{4}})\b", re.I)  # "February 13,2007", "October 17,, 2012", "JUNE 1st. 1976" too
+# (and "MARCH 13 , 2006", as a scanned page's text spaces its commas)
 # Ordinals in words, as a day of the month or a body's count of its meetings ("the SEVENTH day of", "Nineteenth Meeting").
 _DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
@@ -732,7 +733,8 @@ _MEETING_MINUTES = re.compile(r"(?!(?:regular|special|ordinary|extra[\s-]?ordina
 _MEETING_ONLY = re.compile(r"(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|monthly|quarterly|reconvened)\s+)?"
                            r"meeting(?:\s+(?:agenda|minutes|notice))?", re.I)
 # A kind of meeting after the body's word: "CITY COUNCIL REGULAR MEETING", "... Parish Council Extra Ordinary meeting".
-_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|statutory)(?:\s+meeting)?"
+_KIND_OF_MEETING = re.compile(r"(?<=\w)\s+(?:(?:(?:regular|special|ordinary|extra[\s-]?ordinary|annual|adjourned|statutory)(?:\s+general)?"
+                              r"|general)(?:\s+meeting)?"  # ("COMMUNITY COUNCIL SPECIAL GENERAL MEETING", an AGM, an EGM)
                               r"|(?:work|study)\s+session)$", re.I)  # "CITY COUNCIL WORK SESSION": a US council's kind too
 # ("Crowton Parish Council Extraordinary" where "Meeting 22/07/21 7pm" was cut after it)
 
