@@ -7632,3 +7632,43 @@ def test_a_long_sub_numbered_heading_whose_record_is_nil():
             "non-pecuniary interests\nNil\n2 Confirmation of Minutes of Previous Meeting\nRESOLVED - 19/101 Cr A Lee/Cr B Moss "
             "That the Minutes of the Ordinary Meeting held on 4 February 2019 be confirmed.\n")
     assert [number for number, _ in items(text)] == ["1.1", "1.2", "1.3", "2"]
+
+
+def test_a_parish_minutes_numbered_paragraphs_without_a_stop_are_not_items():
+    """A parish council numbers the paragraphs of an item under it ("24. Matters Arising" / "24.1 A warm welcome was
+    given by all to the new councillor, who has been co-opted 14/06/21" / "24.2 ..."), some with no full stop at their
+    end. A long line that tells what was done is the item's paragraph; a long title naming a thing stays an item
+    ("4.1 Resolution authorizing an agreement with ..."). Before: the sentences were items."""
+    text = ("Minutes of Elmfield Parish Council Meeting 22/07/21 7pm\n\n24. Matters Arising from above minutes:\n\n"
+            "24.1 A warm welcome was given by all to the new Parish Councillor, Anne Lowe, who has been co-opted onto the "
+            "Parish Council 14/06/21\n\n24.2 There followed a discussion regarding the benches on the green, which are in "
+            "serious need of repair. A site meeting was set for Monday 26th July\n\n25. Accounts:\n\n"
+            "The Clerk's salary for July was approved.\n\n26. Co-option of new Parish Councillor\n")
+    assert items(text) == [("24", "Matters Arising from above minutes"), ("25", "Accounts"), ("26", "Co-option of new Parish Councillor")]
+
+
+def test_a_parish_sites_page_of_documents_names_the_parish_council():
+    """A parish website heads each set of minutes with its section's name, "Parish Council Documents". The body is the
+    Parish Council; "Documents" is what the site's page holds, as "Minutes" or "Agenda" is. Before: the committee was
+    "Parish Council Documents"."""
+    text = ("Parish Council Documents\n\nPresent: Cllr A. Hale, Chairman\n\n1. Minutes. The minutes of the meeting were "
+            "approved.\n\n2. Finance. The Clerk noted that the precept had been set at £4200.\n")
+    assert parse_text("minutes.txt", text).committee == "Parish Council"
+
+
+def test_a_county_courts_minutes_word_items_as_sentences_some_numbers_alone():
+    """A Texas county's web minutes: "1. Read and approve the minutes of the last meeting." on one line, then "2." alone
+    over "Consider noting in minutes any off right-of-way work ...", each item worded as the sentence the court acts on,
+    stop and all, with an attachment "11.13.2008 CC Minutes" under the first. Both are items, counted together; the
+    attachment's date is no paragraph number. Before: neither was an item, and the attendance headings were."""
+    text = ("MINUTES OF THE BRAZOS COUNTY COMMISSIONERS' COURT MEETING\nMARCH 3, 2009\n\nPresent:\nAnn Cole, Commissioner "
+            "Precinct 1\nAbsent:\nBo Diaz, County Judge\n\n"
+            "1. Read and approve the minutes of the last meeting.\n  Motion By: Commissioner Precinct 1 Ann Cole\n"
+            "Aye: Commissioner Precinct 1 Ann Cole\n  Attachments:\n  02.24.2009 CC Minutes\n\n"
+            "2.\nConsider noting in minutes any off right-of-way work on any County road done by the Road Department.\n"
+            "  Motion By: Commissioner Precinct 1 Ann Cole To note in the minutes a road bore on CR 220.\n\n"
+            "3.\nConsider approving the purchase of two dump trucks for Precinct 1.\n  Motion By: Commissioner Precinct 1 "
+            "Ann Cole To approve the purchase.\n")
+    assert items(text) == [("1", "Read and approve the minutes of the last meeting."),
+                           ("2", "Consider noting in minutes any off right-of-way work on any County road done by the Road Department."),
+                           ("3", "Consider approving the purchase of two dump trucks for Precinct 1.")]

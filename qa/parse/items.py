@@ -29,6 +29,7 @@ from qa.parse.lines import (
     NIL_RECORD,
     Kind,
     Line,
+    agenda_sentence,
     capitals_colon,
     clean_title,
     document_title_line,
@@ -65,7 +66,7 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     title = clean_title(lines[j].core)
     if title.endswith((";", ",")) and line.core_end < line.end:
         title = title[:-1].rstrip()  # "5TH FEBRUARY, 2018; pdf icon PDF 244 KB": a list's separator, then the link
-    if not title_like(title, max_words, 400) and not quoted_motion(title):
+    if not title_like(title, max_words, 400) and not quoted_motion(title) and not agenda_sentence(title):
         return None
     return _continued(lines, j, title, (j,))
 
@@ -540,6 +541,9 @@ def _numbered(lines: list[Line], explicit: list[Opener], report: bool) -> list[O
     if explicit and not by_labels and _sub_items_of(lines, explicit, candidates):
         return _in_order(lines, candidates)  # "1 Welcome" / "1.1" / "Statutory Declaration": the list and its sub-items
     if by_labels or explicit:
+        woven = [] if by_labels else _counting_with_pairs(lines, explicit, candidates)
+        if woven:
+            return woven
         if not by_labels and _one_stray_below(explicit, candidates[0].index):
             # the run is the items, the marker joins them or is dropped as a reference
             run = _in_order(lines, candidates)
@@ -638,6 +642,26 @@ def _counting_on_from_pairs(lines: list[Line], explicit: list[Opener], candidate
     return found
 
 
+def _counting_with_pairs(lines: list[Line], explicit: list[Opener], candidates: list[Line]) -> list[Opener]:
+    """Numbered headings that take their places in one count with items whose numbers stand alone over their titles, as
+    a web page's list sets some of its entries ("1. Read and approve the minutes of the last meeting." / "2." /
+    "Consider noting in minutes ..."): where the numbers of both, in the order they come, count on by one."""
+    if not explicit or any(lines[o.line].kind != Kind.NUMBER or not (o.number or "").isdigit() for o in explicit):
+        return []
+    whole = [line for line in candidates if re.fullmatch(r"\d{1,3}\.?", line.number or "")]
+    merged = sorted([(o.line, int(o.number)) for o in explicit] + [(line.index, int(line.number.rstrip("."))) for line in whole])
+    numbers = [number for _, number in merged]
+    if not whole or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    # (not where the heading counts on a list of its own above it, inside the item before: "1 Details of any employment
+    # ..." / "2 Details of any payment ..." / "3 Details of any contract ..." under "2." / "Disclosures of Interest")
+    taken = {line.index for line in whole}
+    for (above, _), (at, _) in zip(merged, merged[1:]):
+        if at in taken and any(re.match(r"\(?\d{1,3}[.)]?\s+\S", lines[k].core) for k in range(above + 1, at)):
+            return []
+    return _in_order(lines, whole)
+
+
 def _one_stray_below(explicit: list[Opener], first: int) -> bool:
     """One explicit opener alone, below the first of a run of numbered headings or articles: a stray line ("Item 6" a
     PDF's page header, "Addendum (Item 7)" a note), not the paper's way of marking its items."""
@@ -666,11 +690,20 @@ def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
                 and not COMPANY_AT_END.search(line.title) and (
                 words(line.title) > 6 or any(top_number(o.number) == number for o in chosen)):
             continue  # "46.1 The Committee considered an application for 12 dwellings.", "5.1 None." under "5.0": a paragraph
+        if "." in (line.number or "").rstrip(".") and any(top_number(o.number) == number for o in chosen) \
+                and words(line.title) > 12 and _TELLS.search(line.title):
+            # "24.1 A warm welcome was given by all to the new Parish Councillor, ..." under "24.": its paragraph, stop or
+            # none (a long title names a thing: "4.1 Resolution authorizing an agreement with Prairie Paving for ...")
+            continue
         body_start = run_in_body(line) if line.value == "run-in" else None
         title, consumed = _continued(lines, line.index, line.title) if body_start is None else (line.title, ())
         chosen.append(Opener(line.index, line.number.rstrip("."), title, consumed, body_start, NUMBERED_HEADING))
         previous = number if number is not None else previous
     return chosen
+
+
+# A sentence's verb, as a record tells what was done: "was given", "has been co-opted", "is in serious need".
+_TELLS = re.compile(r"\b(?:was|were|is|are|has|had|have|been)\b")
 
 
 def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:

@@ -1131,6 +1131,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,2}/\d{1,2}", numbered.group("num")):
         numbered = None  # "21/02/2023 15:03:27 ...", "2021/11/03: Parish Council Meeting Agenda": a date, never a minute's reference
+    if numbered and re.match(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b", core):
+        numbered = None  # "11.13.2008 CC Minutes", an attachment's name: a date, not paragraph 11.13
     if numbered and re.fullmatch(r"\d{1,5}", numbered.group("num")) and _STREET_ADDRESS.fullmatch(core[numbered.start("title"):]):
         numbered = None  # "2 Hely Street, Wyong": the venue's address, not item 2
     if numbered and re.match(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\b|$)|\d{1,2}:\d\d\b", core, re.I):
@@ -1162,7 +1164,7 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words
         broken = re.search(r"\b(?:was|were|is|are|be|been|that|and|or|of|the|to|by|with|for|a|an)$", title, re.I)
         if (run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
-                or (quoted_motion(title) and len(title) <= 400)) and not (broken and not run_in):
+                or (quoted_motion(title) and len(title) <= 400) or agenda_sentence(title)) and not (broken and not run_in):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
                 line.number = "*" + line.number  # "*42": the star the decoration-stripping took
@@ -1174,6 +1176,17 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         return
     # a line the meeting took up at a time ("7:15 p.m. - Adjournment") is a heading, as its numbered siblings are
     line.kind = HEADING if is_heading(line) or (timed and title_like(core, 12, 100) and not core.endswith(".")) else TEXT
+
+
+# What a US agenda asks its body to do, an item's title worded as one sentence: "1. Read and approve the minutes of the
+# last meeting.", "Consider noting in minutes any off right-of-way work on any County road ...".
+_AGENDA_VERB = re.compile(r"(?:Read|Consider|Approve|Discuss|Review|Hear|Authori[sz]e|Adopt|Accept|Ratify|Award|Appoint)\b")
+
+
+def agenda_sentence(title: str) -> bool:
+    """An item's title worded as the sentence an agenda asks its body to act on, stop and all: one sentence, not a
+    record of what was done (a title-like line past title_like's stop rule)."""
+    return bool(_AGENDA_VERB.match(title)) and title.endswith(".") and title_like(title[:-1], 40, 300)
 
 
 _ROW_REF = re.compile(rf"(?:{vocab.ITEM_REF}|[A-Z]{{1,6}}\s\d{{1,4}}(?:/\d{{2,4}})?)\.?")  # "AGC 14" in its own cell

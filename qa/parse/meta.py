@@ -96,12 +96,12 @@ def _iso(year: str, month: object, day: str) -> str:
 _MEETING_OF = re.compile(
     r"(?:^|\b)(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|regular|annual)\s+)?meeting\s+of\s+(?:(?-i:the|THE)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:was|will be|is)\s+held\b|\s+held\b|\s+on\s+|\s+at\s+|\s+was\s+(?:called|convened)\b|$)", re.I)
-_TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:(?:action|summary)\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting|\s+for)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
+_TRAILING = re.compile(rf"\s*(?:[-–,:|]\s*)?(?:(?:(?:action|summary)\s+)?(?:minutes|notes|agenda|documents)(?:\s+of\s+(?:the\s+)?meeting|\s+for)?|{vocab.WEEKDAY}\b.*|\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}.*"
                        rf"|{vocab.MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*"  # "... OF COUNCIL SEPTEMBER 24TH, 2013": its year cut at the comma
                        r"|(?:un)?confirmed|draft|\||(?:public\s+)?(?:agenda|document)\s+pack|minute\s+volume"
                        r"|decisions?\s+(?:sheet|notice|list|summary|record)|(?:summary|record|schedule)\s+of\s+decisions)\s*$", re.I)
 # ("... Meeting Minutes - Unconfirmed |": the minutes' status; "Fife Council Public Agenda Pack": what the paper is;
-# "Town Board Minutes for October 10, 2011": the minutes of a date)
+# "Town Board Minutes for October 10, 2011": the minutes of a date; "Parish Council Documents": a site's page of them)
 
 
 def meeting_of(text: str) -> tuple[str, bool] | None:
