@@ -84,3 +84,13 @@ def test_a_decision_record_that_opens_with_what_the_panel_considered():
     said = passages_say(text)
     assert "recommending that conditional approval be granted for the proposed development" in said
     assert "heard from the applicant's agent and one objector before it voted." in said
+
+
+def test_a_voting_record_that_starts_with_a_count():
+    """A committee system records how each vote went under "Voting Record": "5 For, 0 Against, 1 Abstention". It
+    starts with a number, so it was read as a numbered heading with nothing under it and lost."""
+    page = ("Agenda, decisions and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes of "
+            "the meeting held on 5 September 2024 be approved as a correct record.\n\nVoting Record\n\n"
+            "5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were proposed by Councillor Joe Harris.\n\n4.\n\n"
+            "Leader's Announcements\n\nMinutes:\n\nThere were no announcements.\n")
+    assert "5 For, 0 Against, 1 Abstention" in passages_say(page)

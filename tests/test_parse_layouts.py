@@ -7672,3 +7672,34 @@ def test_a_county_courts_minutes_word_items_as_sentences_some_numbers_alone():
     assert items(text) == [("1", "Read and approve the minutes of the last meeting."),
                            ("2", "Consider noting in minutes any off right-of-way work on any County road done by the Road Department."),
                            ("3", "Consider approving the purchase of two dump trucks for Precinct 1.")]
+
+
+def test_a_community_boards_first_meeting_after_an_election():
+    """A New Zealand community board's first minutes after an election: "Minutes of the First Meeting of the Riverton
+    Community Board following the triennial general election held in ...", items "1. Opening" ... with numbered
+    paragraphs, one a resolution "4.1 That pursuant to Schedule 7 ... the Board resolves to adopt ..." and one that
+    tells what was done, cut off by the page ("4.4 There being no further nominations the Chief Executive declared Mr
+    Lowe duly"). The body is the community board, less the clause about which meeting it was; neither paragraph is an
+    item. Before: the committee ran on to "... following the triennial general election" and both were items."""
+    text = ("Minutes of the First Meeting of the Riverton Community Board following the triennial general election held in "
+            "the Riverton Service Centre on Wednesday 3 November, 2004 commencing at 11.00am.\n\nPresent\n\nMessrs A Lowe, "
+            "B Hart and C Moss.\n\n1. Opening\n\n1.1 The Chief Executive welcomed all those present to the meeting.\n\n"
+            "2. Apologies\n\n2.1 Nil.\n\n4. Election of Chairperson\n\n4.1 That pursuant to Schedule 7 Clause 25 of the "
+            "Local Government Act 2002, the Riverton Community Board resolves to adopt the following system of voting to "
+            "elect its Chairperson:-\n\n(a) The person elected receives the votes of a majority of the members.\n\n"
+            "4.4 There being no further nominations the Chief Executive declared Mr A Lowe duly")
+    doc = parse_text("minutes.txt", text)
+    assert doc.committee == "Riverton Community Board"
+    assert items(text) == [("1", "Opening"), ("2", "Apologies"), ("4", "Election of Chairperson")]
+
+
+def test_a_committee_systems_annual_meeting_of_a_municipal_district():
+    """An Irish council's committee system heads the page "Annual Meeting, Ballymore Municipal District - Monday, 14th
+    June, 2021 9.30 am": the kind of meeting, a comma, then the body that held it. Before: the committee was "Annual
+    Meeting, Ballymore Municipal District"."""
+    page = ("Agenda and minutes\n\nAnnual Meeting, Ballymore Municipal District - Monday, 14th June, 2021 9.30 am\n\n"
+            "Venue: Via Ms Teams\n\nItems\nNo. Item\n\nBMD.74.21\n\nElection of the Cathaoirleach\n\nMinutes:\n\n"
+            "Councillor Ann Kerr was elected Cathaoirleach for the term 2021/2022.\n")
+    doc = parse_text("page.txt", page)
+    assert (doc.committee, doc.meeting_date) == ("Ballymore Municipal District", "2021-06-14")
+    assert items(page) == [("BMD.74.21", "Election of the Cathaoirleach")]

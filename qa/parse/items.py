@@ -702,8 +702,10 @@ def _in_order(lines: list[Line], candidates: list[Line]) -> list[Opener]:
     return chosen
 
 
-# A sentence's verb, as a record tells what was done: "was given", "has been co-opted", "is in serious need".
-_TELLS = re.compile(r"\b(?:was|were|is|are|has|had|have|been)\b")
+# A sentence's verb, as a record tells what was done ("was given", "has been co-opted", "declared Mr Harman duly
+# elected"), or a resolution's opening ("That pursuant to Schedule 7 ... the Board resolves to adopt ...").
+_TELLS = re.compile(r"\b(?:was|were|is|are|has|had|have|been|declared|noted|reported|resolves|resolved|agreed|called|invited|"
+                    r"welcomed)\b|^That\s")
 
 
 def _trusted_alone(opener: Opener, candidates: int, lines: list[Line]) -> bool:

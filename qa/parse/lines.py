@@ -1131,6 +1131,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         numbered = None  # "2019 AT 6:00pm": a date's year wrapped onto its own line, with the time
     if numbered and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,2}/\d{1,2}", numbered.group("num")):
         numbered = None  # "21/02/2023 15:03:27 ...", "2021/11/03: Parish Council Meeting Agenda": a date, never a minute's reference
+    if numbered and vocab.VOTE_TALLY.match(core):
+        numbered = None  # "5 For, 0 Against, 1 Abstention": how the vote went, not item 5
     if numbered and re.match(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b", core):
         numbered = None  # "11.13.2008 CC Minutes", an attachment's name: a date, not paragraph 11.13
     if numbered and re.fullmatch(r"\d{1,5}", numbered.group("num")) and _STREET_ADDRESS.fullmatch(core[numbered.start("title"):]):

@@ -117,12 +117,26 @@ def meeting_of(text: str) -> tuple[str, bool] | None:
         if vocab.COMMITTEE_WORD.search(",".join(pieces[:end])):
             name = ",".join(pieces[:end])
             break
-    name = _strip_trailing(name)
+    name = _before_a_clause(_strip_trailing(name))
     # a rural municipality's council meets as the municipality: "MINUTES OF THE REGULAR MEETING OF THE RURAL MUNICIPALITY OF X"
     municipality = re.match(r"(?:rural\s+)?municipality\s+of\s+[A-Z]", name, re.I) is not None
     if not name or not (vocab.COMMITTEE_WORD.search(name) or municipality) or words(name) > 12:
         return None
     return name, found.end("name") < len(found.string.rstrip())
+
+
+def _before_a_clause(name: str) -> str:
+    """A body's name less the clause after its word that says which meeting it was ("Eketahuna Community Board following
+    the triennial general election"): the name runs to the last body's word before the clause, where what comes before
+    is a name in capitals and the clause names no body of its own."""
+    lowered = re.search(r"\s(?:following|after|before|during|regarding|concerning|convened|called|which|that|where)\s", name)
+    if lowered is None or vocab.COMMITTEE_WORD.search(name[lowered.start():]):
+        return name
+    head = name[:lowered.start()]
+    ends = list(vocab.COMMITTEE_WORD.finditer(head))
+    if not ends or not _named(head[:ends[-1].end()]):
+        return name
+    return head[:ends[-1].end()]
 
 
 _BODY_DATE_TITLE = re.compile(
@@ -640,7 +654,8 @@ _NOT_THIS_BODY = re.compile(r"(?:previous|last|next|future|earlier|subsequent|re
 _BEFORE_THE_NAME = re.compile(r"^(?:an?\s+|to\s+the\s+|(?:staff\s+|officer\s+)?report\s+to\s+(?:the\s+)?|that\s+(?:the\s+)?(?=\S)|(?:minutes|agenda)\s+(?=\S+\s)|full\s+(?=\S+\s+\S+\s+\S)|"
                               r"(?:approved|unapproved|draft|confirmed|unconfirmed)\s+(?=\S+\s)|"  # a status stamped above: "APPROVED CITY OF ..."
                               r"(?:moved|rescheduled|postponed|changed)\s+(?:from|to)\s+[^,]{3,40},\s*|"  # "Moved from 9th October 2018, Cabinet"
-                              r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional),\s+|"
+                              # ("Annual Meeting, Carrick on Shannon Municipal District": the kind of meeting, then its body)
+                              r"(?:annual|extraordinary|special|ordinary|budget|reconvened|additional)(?:\s+general)?(?:\s+meeting)?,\s+|"
                               # "NOTICE OF DECISIONS TAKEN BY THE EXECUTIVE": the body that took them
                               r"(?:notice|record|schedule|summary|register)\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\s+"
                               r"(?:taken|made|agreed)\s+(?:by|at)\s+(?:a\s+meeting\s+of\s+)?(?:the\s+)?)", re.I)

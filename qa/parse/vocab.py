@@ -81,8 +81,11 @@ NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(RESOLUTION_LABELS)}|noted|carr
 # A vote's record, which minutes repeat word for word under every motion ("Ayes: Directors Bonilla, Lopez and Robak",
 # "Excused; 1 - Chair De La Fuente", "Approve as Submitted. The motion carried by the following vote:"): the record of
 # each vote, not a page's running header.
+# A vote's count: "5 For, 0 Against, 1 Abstention", "7 in favour, 2 against" (not item 5).
+VOTE_TALLY = re.compile(r"^\d{1,2}\s+(?:for|in\s+favour|in\s+favor|against)\b\s*,?\s*\d{1,2}\s+(?:for|against|abstentions?|abstained)\b", re.I)
 VOTE_RECORD = re.compile(r"^\W*(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|absent|excused|recused|"
-                         r"voting\s+\w+)\b\s*[:;,\-–]|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b|^\W*(?:motion\s+)?carried\b", re.I)
+                         r"voting\s+\w+)\b\s*[:;,\-–]|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b|^\W*(?:motion\s+)?carried\b|"
+                         + VOTE_TALLY.pattern[1:], re.I)
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.
