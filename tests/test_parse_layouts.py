@@ -7703,3 +7703,16 @@ def test_a_committee_systems_annual_meeting_of_a_municipal_district():
     doc = parse_text("page.txt", page)
     assert (doc.committee, doc.meeting_date) == ("Ballymore Municipal District", "2021-06-14")
     assert items(page) == [("BMD.74.21", "Election of the Cathaoirleach")]
+
+
+def test_a_meeting_pages_item_titled_by_the_agendas_two_sentences():
+    """A committee system's meeting page copies the agenda's entry as the item's title, and some entries are two
+    sentences ("To declare any interests which members may have on the items contained on this agenda. When declaring
+    an interest members must state what their interest is."), the item's number above and its "Minutes:" label right
+    under it. Before: the item was lost, its record counted as the item before's."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nApologies for absence\n\nMinutes:\n\nApologies were received "
+            "from Cllr Ann Lee.\n\n2.\n\nTo declare any interests which members may have on the items contained on this "
+            "agenda. When declaring an interest members must state what their interest is.\n\nMinutes:\n\nNo declarations "
+            "of interest were made.\n\n3.\n\nTo sign the minutes of the previous meeting\n\nMinutes:\n\nThe minutes were signed.\n")
+    assert [number for number, _ in items(page)] == ["1", "2", "3"]
+    assert items(page)[1][1].startswith("To declare any interests which members may have")

@@ -75,16 +75,20 @@ def _sentence_title(lines: list[Line], j: int | None) -> tuple[str, tuple[int, .
     """After an item's number, an agenda's sentence is its title ("To approve as a correct record the minutes of
     the meeting held on 13 July 2022.") where the page's structure says so: the next thing is the item's
     "Minutes:" label."""
-    if j is None or lines[j].kind not in (Kind.TEXT, Kind.NUMBERED) or words(lines[j].core) > 40:
+    if j is None or lines[j].kind not in (Kind.TEXT, Kind.NUMBERED) or words(lines[j].core) > 60:
         return None
     title = clean_title(lines[j].core)
-    if re.search(r"[.!?]\s+[A-Z]", title) or not (title[:1].isupper() or title[:1].isdigit()):
-        return None  # two sentences: a paragraph, not a title
+    if not (title[:1].isupper() or title[:1].isdigit()):
+        return None
     k = next_content(lines, j)
     after = lines[k] if k is not None else None
-    if after is not None and after.kind == Kind.LABEL and after.value != "inline" and LABEL_ALONE.match(after.core):
-        return title, (j,)
-    return None
+    if after is None or after.kind != Kind.LABEL or after.value == "inline" or not LABEL_ALONE.match(after.core):
+        return None
+    # (two sentences are an agenda's whole entry only where its label follows them at once: "To declare any interests
+    # ... on this agenda. When declaring an interest members must state what their interest is." / "Minutes:")
+    if (re.search(r"[.!?]\s+[A-Z]", title) or words(title) > 40) and lines[k].blanks_before > 2:
+        return None
+    return title, (j,)
 
 
 def _names_a_meeting(line: Line) -> bool:
