@@ -7716,3 +7716,15 @@ def test_a_meeting_pages_item_titled_by_the_agendas_two_sentences():
             "of interest were made.\n\n3.\n\nTo sign the minutes of the previous meeting\n\nMinutes:\n\nThe minutes were signed.\n")
     assert [number for number, _ in items(page)] == ["1", "2", "3"]
     assert items(page)[1][1].startswith("To declare any interests which members may have")
+
+
+def test_an_issue_decisions_page_whose_decision_is_titled_otherwise():
+    """'Issue - decisions' / "Council tax reduction scheme" / "09/12/2021 - Local Council Tax Reduction Scheme for the
+    Working Age 2022/23": the dated line is that decision's own title, which names no body (though it says "Council").
+    Before: the committee was the decision's title."""
+    page = ("Issue - decisions\n\nCouncil tax reduction scheme\n\n09/12/2021 - Local Council Tax Reduction Scheme for the "
+            "Working Age 2022/23\n\nRecommended to Full Council:\n\n(1) To recommend the revised scheme for 2022/23.\n")
+    doc = parse_text("page.txt", page)
+    assert doc.committee is None
+    assert doc.meeting_date == "2021-12-09"
+    assert items(page) == [(None, "Council tax reduction scheme")]

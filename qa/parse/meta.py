@@ -313,6 +313,9 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
                 and title_like(after.core, 30, 300):
             details.setdefault(line.core.lower(), after.core.rstrip("."))
     titles = {folded(line.core) for line in lines if line.kind in (Kind.TEXT, Kind.HEADING)}  # the page's title lines
+    # an issue's page of decisions: each dated line is a decision's title ("09/12/2021 - Local Council Tax Reduction Scheme
+    # for the Working Age 2022/23" under the issue "Council tax reduction scheme"), never a meeting of a body
+    decisions_page = any(re.match(r"(?:\{\w+\}\s*)?issue\s*-\s*decisions\b", line.core, re.I) for line in lines[:12])
     for line in lines:
         k = next_content(lines, line.index, 6) if line.kind == Kind.META and not line.value.strip() else None
         after = lines[k] if k is not None else None  # (a CMIS page sets its values apart by blank lines)
@@ -330,7 +333,7 @@ def read_fields(lines: list[Line], first_item_line: int | None) -> tuple[str | N
             committees.append(line.value)
         elif line.kind == Kind.MEETING:
             # "04/10/2021 - Informal virtual meetings of Cabinet" under that title: a decision's title, not a body
-            decision = line.label == "meeting-line" and folded(line.title) in titles
+            decision = line.label == "meeting-line" and (folded(line.title) in titles or decisions_page)
             if line.label == "meeting-line" and document_title_line(lines, line):
                 continue  # a records system's title for the file: "2/13/2007 - Council Minutes - CC Minutes Reg Meeting"
             names_body = (bool(vocab.COMMITTEE_WORD.search(line.title)) or line.label != "meeting-line") and not decision
