@@ -94,3 +94,26 @@ def test_a_voting_record_that_starts_with_a_count():
             "5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were proposed by Councillor Joe Harris.\n\n4.\n\n"
             "Leader's Announcements\n\nMinutes:\n\nThere were no announcements.\n")
     assert "5 For, 0 Against, 1 Abstention" in passages_say(page)
+
+
+def test_a_resolution_broken_at_a_narrow_column_stays_one_sentence():
+    """An issue page's decision set in a narrow column: "2.1 That the Executive's responses" / "to the recommendations of
+    the Health" / "and Care" / "Scrutiny Committee report ... be agreed." The first line was taken for a numbered
+    heading, so the resolution's opening words were only a section's name, in no passage's text."""
+    page = ("Issue - meetings\nAir Quality Scrutiny - Executive Member's Response\nMeeting: 18/10/2018 - Executive (Item 560)\n"
+            "Reason for decision – as specified in the report.\nLink to report\n2.1 That the Executive's responses\n"
+            "to the recommendations of the Health\nand Care\nScrutiny Committee report into poor air\nquality be agreed.\n")
+    assert "2.1 That the Executive's responses to the recommendations of the Health" in passages_say(page)
+
+
+def test_a_numbered_list_under_a_pages_fields_stays_a_list():
+    """Under a page's fields (venue, contact), a record lists a mayor's three options, "1. Make the decisions in private
+    ...", "2. Rearrange the meeting.", "3. Defer the items ...". The short middle entry was taken for a heading over the
+    third, which left the list in two passages and the second option as a section's name."""
+    page = ("Agenda and minutes\n\nVenue: Meadfoot Room - Town Hall.\n\nContact: Amanda Coote\n\nTo receive apologies for "
+            "absence.\n\nIt was reported that the meeting was inquorate. The Mayor has three options:\n\n"
+            "1.       Make the decisions in private and publish his record of decisions.\n\n"
+            "2.       Rearrange the meeting.\n\n3.       Defer the items to the next meeting on 24 July 2017.\n")
+    passages = chunk_document(parse_text("page.txt", page))
+    holding = [p for p in passages if "Rearrange the meeting." in p.text]
+    assert holding and "Defer the items" in holding[0].text and not any("Rearrange" in " ".join(p.section) for p in passages)

@@ -7670,8 +7670,8 @@ def test_a_county_courts_minutes_word_items_as_sentences_some_numbers_alone():
             "3.\nConsider approving the purchase of two dump trucks for Precinct 1.\n  Motion By: Commissioner Precinct 1 "
             "Ann Cole To approve the purchase.\n")
     assert items(text) == [("1", "Read and approve the minutes of the last meeting."),
-                           ("2", "Consider noting in minutes any off right-of-way work on any County road done by the Road Department."),
-                           ("3", "Consider approving the purchase of two dump trucks for Precinct 1.")]
+                           ("2", "Consider noting in minutes any off right-of-way work on any County road done by the Road Department"),
+                           ("3", "Consider approving the purchase of two dump trucks for Precinct 1")]
 
 
 def test_a_community_boards_first_meeting_after_an_election():
@@ -7728,3 +7728,25 @@ def test_an_issue_decisions_page_whose_decision_is_titled_otherwise():
     assert doc.committee is None
     assert doc.meeting_date == "2021-12-09"
     assert items(page) == [(None, "Council tax reduction scheme")]
+
+
+def test_an_agenda_items_page_titled_by_the_agendas_sentence():
+    """A committee system's page for one agenda item ("Agenda item" / its title / its record) where the title is the
+    agenda's sentence, stop and all: "To approve as a correct record the minutes of the meeting held on 16 November
+    2011, and to authorise the Chairman to sign them." Before: the page had no item but its header."""
+    page = ("Agenda item\n\n\nTo approve as a correct record the minutes of the meeting held on 16 November 2011, and to "
+            "authorise the Chairman to sign them.\n\n\nA Member questioned the accuracy of Minute 39.\n\n\nThe minutes were "
+            "agreed as a correct record and signed by the Chairman.\n\nSupporting documents:\n")
+    assert items(page) == [(None, "To approve as a correct record the minutes of the meeting held on 16 November 2011, and "
+                                  "to authorise the Chairman to sign them")]
+
+
+def test_apologies_run_into_the_name_of_who_sent_them():
+    """A parish's minutes set as a table, one row an item: "13/01 | Apologies for Absence – Cllr Hayward |". The item is
+    "Apologies for Absence"; who sent them is its record, so a question about apologies finds them. Before: the name was
+    part of the title and in no passage."""
+    text = ("HOOKFORD PARISH COUNCIL\nMINUTES OF A MEETING OF HOOKFORD PARISH COUNCIL HELD ON THURSDAY 10 JANUARY 2013\n"
+            "13/01 | Apologies for Absence – Cllr Hayward |\n13/02 | Declarations of Interest – There were none. |\n"
+            "13/03 | Finance – The clerk reported a balance of £4,210. |\n")
+    assert items(text)[0] == ("13/01", "Apologies for Absence")
+    assert any("Cllr Hayward" in p.text for p in chunk_document(parse_text("minutes.txt", text)))

@@ -66,8 +66,13 @@ def _title_at(lines: list[Line], j: int | None, max_words: int = 40) -> tuple[st
     title = clean_title(lines[j].core)
     if title.endswith((";", ",")) and line.core_end < line.end:
         title = title[:-1].rstrip()  # "5TH FEBRUARY, 2018; pdf icon PDF 244 KB": a list's separator, then the link
-    if not title_like(title, max_words, 400) and not quoted_motion(title) and not agenda_sentence(title):
-        return None
+    if not title_like(title, max_words, 400) and not quoted_motion(title):
+        k = next_content(lines, j)
+        if not agenda_sentence(title) or k is not None and lines[k].kind == Kind.LABEL and LABEL_ALONE.match(lines[k].core):
+            return None  # (over its "Minutes:" label, the sentence is the title as _sentence_title keeps it)
+        # "To approve as a correct record the minutes ... to sign them.": the whole sentence, less its stop
+        found, consumed = _continued(lines, j, title, (j,))
+        return found[:-1] if found.endswith(".") else found, consumed
     return _continued(lines, j, title, (j,))
 
 
@@ -902,7 +907,11 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     # (a title in title case wraps onto a small word too: "5. Adoption of a Resolution Establishing One or More
     # Dedicated Sources" / "of Revenue for ...", a US agenda's long title)
     # ("1.3 Declaration of pecuniary interests, significant non-pecuniary interests and ..." / "Nil": its whole record)
-    return (following.kind in (Kind.TEXT, Kind.BULLET) and len(line.core) >= 55 and not line.core.endswith((".", ":", ";"))
+    # (a line of any length that goes straight on in small letters is the same sentence: "2.1 That the Executive's
+    # responses" / "to the recommendations of the Health" / "and Care", a page's text broken at its column's width)
+    run_on = following.kind == Kind.TEXT and following.blanks_before == 0 and bool(re.match(r"[a-z]{2,}\s+\S", following.core)) \
+        and re.match(r"That\s", line.title) is not None
+    return (following.kind in (Kind.TEXT, Kind.BULLET) and (len(line.core) >= 55 or run_on) and not line.core.endswith((".", ":", ";"))
             and not line.title.isupper() and not field and (paragraph or following.core[:1].islower())
             and not NIL_RECORD.fullmatch(following.core)
             and not (not paragraph and title_cased(line.title)))

@@ -527,8 +527,10 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # (not before more of a heading in capitals, "CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION"; initials
         # are a record's words: "Declarations of Interest – AH and BJ ...")
         dashed = re.match(rf"^({vocab.PROCEDURAL_NAMES})\s+[-–—]\s+(?=(?-i:[A-Z][a-z]|[a-z]|\d|[A-Z]{{1,3}}\b))", title, re.I | re.X)
-        # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area")
-        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and title_cased(title[dashed.end():])
+        # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area"; not who sent
+        # apologies, "Apologies for Absence – Cllr Hayward")
+        subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and title_cased(title[dashed.end():]) \
+            and not vocab.PERSON.match(title[dashed.end():])
         found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
@@ -549,7 +551,9 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
             and (sentence or not long_head) and not subtitled \
             and found.group(1).lower() not in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved", "present") \
             and not DATE_ONLY.match(title[found.end():].rstrip(". "))  # "To agree the date of the next meeting: Thursday 14th July 2022"
-        return (found.group(1), found.end()) if mixed and found else None
+        # (who sent apologies, however few words: "Apologies for Absence – Cllr Hayward")
+        named = found is not None and vocab.PROCEDURAL_ITEM.match(found.group(1)) is not None and vocab.PERSON.match(rest) is not None
+        return (found.group(1), found.end()) if (mixed or named) and found else None
     if not found or words(title) - words(found.group(1)) < 2 or len(re.sub(r"[^A-Z]", "", found.group(1))) < 4:
         return None
     if found.group(1).lower() in (*vocab.RESOLUTION_LABELS, "noted", "carried", "moved"):
@@ -1166,7 +1170,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words
         broken = re.search(r"\b(?:was|were|is|are|be|been|that|and|or|of|the|to|by|with|for|a|an)$", title, re.I)
         if (run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
-                or (quoted_motion(title) and len(title) <= 400) or agenda_sentence(title)) and not (broken and not run_in):
+                or (quoted_motion(title) and len(title) <= 400) or agenda_sentence(title) and not title.startswith("To ")) \
+                and not (broken and not run_in):  # (a numbered "To ..." sentence is counted as a list's entry: items.py)
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
                 line.number = "*" + line.number  # "*42": the star the decoration-stripping took
@@ -1180,15 +1185,18 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
     line.kind = HEADING if is_heading(line) or (timed and title_like(core, 12, 100) and not core.endswith(".")) else TEXT
 
 
-# What a US agenda asks its body to do, an item's title worded as one sentence: "1. Read and approve the minutes of the
-# last meeting.", "Consider noting in minutes any off right-of-way work on any County road ...".
-_AGENDA_VERB = re.compile(r"(?:Read|Consider|Approve|Discuss|Review|Hear|Authori[sz]e|Adopt|Accept|Ratify|Award|Appoint)\b")
+# What an agenda asks its body to do, an item's title worded as one sentence: "1. Read and approve the minutes of the
+# last meeting.", "Consider noting in minutes any off right-of-way work on any County road ..." (a US agenda), "To approve
+# as a correct record the minutes of the meeting held on 16 November 2011, and to authorise the Chairman to sign them."
+_AGENDA_VERB = re.compile(r"(?:Read|Consider|Approve|Discuss|Review|Hear|Authori[sz]e|Adopt|Accept|Ratify|Award|Appoint"
+                          r"|To\s+(?:approve|receive|note|consider|agree|confirm|adopt|sign|elect|appoint))\b")
 
 
 def agenda_sentence(title: str) -> bool:
     """An item's title worded as the sentence an agenda asks its body to act on, stop and all: one sentence, not a
     record of what was done (a title-like line past title_like's stop rule)."""
-    return bool(_AGENDA_VERB.match(title)) and title.endswith(".") and title_like(title[:-1], 40, 300)
+    return bool(_AGENDA_VERB.match(title)) and title.endswith(".") and title_like(title[:-1], 40, 300) \
+        and not re.search(r"[.!?]\s+[A-Z]", title[:-1])
 
 
 _ROW_REF = re.compile(rf"(?:{vocab.ITEM_REF}|[A-Z]{{1,6}}\s\d{{1,4}}(?:/\d{{2,4}})?)\.?")  # "AGC 14" in its own cell

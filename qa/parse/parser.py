@@ -475,7 +475,8 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.top_section(line.title.rstrip(":"), key="#.")
         elif kind == Kind.HEADING and blocks.caps_top and len(blocks.sections) == 1 and line.core.isupper():
             blocks.top_section(line.core.rstrip(":").strip(), caps=True)
-        elif kind in (Kind.HEADING, Kind.NUMBERED) and blocks.sections == [("details", "Details")] and title_like(line.title or line.core, 12):
+        elif kind in (Kind.HEADING, Kind.NUMBERED) and blocks.sections == [("details", "Details")] and title_like(line.title or line.core, 12) \
+                and not (kind == Kind.NUMBERED and line.core.endswith(".")):  # ("2. Rearrange the meeting.": a list's entry)
             heading = line.core.rstrip(":").strip()  # a heading after a front sheet's fields is not one of them
             blocks.top_section(heading, key=family(heading))
         elif kind == Kind.HEADING or (kind == Kind.NUMBERED and title_like(line.title, 12) and not line.core.endswith(".")
