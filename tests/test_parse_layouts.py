@@ -7750,3 +7750,14 @@ def test_apologies_run_into_the_name_of_who_sent_them():
             "13/03 | Finance – The clerk reported a balance of £4,210. |\n")
     assert items(text)[0] == ("13/01", "Apologies for Absence")
     assert any("Cllr Hayward" in p.text for p in chunk_document(parse_text("minutes.txt", text)))
+
+
+def test_a_heading_every_meeting_has_run_into_none():
+    """A parish's minutes: "3. Matters Arising - None" on one line. The item is "Matters Arising", its record "None"
+    (where "Matters Arising - Riverside Play Area" stays one title). Before: the title was "Matters Arising - None"."""
+    text = ("Minutes of the Parish Council meeting held on Tuesday 10 November 2020\n1. Apologies – None.\n"
+            "2. Minutes of Meeting\nThe Minutes of the Meeting held on 8 September 2020 were approved and signed.\n"
+            "3. Matters Arising - None\n4. Correspondence\nThe clerk's magazine was noted.\n"
+            "5. Matters Arising - Riverside Play Area\nThe new swings are installed.\n")
+    assert items(text)[2] == ("3", "Matters Arising")
+    assert items(text)[4] == ("5", "Matters Arising - Riverside Play Area")

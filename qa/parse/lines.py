@@ -530,7 +530,7 @@ def run_in_heading(title: str) -> tuple[str, int] | None:
         # (but a subtitle in title case is the heading's rest: "Matters Arising - Riverside Play Area"; not who sent
         # apologies, "Apologies for Absence – Cllr Hayward")
         subtitle = dashed is not None and not re.search(r"[.!?;:]", title[dashed.end():]) and title_cased(title[dashed.end():]) \
-            and not vocab.PERSON.match(title[dashed.end():])
+            and not vocab.PERSON.match(title[dashed.end():]) and not NIL_RECORD.fullmatch(title[dashed.end():])  # ("- None")
         found = found or (dashed if not subtitle else None)
         # or where the resolution starts after a dash: "Confirmation of the Minutes of ... 2023– RESOLVED that ..."
         found = found or re.match(r"^([A-Z][^–—]{2,150}?)\s*[-–—]\s*(?=RESOLVED\b)", title)
