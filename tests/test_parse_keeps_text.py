@@ -117,3 +117,16 @@ def test_a_numbered_list_under_a_pages_fields_stays_a_list():
     passages = chunk_document(parse_text("page.txt", page))
     holding = [p for p in passages if "Rearrange the meeting." in p.text]
     assert holding and "Defer the items" in holding[0].text and not any("Rearrange" in " ".join(p.section) for p in passages)
+
+
+def test_an_agendas_numbered_entries_under_an_item_are_its_text():
+    """A town's agenda lists what each item covers, numbered afresh under it ("VI. Reports" / "1. Administrator's
+    Report" / "2. Mayor's Report" / "3. Council Committee Reports"), nothing under any entry. Taken for headings, the
+    entries were only section names, so "2023 Preliminary Budget Discussions" was in no passage."""
+    text = ("Town Council Agenda\n\nNovember 22, 2022\n\nI. Call to Order\n\nII. Pledge of Allegiance\n\nVI. Reports\n\n"
+            "1. Administrator's Report\n\n2. Mayor's Report\n\n3. Council Committee Reports\n\nVII. Unfinished Business:\n\n"
+            "1. 2023 Preliminary Budget Discussions\n\nVIII. New Business\n\n1. Waterfront Parking Fees\n")
+    said = passages_say(text)
+    for entry in ("1. Administrator's Report", "2. Mayor's Report", "3. Council Committee Reports",
+                  "1. 2023 Preliminary Budget Discussions", "1. Waterfront Parking Fees"):
+        assert entry in said, entry

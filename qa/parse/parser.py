@@ -56,6 +56,8 @@ class _Blocks:
         self.para_bullet = False
         self.para_start: int | None = None  # a paragraph may start inside its first line (after a run-in heading)
         self.caps_top = False
+        # a numbered heading inside an item, with the section path above it, until text comes under it
+        self.listed: tuple[Line, tuple[str, ...]] | None = None
 
     def section_path(self) -> tuple[str, ...]:
         item = self.doc.items[self.item] if self.item is not None else None
@@ -73,6 +75,7 @@ class _Blocks:
                 self.doc.items.append(Item(None, self.doc.title, 0, preamble=True))
                 self.item = len(self.doc.items) - 1
             self.doc.blocks.append(Block(start, end, self.item, self.section_path(), self.para_bullet))
+            self.listed = None
         self.para, self.para_bullet, self.para_start = [], False, None
 
     def add_line(self, line: Line, bullet: bool, start: int | None = None) -> None:
@@ -91,6 +94,7 @@ class _Blocks:
     def open_item(self, number: str | None, title: str, start: int, preamble: bool = False,
                   meeting: tuple[str | None, str | None] = (None, None)) -> None:
         self.flush()
+        self.settle_listed()
         self.doc.items.append(Item(number, title, start, preamble, *meeting))
         self.item = len(self.doc.items) - 1
         self.sections = []
@@ -115,6 +119,25 @@ class _Blocks:
         """Back to the item's own text: what follows is in no section the item opened."""
         self.flush()
         self.sections = []
+
+    def numbered_heading(self, line: Line) -> None:
+        """A numbered heading inside an item ("2. Mayor's Report" under "VI. Reports"): a section of the item, or, where
+        the next thing is its sibling or the next item and nothing came under it, an entry of the item's list."""
+        self.flush()
+        label = line.core.rstrip(":").strip()
+        sibling = self.listed is not None and family(self.listed[0].core.rstrip(":").strip()) == family(label)
+        above = self.listed[1] if sibling else self.section_path()
+        if sibling:
+            self.settle_listed()
+        self.sub_section(label)
+        self.listed = (line, above)
+
+    def settle_listed(self) -> None:
+        """The numbered heading nothing came under: its line is the item's text, an entry of a list (an agenda's)."""
+        if self.listed is not None and self.item is not None:
+            line, above = self.listed
+            self.doc.blocks.append(Block(line.start, min(line.end, line.core_end), self.item, above))
+        self.listed = None
 
     def sub_section(self, label: str) -> None:
         self.flush()
@@ -481,12 +504,16 @@ def _build_blocks(doc: ParsedDocument, lines: list[Line], openers: list[Opener],
             blocks.top_section(heading, key=family(heading))
         elif kind == Kind.HEADING or (kind == Kind.NUMBERED and title_like(line.title, 12) and not line.core.endswith(".")
                                  and not wraps_on(lines, line)):
-            blocks.sub_section(line.core.rstrip(":").strip())
+            if kind == Kind.NUMBERED:
+                blocks.numbered_heading(line)
+            else:
+                blocks.sub_section(line.core.rstrip(":").strip())
         elif kind == Kind.BULLET or (kind == Kind.NUMBERED and re.match(r"^\(?\d{1,2}[.)]\s", line.core)):
             blocks.add_line(line, bullet=True)
         else:  # text, and dates, meeting lines or markers inside an item
             blocks.add_line(line, bullet=kind == Kind.DATE and line.label != "held")
     blocks.flush()
+    blocks.settle_listed()
     if not doc.blocks and headings:  # an agenda of titles alone (cut short, or published before its papers): they are its text
         doc.blocks = [Block(start, end, item, ()) for item, (start, end) in headings.items()]
     else:  # an agenda's titles under a note ("The public may dial in ..."): the list is still the agenda, its titles its text
