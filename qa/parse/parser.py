@@ -103,6 +103,7 @@ class _Blocks:
     def reopen_item(self, number: str | None) -> None:
         """Go back to the item with this number: later text about it ("Item 56." in a transcript) is its text."""
         self.flush()
+        self.settle_listed()
         earlier = [i for i, item in enumerate(self.doc.items) if not item.preamble and bare_number(item.number) == bare_number(number)]
         if earlier:
             self.item = earlier[0]
