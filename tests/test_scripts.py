@@ -64,3 +64,17 @@ def test_probe_cut_short_scores_our_own_layouts_cut_at_each_length():
     assert set(rows) == {"35%", "50%", "70%", "100%"}
     assert rows["100%"][1:] == ["1.000", "1.000", "1.000"]
     assert all(float(rows[cut][3]) > 0.8 for cut in ("35%", "50%", "70%"))
+
+
+def test_probe_lost_text_counts_the_words_no_passage_holds_in_our_own_layouts():
+    """The lost-text probe runs on our own layouts, a line per folder and the papers that lose most: a decision notice
+    set as a table and a board's notes set as a table keep their records (before, 76 and 49 of their words were in no
+    passage); what is left is a page's furniture and a table's column heads."""
+    done = _script("scripts/probe_lost_text.py", "tests/fixtures/layouts_round18", "tests/fixtures/layouts_round22",
+                   "--show", "20")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "tests/fixtures/layouts_round18: 6 papers" in done.stdout
+    lost = {parts[1]: int(parts[0]) for parts in (line.split() for line in done.stdout.splitlines())
+            if len(parts) == 2 and parts[0].isdigit()}
+    assert lost["board_notes_action_table.md"] == 0
+    assert lost["decisions_notice_table.txt"] <= 10
