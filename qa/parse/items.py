@@ -906,14 +906,13 @@ def wraps_on(lines: list[Line], line: Line) -> bool:
     field = re.match(r"^[A-Z][\w ]{0,30}:\s", following.core)  # "Attachments: Staff Report": a field, not the wrapped rest
     # (a title in title case wraps onto a small word too: "5. Adoption of a Resolution Establishing One or More
     # Dedicated Sources" / "of Revenue for ...", a US agenda's long title)
-    # ("1.3 Declaration of pecuniary interests, significant non-pecuniary interests and ..." / "Nil": its whole record)
-    # (a line of any length that goes straight on in small letters is the same sentence: "2.1 That the Executive's
-    # responses" / "to the recommendations of the Health" / "and Care", a page's text broken at its column's width)
+    # (a resolution's first line, however short, going straight on in small letters is the same sentence: "2.1 That the
+    # Executive's responses" / "to the recommendations of the Health" / "and Care", a page broken at its column's width)
     run_on = following.kind == Kind.TEXT and following.blanks_before == 0 and bool(re.match(r"[a-z]{2,}\s+\S", following.core)) \
         and re.match(r"That\s", line.title) is not None
     return (following.kind in (Kind.TEXT, Kind.BULLET) and (len(line.core) >= 55 or run_on) and not line.core.endswith((".", ":", ";"))
             and not line.title.isupper() and not field and (paragraph or following.core[:1].islower())
-            and not NIL_RECORD.fullmatch(following.core)
+            and not NIL_RECORD.fullmatch(following.core)  # ("1.3 Declaration of ... interests ..." / "Nil": its whole record)
             and not (not paragraph and title_cased(line.title)))
 
 

@@ -1170,8 +1170,8 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
         # a sentence cut at the line's end ("1.1 It was" / "PROPOSED by ..."), not a heading: no title ends on these words
         broken = re.search(r"\b(?:was|were|is|are|be|been|that|and|or|of|the|to|by|with|for|a|an)$", title, re.I)
         if (run_in or title_like(title, 60 if walled else 40, 400 if walled else 300, stop_words=12 if walled else 8) \
-                or (quoted_motion(title) and len(title) <= 400) or agenda_sentence(title) and not title.startswith("To ")) \
-                and not (broken and not run_in):  # (a numbered "To ..." sentence is counted as a list's entry: items.py)
+                or (quoted_motion(title) and len(title) <= 400) or agenda_sentence(title, to_form=False)) \
+                and not (broken and not run_in):
             line.kind, line.number, line.title = NUMBERED, numbered.group("num"), run_in[0] if run_in else title
             if walled and line.raw.lstrip().startswith("*") and not line.number.startswith("*"):
                 line.number = "*" + line.number  # "*42": the star the decoration-stripping took
@@ -1188,14 +1188,17 @@ def _classify_one(line: Line, not_here: set[str] | frozenset[str] = frozenset())
 # What an agenda asks its body to do, an item's title worded as one sentence: "1. Read and approve the minutes of the
 # last meeting.", "Consider noting in minutes any off right-of-way work on any County road ..." (a US agenda), "To approve
 # as a correct record the minutes of the meeting held on 16 November 2011, and to authorise the Chairman to sign them."
-_AGENDA_VERB = re.compile(r"(?:Read|Consider|Approve|Discuss|Review|Hear|Authori[sz]e|Adopt|Accept|Ratify|Award|Appoint"
-                          r"|To\s+(?:approve|receive|note|consider|agree|confirm|adopt|sign|elect|appoint))\b")
+_IMPERATIVE = r"(?:Read|Consider|Approve|Discuss|Review|Hear|Authori[sz]e|Adopt|Accept|Ratify|Award|Appoint)\b"
+_IMPERATIVE_VERB = re.compile(_IMPERATIVE)
+_AGENDA_VERB = re.compile(rf"{_IMPERATIVE}|To\s+(?:approve|receive|note|consider|agree|confirm|adopt|sign|elect|appoint)\b")
 
 
-def agenda_sentence(title: str) -> bool:
+def agenda_sentence(title: str, to_form: bool = True) -> bool:
     """An item's title worded as the sentence an agenda asks its body to act on, stop and all: one sentence, not a
-    record of what was done (a title-like line past title_like's stop rule)."""
-    return bool(_AGENDA_VERB.match(title)) and title.endswith(".") and title_like(title[:-1], 40, 300) \
+    record of what was done (a title-like line past title_like's stop rule). `to_form`: "To approve ..." counts too
+    (a numbered line so worded is _agenda_sentences' to count, with its neighbours' numbers)."""
+    verb = _AGENDA_VERB if to_form else _IMPERATIVE_VERB
+    return bool(verb.match(title)) and title.endswith(".") and title_like(title[:-1], 40, 300) \
         and not re.search(r"[.!?]\s+[A-Z]", title[:-1])
 
 

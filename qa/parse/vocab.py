@@ -82,10 +82,11 @@ NOT_A_RUN_IN_HEADING = re.compile(rf"(?:{'|'.join(RESOLUTION_LABELS)}|noted|carr
 # "Excused; 1 - Chair De La Fuente", "Approve as Submitted. The motion carried by the following vote:"): the record of
 # each vote, not a page's running header.
 # A vote's count: "5 For, 0 Against, 1 Abstention", "7 in favour, 2 against" (not item 5).
-VOTE_TALLY = re.compile(r"^\d{1,2}\s+(?:for|in\s+favour|in\s+favor|against)\b\s*,?\s*\d{1,2}\s+(?:for|against|abstentions?|abstained)\b", re.I)
+_VOTE_COUNT = r"\d{1,2}\s+(?:for|in\s+favour|in\s+favor|against)\b\s*,?\s*\d{1,2}\s+(?:for|against|abstentions?|abstained)\b"
+VOTE_TALLY = re.compile(rf"^{_VOTE_COUNT}", re.I)
 VOTE_RECORD = re.compile(r"^\W*(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|absent|excused|recused|"
                          r"voting\s+\w+)\b\s*[:;,\-–]|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b|^\W*(?:motion\s+)?carried\b|"
-                         + VOTE_TALLY.pattern[1:], re.I)
+                         + _VOTE_COUNT, re.I)
 
 # Metadata of committee systems: a line "Key: value" with one of these keys feeds the paper's fields
 # (committee, dates, decision maker) and is not a passage.
